@@ -1,0 +1,82 @@
+//! File-system helpers shared by the commands: atomic writes and `*.md` discovery.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to `path` atomically: into a temporary file in the same directory, flushed,
+/// then renamed over `path`. A reader never sees a half-written file; on error nothing changes.
+/// Missing parent directories are created.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".taskguide-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_data()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Every `*.md` file below `root` (or `root` itself if it is a file), sorted, following
+/// symbolic links; a link loop or unreadable directory is an error naming the path.
+pub fn markdown_files(root: &Path) -> io::Result<Vec<PathBuf>> {
+    if root.is_file() {
+        return Ok(vec![root.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
+        let entry = entry.map_err(|e| {
+            let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.to_path_buf());
+            let kind = e.io_error().map_or(io::ErrorKind::Other, io::Error::kind);
+            io::Error::new(kind, format!("{}: {e}", path.display()))
+        })?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "md") {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_creates_parents_and_replaces_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b/out.md");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn markdown_files_are_found_sorted_and_others_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.md", "a.md", "c.txt", "sub/d.md"] {
+            write_atomic(&dir.path().join(name), b"x").unwrap();
+        }
+        let found: Vec<_> = markdown_files(dir.path())
+            .unwrap()
+            .into_iter()
+            .map(|p| p.strip_prefix(dir.path()).unwrap().to_path_buf())
+            .collect();
+        assert_eq!(found, ["a.md", "b.md", "sub/d.md"].map(PathBuf::from));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_is_an_error_not_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("x")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("x/loop")).unwrap();
+        assert!(markdown_files(dir.path()).is_err());
+    }
+}

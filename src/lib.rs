@@ -1,0 +1,15 @@
+//! taskguide turns localized bilingual help articles into Fluent catalogs, localized documents
+//! and guided tasks.
+//!
+//! The pipeline, one module per stage, dependencies running one way:
+//!
+//! - [`position`]: byte offsets → 1-based line:col, used by every report.
+//! - [`l10n`]: the engine's own messages and locale negotiation.
+//! - [`fsutil`]: atomic writes and document discovery.
+//! - [`cli`]: the command line, a thin layer over the above.
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod fsutil;
+pub mod l10n;
+pub mod position;

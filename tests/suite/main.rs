@@ -1,0 +1,4 @@
+//! Integration tests, one module per area. See tests/README.md for how to add one.
+
+mod common;
+mod engine_catalogs;
