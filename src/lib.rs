@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod doc;
 pub mod fsutil;
 pub mod l10n;
 pub mod position;

@@ -1,0 +1,196 @@
+//! Bilingual Microsoft-docs Markdown → [`Doc`]: front matter, bilingual segments, outline and
+//! diagnostics, all as byte ranges into the original text (which the `Doc` owns).
+//!
+//! Parsing never fails and never changes the text: oddities become [`Diagnostic`]s, and writing
+//! the pieces back (see `render::bilingual`) reproduces the input byte for byte.
+
+pub mod diagnostic;
+pub mod front_matter;
+pub mod outline;
+pub mod spans;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+pub use diagnostic::{Diagnostic, DiagnosticKind, Located, Severity};
+pub use front_matter::FrontMatter;
+pub use outline::{Alert, Heading, Link, Outline, StepDef};
+pub use spans::Segment;
+
+use crate::position::{LineCol, LineIndex};
+
+/// A parsed bilingual document.
+#[derive(Debug)]
+pub struct Doc {
+    path: PathBuf,
+    display: String,
+    text: String,
+    front_matter: Option<FrontMatter>,
+    segments: Vec<Segment>,
+    diagnostics: Vec<Diagnostic>,
+    lines: OnceLock<LineIndex>,
+    outline: OnceLock<Outline>,
+}
+
+/// Why a file could not be read as a document at all.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be read.
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not UTF-8; the position is that of the first invalid byte.
+    NotUtf8 {
+        /// The path.
+        path: PathBuf,
+        /// Where the first invalid byte is.
+        pos: LineCol,
+    },
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Io { path, source } => f.write_str(&crate::tr!(
+                "error-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            )),
+            ReadError::NotUtf8 { path, pos } => write!(
+                f,
+                "{}:{pos}: {}",
+                path.display(),
+                DiagnosticKind::NotUtf8.message()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+impl Doc {
+    /// Parses `text`; `path` names the document in diagnostics and gives its id (the file stem).
+    pub fn parse(path: impl Into<PathBuf>, text: String) -> Doc {
+        let path = path.into();
+        let mut diagnostics = Vec::new();
+        let front_matter = front_matter::parse(&text, &mut diagnostics);
+        let segments = spans::scan(&text, &mut diagnostics);
+        diagnostics.sort_by_key(|d| d.offset);
+        Doc {
+            display: path.display().to_string(),
+            path,
+            text,
+            front_matter,
+            segments,
+            diagnostics,
+            lines: OnceLock::new(),
+            outline: OnceLock::new(),
+        }
+    }
+
+    /// Parses raw bytes, which must be UTF-8.
+    pub fn from_bytes(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<Doc, ReadError> {
+        let path = path.into();
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Doc::parse(path, text)),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+                let pos = LineIndex::new(prefix).line_col(prefix, valid);
+                Err(ReadError::NotUtf8 { path, pos })
+            }
+        }
+    }
+
+    /// Reads and parses the file at `path`.
+    pub fn read(path: &Path) -> Result<Doc, ReadError> {
+        let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?;
+        Doc::from_bytes(path, bytes)
+    }
+
+    /// The path as given.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The document id: the file stem (`how-to-assign-a-license-to-a-user`).
+    pub fn id(&self) -> String {
+        self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+
+    /// The whole text, verbatim.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The front matter, if the document has one.
+    pub fn front_matter(&self) -> Option<&FrontMatter> {
+        self.front_matter.as_ref()
+    }
+
+    /// The title: front matter `title`.
+    pub fn title(&self) -> Option<&str> {
+        self.front_matter().and_then(FrontMatter::title)
+    }
+
+    /// The locale of the translated halves: `ms.contentlocale`, else the last path component
+    /// that looks like a locale with a region (`…/nb-NO/sxs/x.md` → `nb-NO`).
+    pub fn locale(&self) -> Option<String> {
+        if let Some(l) = self.front_matter().and_then(FrontMatter::locale) {
+            return Some(l.to_owned());
+        }
+        self.path
+            .components()
+            .rev()
+            .filter_map(|c| c.as_os_str().to_str())
+            .find(|c| c.len() == 5 && c.as_bytes()[2] == b'-' && crate::l10n::parse_locale(c).is_ok())
+            .map(str::to_owned)
+    }
+
+    /// The bilingual pairs, in document order.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// The text of a byte range of the document.
+    pub fn slice(&self, range: &Range<usize>) -> &str {
+        &self.text[range.clone()]
+    }
+
+    /// Everything odd found while parsing, in document order.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The diagnostics with their places, ready to print or serialize.
+    pub fn located_diagnostics(&self) -> impl Iterator<Item = Located<'_>> {
+        self.diagnostics.iter().map(|d| Located {
+            path: &self.display,
+            pos: self.line_col(d.offset),
+            severity: d.kind.severity(),
+            kind: &d.kind,
+        })
+    }
+
+    /// The 1-based line:col of a byte offset.
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.get_or_init(|| LineIndex::new(&self.text)).line_col(&self.text, offset)
+    }
+
+    /// The structure (headings, steps, alerts, tables, links), computed on first use.
+    pub fn outline(&self) -> &Outline {
+        self.outline.get_or_init(|| outline::build(self))
+    }
+
+    /// Indices of the segments that lie within `range`.
+    pub fn segments_in(&self, range: &Range<usize>) -> Range<usize> {
+        let first = self.segments.partition_point(|s| s.range.start < range.start);
+        let end = self.segments.partition_point(|s| s.range.end <= range.end);
+        first..end.max(first)
+    }
+}

@@ -1,0 +1,223 @@
+//! The structure of a document, from pulldown-cmark's offset iterator: headings with their
+//! `<a name>` anchors, the task's steps (ordered list items; lists nested in them are
+//! sub-steps), alerts, tables and links. Everything is a byte range into the document text,
+//! mapped onto segments by range, so it holds for every locale the document renders in.
+
+use std::ops::Range;
+
+use pulldown_cmark::{BlockQuoteKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::Doc;
+
+/// The Markdown options every stage parses with: YAML front matter, GFM alerts, tables,
+/// strikethrough. Smart punctuation stays off: it would change the text.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_GFM
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+}
+
+/// A document's structure.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    /// Headings in order.
+    pub headings: Vec<Heading>,
+    /// Top-level steps: the items of ordered lists not nested in another list.
+    pub steps: Vec<StepDef>,
+    /// `> [!NOTE]`-style alerts.
+    pub alerts: Vec<Alert>,
+    /// Tables.
+    pub tables: Vec<Range<usize>>,
+    /// Links (`[text](url)`), in order.
+    pub links: Vec<Link>,
+}
+
+/// A heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 1 for `#`, 2 for `##`, …
+    pub level: u8,
+    /// The anchor from a leading `<a name="…"></a>`, if any.
+    pub anchor: Option<String>,
+    /// The heading line.
+    pub range: Range<usize>,
+    /// Indices of its segments.
+    pub segments: Range<usize>,
+}
+
+/// A step: an ordered list item, with the items of lists nested in it as sub-steps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepDef {
+    /// The number shown (the list's start plus the item's position); for items of a nested
+    /// bullet list, the position from 1.
+    pub number: u64,
+    /// The item's own text (marker and nested lists excluded).
+    pub range: Range<usize>,
+    /// Indices of the segments in its own text.
+    pub segments: Range<usize>,
+    /// Index into [`Outline::headings`] of the heading above it.
+    pub heading: Option<usize>,
+    /// Sub-steps.
+    pub steps: Vec<StepDef>,
+}
+
+/// An alert block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alert {
+    /// `note`, `tip`, `important`, `warning` or `caution`.
+    pub kind: &'static str,
+    /// The block.
+    pub range: Range<usize>,
+}
+
+/// A link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The destination, as written.
+    pub url: String,
+    /// The whole `[text](url)`.
+    pub range: Range<usize>,
+}
+
+struct ItemFrame {
+    number: u64,
+    start: usize,
+    /// An ordered list item, or any item nested inside one.
+    is_step: bool,
+    content: Option<Range<usize>>,
+    steps: Vec<StepDef>,
+}
+
+enum Frame {
+    List { next: u64, ordered: bool },
+    Item(ItemFrame),
+}
+
+pub(super) fn build(doc: &Doc) -> Outline {
+    let text = doc.text();
+    let mut out = Outline::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut heading: Option<(u8, usize)> = None;
+    let mut anchor = None;
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        let structural = matches!(
+            event,
+            Event::Start(Tag::Item | Tag::List(_)) | Event::End(TagEnd::Item | TagEnd::List(_))
+        );
+        if !structural {
+            note_content(&mut stack, range.clone());
+        }
+        match event {
+            Event::Start(Tag::List(start)) => stack.push(Frame::List {
+                next: start.unwrap_or(1),
+                ordered: start.is_some(),
+            }),
+            Event::Start(Tag::Item) => {
+                let (number, ordered) = match stack.last_mut() {
+                    Some(Frame::List { next, ordered }) => (std::mem::replace(next, *next + 1), *ordered),
+                    _ => (1, false),
+                };
+                let in_step = stack.iter().any(|f| matches!(f, Frame::Item(i) if i.is_step));
+                stack.push(Frame::Item(ItemFrame {
+                    number,
+                    start: range.start,
+                    is_step: ordered || in_step,
+                    content: None,
+                    steps: Vec::new(),
+                }));
+            }
+            Event::End(TagEnd::Item) => close_item(doc, &mut stack, &mut out),
+            Event::End(TagEnd::List(_)) => {
+                stack.pop();
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                heading = Some((heading_level(level), range.start));
+                anchor = None;
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, start)) = heading.take() {
+                    let range = start..range.end;
+                    let segments = doc.segments_in(&range);
+                    out.headings.push(Heading { level, anchor: anchor.take(), range, segments });
+                }
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                out.alerts.push(Alert { kind: alert_kind(kind), range: range.clone() })
+            }
+            Event::Start(Tag::Table(_)) => out.tables.push(range.clone()),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                out.links.push(Link { url: dest_url.into_string(), range: range.clone() })
+            }
+            Event::InlineHtml(ref html) if heading.is_some() && anchor.is_none() => {
+                anchor = anchor_name(html);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Extends the innermost item's own text by `range`, unless a nested list is open above it.
+fn note_content(stack: &mut [Frame], range: Range<usize>) {
+    if let Some(Frame::Item(item)) = stack.last_mut() {
+        item.content = Some(match item.content.take() {
+            Some(c) => c.start.min(range.start)..c.end.max(range.end),
+            None => range,
+        });
+    }
+}
+
+/// Closes the innermost item: a step goes into the nearest enclosing step, or to the top level.
+fn close_item(doc: &Doc, stack: &mut Vec<Frame>, out: &mut Outline) {
+    let Some(Frame::Item(item)) = stack.pop() else { return };
+    if !item.is_step {
+        return;
+    }
+    let range = item.content.map_or(item.start..item.start, |r| trim_end(doc.text(), r));
+    let step = StepDef {
+        number: item.number,
+        segments: doc.segments_in(&range),
+        range,
+        heading: out.headings.len().checked_sub(1),
+        steps: item.steps,
+    };
+    let parent = stack.iter_mut().rev().find_map(|f| match f {
+        Frame::Item(i) if i.is_step => Some(i),
+        _ => None,
+    });
+    match parent {
+        Some(parent) => parent.steps.push(step),
+        None => out.steps.push(step),
+    }
+}
+
+fn trim_end(text: &str, r: Range<usize>) -> Range<usize> {
+    let trimmed = text[r.clone()].trim_end().len();
+    r.start..r.start + trimmed
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn alert_kind(kind: BlockQuoteKind) -> &'static str {
+    match kind {
+        BlockQuoteKind::Note => "note",
+        BlockQuoteKind::Tip => "tip",
+        BlockQuoteKind::Important => "important",
+        BlockQuoteKind::Warning => "warning",
+        BlockQuoteKind::Caution => "caution",
+    }
+}
+
+/// The `name` of an `<a name="…">` tag.
+fn anchor_name(html: &str) -> Option<String> {
+    let rest = html.strip_prefix("<a ")?;
+    let start = rest.find("name=\"")? + 6;
+    let len = rest[start..].find('"')?;
+    Some(rest[start..start + len].to_owned())
+}
+
+#[cfg(test)]
+mod tests;
