@@ -14,3 +14,4 @@ pub mod doc;
 pub mod fsutil;
 pub mod l10n;
 pub mod position;
+pub mod render;
