@@ -45,6 +45,13 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
 }
 
+impl Catalog {
+    /// The entry with message id `id`, if any (the first one, as Fluent would use).
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
 /// One message of a [`Catalog`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {

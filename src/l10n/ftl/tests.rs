@@ -115,6 +115,35 @@ proptest! {
     }
 
     #[test]
+    fn any_header_comments_and_ids_still_give_valid_ftl(
+        header in prop::collection::vec(tricky_string(), 0..3),
+        entries in prop::collection::vec((tricky_string(), prop::collection::vec(tricky_string(), 0..3)), 1..4),
+    ) {
+        let input = Catalog {
+            header,
+            entries: entries
+                .into_iter()
+                .enumerate()
+                .map(|(i, (id, comment))| Entry { id: format!("{}{i}", sanitize_identifier(&id)), comment, value: id })
+                .collect(),
+        };
+        let ftl = write(&input);
+        let ids: Vec<&str> = input.entries.iter().map(|e| e.id.as_str()).collect();
+        let values: Vec<String> = input.entries.iter().map(|e| e.value.clone()).collect();
+        prop_assert_eq!(format_all(&ftl, &ids).map_err(TestCaseError::fail)?, values);
+        let back = read(&ftl);
+        prop_assert_eq!(&back.errors, &Vec::new(), "FTL:\n{}", ftl);
+        let lines = |lines: &[String]| -> Vec<String> {
+            lines.iter().flat_map(|l| l.split("\r\n").flat_map(|l| l.split(['\n', '\r']))).map(str::to_owned).collect()
+        };
+        prop_assert_eq!(back.catalog.header, lines(&input.header));
+        for (got, want) in back.catalog.entries.iter().zip(&input.entries) {
+            prop_assert_eq!(&got.comment, &lines(&want.comment));
+            prop_assert_eq!(&got.value, &want.value);
+        }
+    }
+
+    #[test]
     fn reading_never_panics(s in any::<String>()) {
         let _ = read(&s);
     }
@@ -207,6 +236,11 @@ fn header_and_comments_round_trip() {
     let back = read(&ftl);
     assert_eq!(back.errors, Vec::new());
     assert_eq!(back.catalog, input);
+    assert_eq!(
+        back.catalog.get("seg-2").map(|e| e.value.as_str()),
+        Some("two\nlines")
+    );
+    assert_eq!(back.catalog.get("seg-9"), None);
 }
 
 #[test]
