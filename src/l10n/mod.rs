@@ -1,8 +1,10 @@
-//! Localization: the engine's own messages ([`engine`]) and locale negotiation ([`negotiate`]).
+//! Localization: the engine's own messages ([`engine`]), per-document catalogs in FTL
+//! ([`ftl`]) and locale negotiation ([`negotiate`]).
 //!
 //! Input: locale tags and FTL text; output: formatted strings and fallback chains.
 
 pub mod engine;
+pub mod ftl;
 pub mod negotiate;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
