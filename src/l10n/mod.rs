@@ -1,11 +1,14 @@
 //! Localization: the engine's own messages ([`engine`]), per-document catalogs in FTL
 //! ([`ftl`]) and locale negotiation ([`negotiate`]).
+//! Localization: the engine's own messages ([`engine`]), locale negotiation ([`negotiate`]) and
+//! pseudo-locales ([`pseudo`]).
 //!
 //! Input: locale tags and FTL text; output: formatted strings and fallback chains.
 
 pub mod engine;
 pub mod ftl;
 pub mod negotiate;
+pub mod pseudo;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use negotiate::{parse_locale, LocaleError};
