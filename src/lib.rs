@@ -15,3 +15,4 @@ pub mod fsutil;
 pub mod l10n;
 pub mod position;
 pub mod render;
+pub mod task;

@@ -58,3 +58,50 @@ ftl-error-expected-expression = expected an expression: a string, a number, a va
 ftl-error-expected-literal = expected a string or a number
 ftl-error-duplicate-id = the message “{ $id }” is defined again; the first definition is used
 ftl-error-no-value = the message “{ $id }” has attributes but no value
+
+## Render and steps
+
+error-no-such-path = { $path } does not exist
+error-dir-needs-out = { $path } is a folder: give --out DIR to write the rendered documents into
+error-write = cannot write { $path }: { $reason }
+render-fallback = { $path }: message { $id } is not available in { $wanted }; used { $used }
+render-summary = { $files ->
+    [one] { $files } document
+   *[other] { $files } documents
+}, { $fallbacks ->
+    [0] no fallbacks
+    [one] { $fallbacks } fallback
+   *[other] { $fallbacks } fallbacks
+}
+steps-labels = labels: { $labels }
+steps-link = link: { $text } <{ $url }>
+cli-render = Render documents in any locale: monolingual Markdown, the bilingual format, or HTML.
+cli-render-opt-path = A document, or a folder: every *.md below it is rendered to the same relative path under --out.
+cli-render-opt-locale = The locale to render (any BCP 47 tag; aliases such as no, nb, nn map to nb-NO). Default: each document's own locale.
+cli-render-opt-format = markdown (monolingual), bilingual (the original side-by-side format), or html.
+cli-render-opt-out = The output folder (required for a folder). Without it, a single document is written to standard output.
+cli-render-opt-locales_dir = The catalog folder: locales/<locale>/<doc-id>.ftl. Its messages win over the text in the document.
+cli-render-opt-strict = Exit with code 1 if any message falls back to another locale.
+cli-steps = Print a document's steps: number, text, UI labels and links, in a locale.
+cli-steps-opt-doc = The document.
+cli-steps-opt-locale = The locale (any BCP 47 tag). Default: the document's own locale.
+cli-steps-opt-format = text for people, json for programs.
+cli-steps-opt-locales_dir = The catalog folder: locales/<locale>/<doc-id>.ftl.
+
+## Import
+
+import-catalog = { $path }: { $added } added, { $updated } updated, { $stale } stale, { $obsolete } obsolete
+import-obsolete = obsolete (kept; --prune removes it): { $id }
+import-pruned = obsolete, removed: { $id }
+import-stale = stale (the English source changed): { $id }
+import-summary = { $catalogs ->
+    [one] { $catalogs } catalog imported
+   *[other] { $catalogs } catalogs imported
+}
+import-error-syntax = { $path } has syntax errors ({ $first }); fix them before importing again, so nothing in it is lost
+import-error-no-locale = { $path } names no locale (no ms.contentlocale in its front matter and no locale folder in its path)
+cli-import = Import bilingual documents into Fluent catalogs: locales/en-US/<doc-id>.ftl from the English halves, locales/<locale>/<doc-id>.ftl from the translated ones. Hand edits are kept; translations whose English changed are marked stale.
+cli-import-opt-paths = Documents or folders (every *.md below them).
+cli-import-opt-locales_dir = The catalog folder to write into.
+cli-import-opt-prune = Remove messages that are no longer in the document (they are only reported otherwise).
+cli-import-opt-format = text for people, json for programs.

@@ -58,3 +58,50 @@ ftl-error-expected-expression = forventet et uttrykk: en streng, et tall, en var
 ftl-error-expected-literal = forventet en streng eller et tall
 ftl-error-duplicate-id = meldingen «{ $id }» er definert på nytt; den første definisjonen brukes
 ftl-error-no-value = meldingen «{ $id }» har attributter, men ingen verdi
+
+## Gjengivelse og trinn
+
+error-no-such-path = { $path } finnes ikke
+error-dir-needs-out = { $path } er en mappe: oppgi --out MAPPE som de gjengitte dokumentene skal skrives til
+error-write = kan ikke skrive { $path }: { $reason }
+render-fallback = { $path }: meldingen { $id } finnes ikke på { $wanted }; brukte { $used }
+render-summary = { $files ->
+    [one] { $files } dokument
+   *[other] { $files } dokumenter
+}, { $fallbacks ->
+    [0] ingen reserveoversettelser
+    [one] { $fallbacks } reserveoversettelse
+   *[other] { $fallbacks } reserveoversettelser
+}
+steps-labels = etiketter: { $labels }
+steps-link = lenke: { $text } <{ $url }>
+cli-render = Gjengi dokumenter på et hvilket som helst språk: enspråklig Markdown, det tospråklige formatet eller HTML.
+cli-render-opt-path = Et dokument, eller en mappe: hver *.md under den gjengis til samme relative sti under --out.
+cli-render-opt-locale = Språket som skal gjengis (en hvilken som helst BCP 47-kode; alias som no, nb, nn peker til nb-NO). Standard: dokumentets eget språk.
+cli-render-opt-format = markdown (enspråklig), bilingual (det opprinnelige side-ved-side-formatet) eller html.
+cli-render-opt-out = Utdatamappen (påkrevd for en mappe). Uten den skrives ett enkelt dokument til standard utdata.
+cli-render-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Meldingene der går foran teksten i dokumentet.
+cli-render-opt-strict = Avslutt med kode 1 hvis en melding faller tilbake til et annet språk.
+cli-steps = Skriv ut trinnene i et dokument: nummer, tekst, etiketter i brukergrensesnittet og lenker, på et gitt språk.
+cli-steps-opt-doc = Dokumentet.
+cli-steps-opt-locale = Språket (en hvilken som helst BCP 47-kode). Standard: dokumentets eget språk.
+cli-steps-opt-format = text for mennesker, json for programmer.
+cli-steps-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl.
+
+## Import
+
+import-catalog = { $path }: { $added } lagt til, { $updated } oppdatert, { $stale } utdatert, { $obsolete } foreldet
+import-obsolete = foreldet (beholdt; --prune fjerner den): { $id }
+import-pruned = foreldet, fjernet: { $id }
+import-stale = utdatert (den engelske kilden er endret): { $id }
+import-summary = { $catalogs ->
+    [one] { $catalogs } katalog importert
+   *[other] { $catalogs } kataloger importert
+}
+import-error-syntax = { $path } har syntaksfeil ({ $first }); rett dem før du importerer på nytt, så ingenting i filen går tapt
+import-error-no-locale = { $path } oppgir ikke noe språk (ingen ms.contentlocale i front matter og ingen språkmappe i stien)
+cli-import = Importer tospråklige dokumenter til Fluent-kataloger: locales/en-US/<dokument-id>.ftl fra de engelske halvdelene, locales/<språk>/<dokument-id>.ftl fra de oversatte. Manuelle endringer beholdes; oversettelser der engelsken er endret, merkes som utdatert.
+cli-import-opt-paths = Dokumenter eller mapper (hver *.md under dem).
+cli-import-opt-locales_dir = Katalogmappen det skal skrives til.
+cli-import-opt-prune = Fjern meldinger som ikke lenger finnes i dokumentet (ellers blir de bare rapportert).
+cli-import-opt-format = text for mennesker, json for programmer.

@@ -10,7 +10,11 @@ use crate::l10n::engine::messages;
 use crate::tr;
 
 mod error;
+mod import;
 mod output;
+mod render;
+mod report;
+mod steps;
 
 pub use error::{CliError, ExitCode};
 pub use output::Format;
@@ -24,7 +28,11 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    Import(import::Args),
+    Render(render::Args),
+    Steps(steps::Args),
+}
 
 /// Runs the CLI with the process arguments and returns the exit code.
 pub fn run() -> i32 {
@@ -41,7 +49,11 @@ where
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::USAGE } else { ExitCode::OK };
+            return if e.use_stderr() {
+                ExitCode::USAGE
+            } else {
+                ExitCode::OK
+            };
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
@@ -58,7 +70,16 @@ where
 }
 
 fn dispatch(command: Command) -> Result<(), CliError> {
-    match command {}
+    match command {
+        Command::Import(args) => import::run(args),
+        Command::Render(args) => render::run(args),
+        Command::Steps(args) => steps::run(args),
+    }
+}
+
+/// clap value parser for `--locale`: any well-formed BCP 47 tag (a malformed one is a usage error).
+fn locale_arg(tag: &str) -> Result<crate::l10n::LanguageIdentifier, String> {
+    crate::l10n::parse_locale(tag).map_err(|e| e.to_string())
 }
 
 /// The clap command with every help text localized.

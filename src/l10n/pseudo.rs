@@ -52,12 +52,12 @@ const RLM: char = '\u{200F}';
 /// Accented look-alikes of `a`..=`z` and `A`..=`Z`: every one a Unicode letter, so Markdown's
 /// emphasis rules treat it as they treated the ASCII letter.
 const LOWER: [char; 26] = [
-    'å', 'ɓ', 'ç', 'ð', 'é', 'ƒ', 'ĝ', 'ĥ', 'î', 'ĵ', 'ķ', 'ļ', 'ḿ', 'ñ', 'ö', 'þ', 'ǫ', 'ŕ', 'š',
-    'ţ', 'û', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
+    'å', 'ɓ', 'ç', 'ð', 'é', 'ƒ', 'ĝ', 'ĥ', 'î', 'ĵ', 'ķ', 'ļ', 'ḿ', 'ñ', 'ö', 'þ', 'ǫ', 'ŕ', 'š', 'ţ', 'û',
+    'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
 ];
 const UPPER: [char; 26] = [
-    'Å', 'Ɓ', 'Ç', 'Ð', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Î', 'Ĵ', 'Ķ', 'Ļ', 'Ḿ', 'Ñ', 'Ö', 'Þ', 'Ǫ', 'Ŕ', 'Š',
-    'Ţ', 'Û', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+    'Å', 'Ɓ', 'Ç', 'Ð', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Î', 'Ĵ', 'Ķ', 'Ļ', 'Ḿ', 'Ñ', 'Ö', 'Þ', 'Ǫ', 'Ŕ', 'Š', 'Ţ', 'Û',
+    'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
 ];
 
 impl Pseudo {
@@ -172,9 +172,7 @@ impl<'a> Scan<'a> {
                 Event::End(TagEnd::CodeBlock | TagEnd::MetadataBlock(_)) => {
                     in_block = in_block.saturating_sub(1);
                 }
-                Event::Start(Tag::Link { link_type, .. }) => {
-                    kept_links.push(keeps_text(*link_type))
-                }
+                Event::Start(Tag::Link { link_type, .. }) => kept_links.push(keeps_text(*link_type)),
                 Event::End(TagEnd::Link) => {
                     kept_links.pop();
                 }
@@ -209,9 +207,7 @@ impl<'a> Scan<'a> {
 fn with_escape(markdown: &str, range: Range<usize>, after_last: usize) -> Range<usize> {
     let before = markdown.get(after_last..range.start).unwrap_or("");
     let backslashes = before.bytes().rev().take_while(|&b| b == b'\\').count();
-    let escaped = markdown
-        .get(range.start..)
-        .and_then(|rest| rest.chars().next());
+    let escaped = markdown.get(range.start..).and_then(|rest| rest.chars().next());
     if backslashes % 2 == 1 && escaped.is_some_and(|c| c.is_ascii_punctuation()) {
         range.start - 1..range.end
     } else {
@@ -309,15 +305,10 @@ fn entity_len(text: &str) -> usize {
     let (digits_from, max, is_digit): (usize, usize, fn(&u8) -> bool) = match bytes.get(1..3) {
         Some([b'#', b'x' | b'X']) => (3, 6, u8::is_ascii_hexdigit),
         Some([b'#', _]) => (2, 7, u8::is_ascii_digit),
-        _ if bytes.get(1).is_some_and(u8::is_ascii_alphabetic) => {
-            (1, 32, u8::is_ascii_alphanumeric)
-        }
+        _ if bytes.get(1).is_some_and(u8::is_ascii_alphabetic) => (1, 32, u8::is_ascii_alphanumeric),
         _ => return 0,
     };
-    let digits = bytes[digits_from..]
-        .iter()
-        .take_while(|b| is_digit(b))
-        .count();
+    let digits = bytes[digits_from..].iter().take_while(|b| is_digit(b)).count();
     match bytes.get(digits_from + digits) {
         Some(b';') if (1..=max).contains(&digits) => digits_from + digits + 1,
         _ => 0,

@@ -5,6 +5,7 @@
 //! only where a segment's text differs.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::doc::Doc;
 
@@ -25,15 +26,21 @@ where
 
 /// The monolingual document: each pair replaced by its text from `texts`.
 pub fn markdown(doc: &Doc, texts: &dyn SegmentTexts, out: &mut String) {
+    out.reserve(doc.text().len());
+    markdown_range(doc, 0..doc.text().len(), texts, out);
+}
+
+/// Like [`markdown`], for the part of the document in `range` (which must not cut a pair).
+pub fn markdown_range(doc: &Doc, range: Range<usize>, texts: &dyn SegmentTexts, out: &mut String) {
     let text = doc.text();
-    out.reserve(text.len());
-    let mut pos = 0;
-    for (i, seg) in doc.segments().iter().enumerate() {
+    let mut pos = range.start;
+    for i in doc.segments_in(&range) {
+        let seg = &doc.segments()[i];
         out.push_str(&text[pos..seg.range.start]);
         out.push_str(&texts.text(i));
         pos = seg.range.end;
     }
-    out.push_str(&text[pos..]);
+    out.push_str(&text[pos..range.end]);
 }
 
 /// The bilingual document: each pair written back with its target half from `targets` and its
@@ -51,6 +58,19 @@ pub fn bilingual(doc: &Doc, targets: &dyn SegmentTexts, sources: &dyn SegmentTex
         pos = seg.source.end;
     }
     out.push_str(&text[pos..]);
+}
+
+/// A complete HTML page of a monolingual Markdown document, with `lang` and `dir` set for
+/// `locale` (right-to-left for Arabic, Hebrew, Persian, Urdu and the ar-XB pseudo-locale).
+pub fn html(markdown: &str, locale: &unic_langid::LanguageIdentifier, out: &mut String) {
+    let rtl = matches!(locale.language.as_str(), "ar" | "he" | "fa" | "ur");
+    let dir = if rtl { "rtl" } else { "ltr" };
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{locale}\" dir=\"{dir}\">\n<head><meta charset=\"utf-8\"></head>\n<body>\n"
+    ));
+    let parser = pulldown_cmark::Parser::new_ext(markdown, crate::doc::outline::markdown_options());
+    pulldown_cmark::html::push_html(out, parser);
+    out.push_str("</body>\n</html>\n");
 }
 
 /// The halves embedded in a document, as [`SegmentTexts`].

@@ -27,23 +27,32 @@ fn every_corpus_doc_parses_and_round_trips_byte_for_byte() {
             render::bilingual(&doc, &Embedded::Target(&doc), &Embedded::Source(&doc), &mut out);
             assert!(out == doc.text(), "{} does not round-trip", path.display());
         }
-        eprintln!("{locale}: {} files, {segments} segments, all byte-identical", files.len());
+        eprintln!(
+            "{locale}: {} files, {segments} segments, all byte-identical",
+            files.len()
+        );
     }
 }
 
 fn source_hash(text: &str) -> Option<&str> {
-    text.lines().find_map(|l| l.strip_prefix("ms.openlocfilehash:")).map(str::trim)
+    text.lines()
+        .find_map(|l| l.strip_prefix("ms.openlocfilehash:"))
+        .map(str::trim)
 }
 
 #[test]
 fn monolingual_render_matches_the_published_docs() {
     // (locale, at least this many comparable files must match)
     for (locale, required) in [("nb-NO", 2882), ("sv-SE", 2878)] {
-        let (Some(sxs), Some(live)) = (corpus(locale, "sxs"), corpus(locale, "live")) else { return };
+        let (Some(sxs), Some(live)) = (corpus(locale, "sxs"), corpus(locale, "live")) else {
+            return;
+        };
         let (mut comparable, mut equal, mut differ) = (0, 0, Vec::new());
         for path in docs(&sxs) {
             let twin = live.join(path.strip_prefix(&sxs).unwrap());
-            let Ok(expected) = std::fs::read_to_string(&twin) else { continue };
+            let Ok(expected) = std::fs::read_to_string(&twin) else {
+                continue;
+            };
             let doc = Doc::read(&path).unwrap();
             if source_hash(doc.text()) != source_hash(&expected) {
                 continue;
@@ -58,13 +67,21 @@ fn monolingual_render_matches_the_published_docs() {
                 differ.push((name, cause(&out, &expected), first_difference(&out, &expected)));
             }
         }
-        eprintln!("{locale}: {equal} of {comparable} comparable files equal the published twin; differences:");
+        eprintln!(
+            "{locale}: {equal} of {comparable} comparable files equal the published twin; differences:"
+        );
         for (path, cause, diff) in &differ {
             eprintln!("  {path}: {cause}; {diff}");
         }
         let unexplained: Vec<_> = differ.iter().filter(|d| d.1 == UNEXPLAINED).collect();
-        assert!(unexplained.len() <= 2, "{locale}: differences without a known upstream cause: {unexplained:?}");
-        assert!(equal >= required, "{locale}: {equal} of {comparable} equal, need {required}");
+        assert!(
+            unexplained.len() <= 2,
+            "{locale}: differences without a known upstream cause: {unexplained:?}"
+        );
+        assert!(
+            equal >= required,
+            "{locale}: {equal} of {comparable} equal, need {required}"
+        );
     }
 }
 
@@ -76,7 +93,12 @@ const UNEXPLAINED: &str = "unexplained";
 fn cause(ours: &str, published: &str) -> &'static str {
     if ours.replace("\\*", "*") == published {
         ESCAPED_STAR
-    } else if ours.lines().zip(published.lines()).filter(|(a, b)| a != b).all(|(a, _)| a.contains("![")) {
+    } else if ours
+        .lines()
+        .zip(published.lines())
+        .filter(|(a, b)| a != b)
+        .all(|(a, _)| a.contains("!["))
+    {
         ALT_TEXT
     } else {
         UNEXPLAINED
@@ -84,12 +106,20 @@ fn cause(ours: &str, published: &str) -> &'static str {
 }
 
 fn first_difference(ours: &str, theirs: &str) -> String {
-    let at = ours.bytes().zip(theirs.bytes()).position(|(a, b)| a != b).unwrap_or(ours.len().min(theirs.len()));
+    let at = ours
+        .bytes()
+        .zip(theirs.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(ours.len().min(theirs.len()));
     let line = ours[..at.min(ours.len())].matches('\n').count() + 1;
     let window = |s: &str| {
         let start = s.floor_char_boundary(at.saturating_sub(20));
         let end = s.ceil_char_boundary((at + 40).min(s.len()));
         s[start..end].replace('\n', "\\n")
     };
-    format!("line {line}: ours «{}» published «{}»", window(ours), window(theirs))
+    format!(
+        "line {line}: ours «{}» published «{}»",
+        window(ours),
+        window(theirs)
+    )
 }

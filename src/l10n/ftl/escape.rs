@@ -53,8 +53,7 @@ fn is_plain(value: &str) -> bool {
 
 /// Characters that are never written as raw text (a line break is handled by the caller).
 fn needs_literal(c: char) -> bool {
-    matches!(c, '{' | '}' | '\n' | '\u{2028}' | '\u{2029}' | '\u{feff}')
-        || (c.is_control() && c != '\t')
+    matches!(c, '{' | '}' | '\n' | '\u{2028}' | '\u{2029}' | '\u{feff}') || (c.is_control() && c != '\t')
 }
 
 /// Characters that start something other than text at the start of an indented line.
@@ -88,10 +87,8 @@ fn write_line(out: &mut String, line: &str, at_line_start: bool) -> usize {
     let mut placeables = 0;
     let mut literal: Option<usize> = None; // start of the pending run of escaped characters
     for (i, c) in line.char_indices() {
-        let escape = i < lead
-            || i >= trail_start
-            || needs_literal(c)
-            || (at_line_start && i == 0 && starts_syntax(c));
+        let escape =
+            i < lead || i >= trail_start || needs_literal(c) || (at_line_start && i == 0 && starts_syntax(c));
         match (escape, literal) {
             (true, None) => literal = Some(i),
             (false, Some(start)) => {
@@ -126,9 +123,7 @@ fn push_literal_content(out: &mut String, text: &str) {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
             ' ' => out.push(' '),
-            c if c.is_control() || c.is_whitespace() || c == '\u{feff}' => {
-                push_unicode_escape(out, c)
-            }
+            c if c.is_control() || c.is_whitespace() || c == '\u{feff}' => push_unicode_escape(out, c),
             c => out.push(c),
         }
     }

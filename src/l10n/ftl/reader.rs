@@ -78,9 +78,7 @@ impl<'a> Reader<'a> {
     where
         'a: 'p,
     {
-        self.range(part)
-            .and_then(|r| self.text.get(r))
-            .unwrap_or(part)
+        self.range(part).and_then(|r| self.text.get(r)).unwrap_or(part)
     }
 
     fn catalog(&mut self, resource: &ast::Resource<&'a str>) -> Catalog {
@@ -105,10 +103,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     let comment = message.comment.as_ref().map_or_else(Vec::new, |c| {
-                        c.content
-                            .iter()
-                            .map(|l| self.original(l).to_owned())
-                            .collect()
+                        c.content.iter().map(|l| self.original(l).to_owned()).collect()
                     });
                     let value = self.value(pattern, offset + id.len());
                     catalog.entries.push(Entry {
@@ -142,9 +137,7 @@ impl<'a> Reader<'a> {
                             // Writing to a String cannot fail.
                             let _ = unescape_unicode(&mut value, self.original(literal));
                         }
-                        (None, Some(range)) => {
-                            value.push_str(self.text.get(range).unwrap_or_default())
-                        }
+                        (None, Some(range)) => value.push_str(self.text.get(range).unwrap_or_default()),
                         (None, None) => value.push_str(&serialize_placeable(expression)),
                     }
                 }
@@ -154,15 +147,10 @@ impl<'a> Reader<'a> {
     }
 
     /// The source range of the placeable `expression`, the first one after offset `from`.
-    fn placeable_range(
-        &self,
-        from: usize,
-        expression: &ast::Expression<&'a str>,
-    ) -> Option<Range<usize>> {
+    fn placeable_range(&self, from: usize, expression: &ast::Expression<&'a str>) -> Option<Range<usize>> {
         let rest = self.parsed.get(from..)?;
         let start = from + rest.find('{')?;
-        if let ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) = expression
-        {
+        if let ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) = expression {
             // `{`, blanks, `"`, the value, `"`, blanks, `}`.
             let after = self.range(value)?.end + 1;
             let close = after + self.parsed.get(after..)?.find('}')?;
@@ -189,9 +177,7 @@ impl<'a> Reader<'a> {
             // The payload is the byte after `\` as a decimal number; take the character.
             ErrorKind::UnknownEscapeSequence(_) => {
                 let next = self.text.get(offset + 1..).and_then(|s| s.chars().next());
-                ErrorKind::UnknownEscapeSequence(
-                    next.map_or_else(|| "\\".into(), |c| format!("\\{c}")),
-                )
+                ErrorKind::UnknownEscapeSequence(next.map_or_else(|| "\\".into(), |c| format!("\\{c}")))
             }
             // The payload came from the masked text; take the hex digits and the character
             // after them from the original.
@@ -207,9 +193,7 @@ impl<'a> Reader<'a> {
                         .get(offset..)
                         .and_then(|s| s.chars().next())
                         .map_or(0, char::len_utf8);
-                ErrorKind::InvalidUnicodeEscapeSequence(
-                    self.text.get(start..end).map_or(seq, str::to_owned),
-                )
+                ErrorKind::InvalidUnicodeEscapeSequence(self.text.get(start..end).map_or(seq, str::to_owned))
             }
             kind => kind,
         }
@@ -410,10 +394,7 @@ mod tests {
 
     #[test]
     fn columns_count_characters_before_the_error() {
-        assert_errors(
-            "a = ø }\n",
-            &[(1, 7, syntax(ErrorKind::UnbalancedClosingBrace))],
-        );
+        assert_errors("a = ø }\n", &[(1, 7, syntax(ErrorKind::UnbalancedClosingBrace))]);
         assert_errors(
             "a = {\"é\n",
             &[(1, 8, syntax(ErrorKind::UnterminatedStringLiteral))],
@@ -437,9 +418,7 @@ mod tests {
             &[(
                 1,
                 1,
-                syntax(ErrorKind::ExpectedMessageField {
-                    entry_id: "a".into(),
-                }),
+                syntax(ErrorKind::ExpectedMessageField { entry_id: "a".into() }),
             )],
         );
     }
@@ -494,8 +473,7 @@ mod tests {
 
     #[test]
     fn terms_attributes_and_loose_comments_are_skipped() {
-        let result =
-            read("### h1\n## group\n\n# loose\n\n\n-t = T\n# c\na = v\n    .attr = A\n### h2\n");
+        let result = read("### h1\n## group\n\n# loose\n\n\n-t = T\n# c\na = v\n    .attr = A\n### h2\n");
         assert_eq!(result.errors, Vec::new());
         assert_eq!(result.catalog.header, ["h1", "h2"]);
         assert_eq!(

@@ -18,12 +18,8 @@ const MESSAGES: &[&str] = &[
 fn structure(markdown: &str) -> Vec<String> {
     Parser::new_ext(markdown, markdown_options())
         .filter_map(|event| match event {
-            Event::Start(Tag::Link {
-                dest_url, title, ..
-            }) => Some(format!("link {dest_url} {title}")),
-            Event::Start(Tag::Image {
-                dest_url, title, ..
-            }) => Some(format!("image {dest_url} {title}")),
+            Event::Start(Tag::Link { dest_url, title, .. }) => Some(format!("link {dest_url} {title}")),
+            Event::Start(Tag::Image { dest_url, title, .. }) => Some(format!("image {dest_url} {title}")),
             Event::Start(tag @ (Tag::Emphasis | Tag::Strong)) => Some(format!("{tag:?}")),
             Event::End(end) => Some(format!("end {end:?}")),
             Event::Code(code) => Some(format!("code {code}")),
@@ -150,10 +146,7 @@ fn bare_urls_and_escaped_letters_stay_readable() {
     );
     assert_eq!(Pseudo::Accented.transform(r"a\\b"), r"[å\\ɓ]");
     assert_eq!(Pseudo::Accented.transform(r"\&amp;"), r"[\&åḿþ;]");
-    assert_eq!(
-        Pseudo::Accented.transform("ends with \\"),
-        "[ééñðš ŵîîţĥ \\ ]"
-    );
+    assert_eq!(Pseudo::Accented.transform("ends with \\"), "[ééñðš ŵîîţĥ \\ ]");
 }
 
 #[test]
@@ -169,11 +162,9 @@ fn code_blocks_front_matter_and_html_blocks_are_kept() {
         assert_eq!(Pseudo::Accented.transform(input), input);
         assert_eq!(Pseudo::Bidi.transform(input), input);
     }
-    let output =
-        Pseudo::Accented.transform("---\ntitle: Licenses\n---\nText\n\n```ps\nGet-Help\n```");
+    let output = Pseudo::Accented.transform("---\ntitle: Licenses\n---\nText\n\n```ps\nGet-Help\n```");
     assert!(
-        output.starts_with("---\ntitle: Licenses\n---\n[Ţ")
-            && output.ends_with("]\n\n```ps\nGet-Help\n```")
+        output.starts_with("---\ntitle: Licenses\n---\n[Ţ") && output.ends_with("]\n\n```ps\nGet-Help\n```")
     );
 }
 
@@ -199,10 +190,7 @@ fn pseudo_locales_have_their_own_tags() {
     for pseudo in Pseudo::ALL {
         assert_eq!(Pseudo::for_locale(&pseudo.locale()), Some(pseudo));
     }
-    assert_eq!(
-        Pseudo::for_locale(&langid!("en-XA")),
-        Some(Pseudo::Accented)
-    );
+    assert_eq!(Pseudo::for_locale(&langid!("en-XA")), Some(Pseudo::Accented));
     assert_eq!(Pseudo::for_locale(&langid!("ar-XB")), Some(Pseudo::Bidi));
     for other in [
         langid!("en-US"),
