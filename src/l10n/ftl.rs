@@ -2,7 +2,7 @@
 //!
 //! Input: catalog entries whose values are any strings (a segment's inline Markdown, verbatim);
 //! output: FTL that fluent-syntax 0.12 parses without error and that fluent-bundle 0.16 formats
-//! back to exactly those strings ([`write`]), and the way back with every problem located
+//! back to exactly those strings ([`write()`]), and the way back with every problem located
 //! ([`read`]).
 //!
 //! ```
@@ -215,10 +215,14 @@ fn is_identifier_byte(b: u8) -> bool {
 ///
 /// Segment ids are a per-document-and-locale hash, a dash and a suffix (`5dd44-p101`,
 /// `dca22-105`); the same segment has the same suffix in every locale, so the message id is
-/// `seg-` + the part after the last `-` (`seg-p101`). An id without a dash is used whole.
+/// `seg-` + the part after the last `-` (`seg-p101`). An id without a dash, or ending in one,
+/// is used whole.
 /// Characters outside `[a-zA-Z0-9_-]` become `_`; the result is always an identifier.
 pub fn message_id(segment_id: &str) -> String {
-    let suffix = segment_id.rsplit('-').next().unwrap_or(segment_id);
+    let suffix = match segment_id.rsplit('-').next() {
+        Some(suffix) if !suffix.is_empty() => suffix,
+        _ => segment_id,
+    };
     let mut id = String::with_capacity(suffix.len() + 4);
     id.push_str("seg-");
     push_sanitized(&mut id, suffix);

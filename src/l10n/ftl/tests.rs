@@ -277,6 +277,11 @@ fn message_ids_take_the_part_after_the_last_dash() {
     assert_eq!(message_id("2ba3c-p101"), message_id("5dd44-p101"));
     assert_eq!(message_id("dca22-105"), "seg-105");
     assert_eq!(message_id("a-b-c"), "seg-c");
+    assert_eq!(
+        message_id("seg-p101"),
+        "seg-p101",
+        "a message id maps to itself"
+    );
 }
 
 #[test]
@@ -284,7 +289,7 @@ fn message_ids_without_a_dash_use_the_whole_id_sanitized() {
     assert_eq!(message_id("105"), "seg-105");
     assert_eq!(message_id("p1.2 ø"), "seg-p1_2__");
     assert_eq!(message_id(""), "seg-");
-    assert_eq!(message_id("abc-"), "seg-");
+    assert_eq!(message_id("abc-"), "seg-abc-");
 }
 
 #[test]
