@@ -196,7 +196,7 @@ fn find_orphan_sources(bytes: &[u8], segments: &[Segment], diagnostics: &mut Vec
     let gaps = segments
         .iter()
         .map(|s| s.range.clone())
-        .chain([bytes.len()..bytes.len()]);
+        .chain(std::iter::once(bytes.len()..bytes.len()));
     for pair in gaps {
         let gap = gap_start..pair.start;
         for rel in lookup.find_iter(&bytes[gap.clone()]) {

@@ -277,11 +277,7 @@ fn message_ids_take_the_part_after_the_last_dash() {
     assert_eq!(message_id("2ba3c-p101"), message_id("5dd44-p101"));
     assert_eq!(message_id("dca22-105"), "seg-105");
     assert_eq!(message_id("a-b-c"), "seg-c");
-    assert_eq!(
-        message_id("seg-p101"),
-        "seg-p101",
-        "a message id maps to itself"
-    );
+    assert_eq!(message_id("seg-p101"), "seg-p101", "a message id maps to itself");
 }
 
 #[test]
