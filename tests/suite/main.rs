@@ -1,5 +1,7 @@
 //! Integration tests, one module per area. See tests/README.md for how to add one.
 
+mod cli_render;
 mod common;
 mod corpus;
 mod engine_catalogs;
+mod robustness;
