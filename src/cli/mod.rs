@@ -17,7 +17,12 @@ pub use output::Format;
 
 /// taskguide's command line.
 #[derive(Debug, Parser)]
-#[command(name = "taskguide", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "taskguide",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,7 +46,11 @@ where
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::USAGE } else { ExitCode::OK };
+            return if e.use_stderr() {
+                ExitCode::USAGE
+            } else {
+                ExitCode::OK
+            };
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
@@ -72,7 +81,10 @@ fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
     if m.has(path) {
         cmd = cmd.about(m.format(path, None));
     }
-    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
     for id in ids {
         let key = format!("{path}-opt-{id}");
         if m.has(&key) {
@@ -80,7 +92,10 @@ fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
             cmd = cmd.mut_arg(id, |a| a.help(help));
         }
     }
-    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
     for name in subs {
         let sub_path = format!("{path}-{name}");
         cmd = cmd.mut_subcommand(name, |s| localize(s, &sub_path));

@@ -34,7 +34,9 @@ static GLOBAL: OnceLock<Messages> = OnceLock::new();
 
 /// The process-wide messages, in the locale given to [`init`] or else the environment's.
 pub fn messages() -> &'static Messages {
-    GLOBAL.get_or_init(|| Messages::for_locale(&negotiate::env_locale().unwrap_or_else(negotiate::en_us)))
+    GLOBAL.get_or_init(|| {
+        Messages::for_locale(&negotiate::env_locale().unwrap_or_else(negotiate::en_us))
+    })
 }
 
 /// Sets the process-wide locale; the first call (or the first message formatted) wins.
@@ -52,7 +54,10 @@ pub fn available() -> Vec<LanguageIdentifier> {
 
 /// The FTL source of the engine catalog for `tag` (`"en-US"`), if there is one.
 pub fn catalog_source(tag: &str) -> Option<&'static str> {
-    embedded::EMBEDDED.iter().find(|(t, _)| *t == tag).map(|(_, src)| *src)
+    embedded::EMBEDDED
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, src)| *src)
 }
 
 impl Messages {
@@ -60,7 +65,10 @@ impl Messages {
     pub fn for_locale(requested: &LanguageIdentifier) -> Self {
         let chain = negotiate::chain(requested, &available());
         let build = |isolating: bool| -> Vec<Bundle> {
-            chain.iter().filter_map(|locale| bundle(locale, isolating)).collect()
+            chain
+                .iter()
+                .filter_map(|locale| bundle(locale, isolating))
+                .collect()
         };
         Messages {
             locale: chain[0].clone(),
@@ -105,7 +113,9 @@ fn format_in(bundles: &[Bundle], id: &str, args: Option<&FluentArgs>) -> String 
     for bundle in bundles {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
         }
     }
     id.to_owned()
@@ -188,7 +198,10 @@ mod tests {
         args.set("count", 1);
         assert_eq!(nb.format_plain("count-files", Some(&args)), "1 fil");
         args.set("count", 2910);
-        assert_eq!(nb.format_plain("count-files", Some(&args)), "2\u{a0}910 filer");
+        assert_eq!(
+            nb.format_plain("count-files", Some(&args)),
+            "2\u{a0}910 filer"
+        );
         let en = Messages::for_locale(&langid!("en-US"));
         assert_eq!(en.format_plain("count-files", Some(&args)), "2,910 files");
     }
@@ -199,7 +212,9 @@ mod tests {
         let mut args = FluentArgs::new();
         args.set("count", 2);
         assert!(en.format("count-files", Some(&args)).contains('\u{2068}'));
-        assert!(!en.format_plain("count-files", Some(&args)).contains('\u{2068}'));
+        assert!(!en
+            .format_plain("count-files", Some(&args))
+            .contains('\u{2068}'));
     }
 
     #[test]

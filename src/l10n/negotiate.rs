@@ -32,9 +32,13 @@ impl std::error::Error for LocaleError {}
 pub fn parse_locale(tag: &str) -> Result<LanguageIdentifier, LocaleError> {
     let trimmed = tag.split(['.', '@']).next().unwrap_or("").replace('_', "-");
     if trimmed.is_empty() {
-        return Err(LocaleError { tag: tag.to_owned() });
+        return Err(LocaleError {
+            tag: tag.to_owned(),
+        });
     }
-    LanguageIdentifier::from_str(&trimmed).map_err(|_| LocaleError { tag: tag.to_owned() })
+    LanguageIdentifier::from_str(&trimmed).map_err(|_| LocaleError {
+        tag: tag.to_owned(),
+    })
 }
 
 /// Applies the alias table: `no`, `no-*`, `nb`, `nb-*`, `nn`, `nn-*` → nb-NO; `sv`, `sv-*` → sv-SE;
@@ -50,7 +54,10 @@ pub fn alias(locale: &LanguageIdentifier) -> LanguageIdentifier {
 
 /// The fallback chain for `requested` among `available` locales: the best matches first, always
 /// ending in en-US (which need not be in `available`).
-pub fn chain(requested: &LanguageIdentifier, available: &[LanguageIdentifier]) -> Vec<LanguageIdentifier> {
+pub fn chain(
+    requested: &LanguageIdentifier,
+    available: &[LanguageIdentifier],
+) -> Vec<LanguageIdentifier> {
     let wanted = [alias(requested), requested.clone()];
     let mut out: Vec<LanguageIdentifier> =
         negotiate_languages(&wanted, available, None, NegotiationStrategy::Filtering)
@@ -99,12 +106,18 @@ mod tests {
 
     #[test]
     fn swedish_without_region_is_sweden() {
-        assert_eq!(chain(&parse_locale("sv").unwrap(), &available())[0], langid!("sv-SE"));
+        assert_eq!(
+            chain(&parse_locale("sv").unwrap(), &available())[0],
+            langid!("sv-SE")
+        );
     }
 
     #[test]
     fn unknown_locale_falls_back_to_english_only() {
-        assert_eq!(chain(&parse_locale("fr-FR").unwrap(), &available()), vec![langid!("en-US")]);
+        assert_eq!(
+            chain(&parse_locale("fr-FR").unwrap(), &available()),
+            vec![langid!("en-US")]
+        );
     }
 
     #[test]

@@ -10,7 +10,8 @@ use super::common::root;
 fn parse(locale: &str) -> fluent_syntax::ast::Resource<String> {
     let path = root().join("locales").join(locale).join("taskguide.ftl");
     let src = std::fs::read_to_string(&path).unwrap();
-    fluent_syntax::parser::parse(src).unwrap_or_else(|(_, errs)| panic!("{}: {errs:?}", path.display()))
+    fluent_syntax::parser::parse(src)
+        .unwrap_or_else(|(_, errs)| panic!("{}: {errs:?}", path.display()))
 }
 
 fn ids(locale: &str) -> BTreeSet<String> {
@@ -69,7 +70,10 @@ fn english_and_norwegian_catalogs_define_the_same_messages() {
     let nb = ids("nb-NO");
     let only_en: Vec<_> = en.difference(&nb).collect();
     let only_nb: Vec<_> = nb.difference(&en).collect();
-    assert!(only_en.is_empty() && only_nb.is_empty(), "only en-US: {only_en:?}\nonly nb-NO: {only_nb:?}");
+    assert!(
+        only_en.is_empty() && only_nb.is_empty(),
+        "only en-US: {only_en:?}\nonly nb-NO: {only_nb:?}"
+    );
 }
 
 #[test]
@@ -115,8 +119,14 @@ fn ids_used_in_code() -> BTreeSet<String> {
 #[test]
 fn every_message_the_code_uses_is_defined() {
     let en = ids("en-US");
-    let missing: Vec<_> = ids_used_in_code().into_iter().filter(|id| !en.contains(id)).collect();
-    assert!(missing.is_empty(), "used in src/ but not in en-US/taskguide.ftl: {missing:?}");
+    let missing: Vec<_> = ids_used_in_code()
+        .into_iter()
+        .filter(|id| !en.contains(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "used in src/ but not in en-US/taskguide.ftl: {missing:?}"
+    );
 }
 
 #[test]
@@ -126,5 +136,8 @@ fn every_command_and_option_has_localized_help() {
         .into_iter()
         .filter(|id| !en.contains(id))
         .collect();
-    assert!(missing.is_empty(), "help texts missing from en-US/taskguide.ftl: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "help texts missing from en-US/taskguide.ftl: {missing:?}"
+    );
 }

@@ -2,3 +2,4 @@
 
 mod common;
 mod engine_catalogs;
+mod store_contract;
