@@ -9,8 +9,11 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::l10n::engine::messages;
 use crate::tr;
 
+mod assign;
 mod error;
 mod output;
+mod store;
+mod view;
 
 pub use error::{CliError, ExitCode};
 pub use output::Format;
@@ -29,7 +32,10 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    Store(store::StoreArgs),
+    Assign(assign::AssignArgs),
+}
 
 /// Runs the CLI with the process arguments and returns the exit code.
 pub fn run() -> i32 {
@@ -67,7 +73,10 @@ where
 }
 
 fn dispatch(command: Command) -> Result<(), CliError> {
-    match command {}
+    match command {
+        Command::Store(args) => store::run(args),
+        Command::Assign(args) => assign::run(args),
+    }
 }
 
 /// The clap command with every help text localized.

@@ -267,13 +267,13 @@ impl StoreError {
                 tr!(
                     "store-error-newer-schema",
                     path = path.as_str(),
-                    version = *version
+                    version = version.to_string()
                 )
             }
             ReadOnly { path } => tr!("store-error-read-only", path = path.as_str()),
             Busy { path } => tr!("store-error-busy", path = path.as_str()),
             Storage { detail } => tr!("store-error-storage", detail = detail.as_str()),
-            EntryNotFound { id } => tr!("store-error-entry-not-found", id = *id),
+            EntryNotFound { id } => tr!("store-error-entry-not-found", id = id.to_string()),
             UndoConflict {
                 id,
                 user,
@@ -281,7 +281,7 @@ impl StoreError {
                 actual,
             } => tr!(
                 "store-error-undo-conflict",
-                id = *id,
+                id = id.to_string(),
                 user = user.as_str(),
                 expected = expected.as_str(),
                 actual = actual.as_str()
