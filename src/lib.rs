@@ -6,6 +6,7 @@
 //! - [`position`]: byte offsets → 1-based line:col, used by every report.
 //! - [`l10n`]: the engine's own messages and locale negotiation.
 //! - [`fsutil`]: atomic writes and document discovery.
+//! - [`store`]: the license store (Graph's rules on SQLite or in memory), journal and undo.
 //! - [`cli`]: the command line, a thin layer over the above.
 #![warn(missing_docs)]
 
@@ -15,4 +16,5 @@ pub mod fsutil;
 pub mod l10n;
 pub mod position;
 pub mod render;
+pub mod store;
 pub mod task;

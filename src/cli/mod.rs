@@ -9,12 +9,15 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::l10n::engine::messages;
 use crate::tr;
 
+mod assign;
 mod error;
 mod import;
 mod output;
 mod render;
 mod report;
 mod steps;
+mod store;
+mod view;
 
 pub use error::{CliError, ExitCode};
 pub use output::Format;
@@ -32,6 +35,8 @@ enum Command {
     Import(import::Args),
     Render(render::Args),
     Steps(steps::Args),
+    Store(store::StoreArgs),
+    Assign(assign::AssignArgs),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -74,6 +79,8 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Import(args) => import::run(args),
         Command::Render(args) => render::run(args),
         Command::Steps(args) => steps::run(args),
+        Command::Store(args) => store::run(args),
+        Command::Assign(args) => assign::run(args),
     }
 }
 

@@ -5,3 +5,4 @@ mod common;
 mod corpus;
 mod engine_catalogs;
 mod robustness;
+mod store_contract;
