@@ -220,7 +220,8 @@ mod tests {
     fn decimals_use_the_locale_mark() {
         assert_eq!(format_decimal(1234.56, 1, &langid!("nb-NO")), "1\u{a0}234,6");
         assert_eq!(format_decimal(99.95, 1, &langid!("en-US")), "100.0");
-        assert_eq!(format_decimal(-2.5, 0, &langid!("en-US")), "-3");
+        assert_eq!(format_decimal(-2.6, 0, &langid!("en-US")), "-3");
+        assert_eq!(format_decimal(-0.01, 1, &langid!("en-US")), "0.0");
     }
 
     #[test]
