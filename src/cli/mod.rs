@@ -18,6 +18,7 @@ mod report;
 mod status;
 mod steps;
 mod store;
+mod store_check;
 mod view;
 
 pub use error::{CliError, ExitCode};
