@@ -85,7 +85,11 @@ impl Credentials {
         let mut values = values.into_iter().flatten();
         let (tenant_id, client_id, secret) = match (values.next(), values.next(), values.next()) {
             (Some(t), Some(c), Some(s)) => (t, c, s),
-            _ => return Err(RemoteError::MissingCredentials { variables: Vec::new() }),
+            _ => {
+                return Err(RemoteError::MissingCredentials {
+                    variables: Vec::new(),
+                })
+            }
         };
         let authority = get("AZURE_AUTHORITY_HOST").unwrap_or_else(|| DEFAULT_AUTHORITY.to_owned());
         Ok(Credentials {
@@ -215,7 +219,10 @@ mod tests {
     use super::*;
 
     fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
     }
 
@@ -245,7 +252,10 @@ mod tests {
             ("AZURE_CLIENT_SECRET", "s3cr3t"),
         ]))
         .unwrap();
-        assert_eq!(c.token_url(), "https://login.microsoftonline.com/t/oauth2/v2.0/token");
+        assert_eq!(
+            c.token_url(),
+            "https://login.microsoftonline.com/t/oauth2/v2.0/token"
+        );
         assert!(!format!("{c:?}").contains("s3cr3t"));
     }
 }

@@ -59,7 +59,11 @@ impl RetryPolicy {
         let backoff = || self.base.saturating_mul(1 << attempt.saturating_sub(1).min(16));
         let wait = retry_after.unwrap_or_else(backoff).min(self.cap);
         let jitter_ms = (wait.as_millis() as u64) / 5;
-        let jitter = if jitter_ms == 0 { 0 } else { next_random() % (jitter_ms + 1) };
+        let jitter = if jitter_ms == 0 {
+            0
+        } else {
+            next_random() % (jitter_ms + 1)
+        };
         wait + Duration::from_millis(jitter)
     }
 }
@@ -194,7 +198,11 @@ fn send_once(client: &Client, items: &[Item], pending: &[usize]) -> Result<Answe
     let payload = Payload::Json(json!({ "requests": requests }).to_string());
     let reply = client.send("POST", "/$batch", &[], &payload)?;
     if !reply.ok() {
-        return Err(super::map::remote_error(reply.status, &reply.body, client.policy.max_attempts));
+        return Err(super::map::remote_error(
+            reply.status,
+            &reply.body,
+            client.policy.max_attempts,
+        ));
     }
     let body: Value = serde_json::from_str(&reply.body).map_err(|e| RemoteError::BadResponse {
         detail: format!("$batch: {e}"),
@@ -228,7 +236,10 @@ mod tests {
         let p = RetryPolicy::default();
         for _ in 0..50 {
             let d = p.delay(1, Some(Duration::from_secs(10)));
-            assert!(d >= Duration::from_secs(10) && d <= Duration::from_secs(12), "{d:?}");
+            assert!(
+                d >= Duration::from_secs(10) && d <= Duration::from_secs(12),
+                "{d:?}"
+            );
             let capped = p.delay(1, Some(Duration::from_secs(3600)));
             assert!(capped >= p.cap && capped <= p.cap + p.cap / 5, "{capped:?}");
         }
@@ -240,8 +251,14 @@ mod tests {
         let p = RetryPolicy::default();
         let d1 = p.delay(1, None);
         let d3 = p.delay(3, None);
-        assert!(d1 >= Duration::from_secs(1) && d1 < Duration::from_secs(2), "{d1:?}");
-        assert!(d3 >= Duration::from_secs(4) && d3 < Duration::from_secs(5), "{d3:?}");
+        assert!(
+            d1 >= Duration::from_secs(1) && d1 < Duration::from_secs(2),
+            "{d1:?}"
+        );
+        assert!(
+            d3 >= Duration::from_secs(4) && d3 < Duration::from_secs(5),
+            "{d3:?}"
+        );
     }
 
     #[test]

@@ -16,7 +16,9 @@ use crate::store::{outcome, ChangeContext, LicenseChange, Outcome, RowCallback, 
 pub(super) fn observed(before: &UserState, after: UserState) -> Planned {
     let held = |s: &UserState| -> BTreeSet<String> {
         let direct = s.direct.iter().map(|l| l.sku_id.clone());
-        direct.chain(s.inherited.iter().map(|l| l.sku_id.clone())).collect()
+        direct
+            .chain(s.inherited.iter().map(|l| l.sku_id.clone()))
+            .collect()
     };
     let (was, is) = (held(before), held(&after));
     let gained = is.difference(&was).map(|s| (s.clone(), 1));

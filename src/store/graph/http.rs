@@ -128,10 +128,12 @@ impl Http {
 
 fn transport(host: &str, e: ureq::Error) -> RemoteError {
     match e {
-        ureq::Error::Timeout(_) => RemoteError::Timeout { host: host.to_owned() },
-        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
-            RemoteError::Timeout { host: host.to_owned() }
-        }
+        ureq::Error::Timeout(_) => RemoteError::Timeout {
+            host: host.to_owned(),
+        },
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => RemoteError::Timeout {
+            host: host.to_owned(),
+        },
         other => RemoteError::Network {
             host: host.to_owned(),
             detail: other.to_string(),
@@ -189,7 +191,10 @@ mod tests {
 
     #[test]
     fn origin_drops_path_query_and_user_info() {
-        assert_eq!(origin("https://u:p@graph.example:8443/v1.0/x?y"), "https://graph.example:8443");
+        assert_eq!(
+            origin("https://u:p@graph.example:8443/v1.0/x?y"),
+            "https://graph.example:8443"
+        );
         assert_eq!(origin("http://127.0.0.1:9/v1.0"), "http://127.0.0.1:9");
     }
 

@@ -9,7 +9,8 @@ use crate::store::rules::{plan_name, Catalog, Inherited, UserState};
 use crate::store::{AssignedLicense, LicenseChange, PrepaidUnits, ServicePlan, Sku, StoreError};
 
 /// The user properties taskguide reads.
-pub const USER_SELECT: &str = "id,userPrincipalName,displayName,usageLocation,assignedLicenses,licenseAssignmentStates";
+pub const USER_SELECT: &str =
+    "id,userPrincipalName,displayName,usageLocation,assignedLicenses,licenseAssignmentStates";
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -229,25 +230,51 @@ fn between<'m>(message: &'m str, start: &str, end: &str) -> Option<&'m str> {
 /// A 400 message of DESIGN.md as the error the rules would give.
 fn refusal(message: &str, about: &About<'_>) -> Option<StoreError> {
     let upn = about.state.map_or(about.user, |s| s.upn.as_str()).to_owned();
-    let part = |id: &str| about.catalog.resolve(id).map_or(id.to_owned(), |s| s.sku_part_number.clone());
+    let part = |id: &str| {
+        about
+            .catalog
+            .resolve(id)
+            .map_or(id.to_owned(), |s| s.sku_part_number.clone())
+    };
     let change = about.change.cloned().unwrap_or_default();
-    let removed = change.remove_licenses.iter().map(|s| part(s)).collect::<Vec<_>>().join(", ");
-    let added = change.add_licenses.iter().map(|a| part(&a.sku_id)).collect::<Vec<_>>().join(", ");
+    let removed = change
+        .remove_licenses
+        .iter()
+        .map(|s| part(s))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let added = change
+        .add_licenses
+        .iter()
+        .map(|a| part(&a.sku_id))
+        .collect::<Vec<_>>()
+        .join(", ");
     if message == "License assignment cannot be done for user with invalid usage location." {
         return Some(StoreError::UsageLocationMissing { user: upn });
     }
-    if let Some(id) = between(message, "Subscription with SKU ", " does not have any available licenses.") {
+    if let Some(id) = between(
+        message,
+        "Subscription with SKU ",
+        " does not have any available licenses.",
+    ) {
         let sku_part_number = part(id);
         return Some(StoreError::NoSeats {
             sku_id: id.to_owned(),
             sku_part_number,
         });
     }
-    if let Some(sku) = between(message, "License ", " does not correspond to a valid company License.") {
+    if let Some(sku) = between(
+        message,
+        "License ",
+        " does not correspond to a valid company License.",
+    ) {
         return Some(StoreError::UnknownSku { sku: sku.to_owned() });
     }
     if message == "User does not have a corresponding license." {
-        return Some(StoreError::LicenseNotHeld { user: upn, sku: removed });
+        return Some(StoreError::LicenseNotHeld {
+            user: upn,
+            sku: removed,
+        });
     }
     if message.starts_with("User license is inherited from a group membership") {
         let group = inherited_group(about, &change);
@@ -294,7 +321,11 @@ fn plan_refusal(message: &str, catalog: &Catalog) -> Option<StoreError> {
 }
 
 fn property_refusal(message: &str, about: &About<'_>, added: String, removed: String) -> Option<StoreError> {
-    let property = between(message, "Invalid value specified for property '", "' of resource 'User'.")?;
+    let property = between(
+        message,
+        "Invalid value specified for property '",
+        "' of resource 'User'.",
+    )?;
     match property {
         "disabledPlans" => {
             let plans = about.change.map(|c| {

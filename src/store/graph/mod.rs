@@ -66,11 +66,17 @@ impl GraphStore {
     }
 
     /// Opens `url` with these credentials and time limits.
-    pub fn with_credentials(url: &str, credentials: Credentials, timeouts: Timeouts) -> Result<Self, StoreError> {
+    pub fn with_credentials(
+        url: &str,
+        credentials: Credentials,
+        timeouts: Timeouts,
+    ) -> Result<Self, StoreError> {
         let bad = || StoreError::BadUrl { url: url.to_owned() };
         let rest = url.strip_prefix("graph:").ok_or_else(bad)?;
         let base = if rest.is_empty() { PUBLIC_BASE } else { rest };
-        if !(base.starts_with("https://") || base.starts_with("http://")) || base.contains(char::is_whitespace) {
+        if !(base.starts_with("https://") || base.starts_with("http://"))
+            || base.contains(char::is_whitespace)
+        {
             return Err(bad());
         }
         let auth = auth::TokenCache::new(credentials, &scope_for(base));
@@ -120,8 +126,16 @@ impl GraphStore {
         probes
     }
 
-    fn send(&self, method: &str, path: &str, headers: &[(&str, String)], payload: &Payload) -> Result<Reply, StoreError> {
-        self.client.send(method, path, headers, payload).map_err(StoreError::Remote)
+    fn send(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, String)],
+        payload: &Payload,
+    ) -> Result<Reply, StoreError> {
+        self.client
+            .send(method, path, headers, payload)
+            .map_err(StoreError::Remote)
     }
 
     fn fail(&self, reply: &Reply, about: Option<&About<'_>>) -> StoreError {
@@ -135,7 +149,12 @@ impl GraphStore {
         }
     }
 
-    fn get(&self, path: &str, headers: &[(&str, String)], about: Option<&About<'_>>) -> Result<Value, StoreError> {
+    fn get(
+        &self,
+        path: &str,
+        headers: &[(&str, String)],
+        about: Option<&About<'_>>,
+    ) -> Result<Value, StoreError> {
         let reply = self.send("GET", path, headers, &Payload::Empty)?;
         if !reply.ok() {
             return Err(self.fail(&reply, about));
@@ -267,7 +286,11 @@ fn user_path(user: &str, suffix: &str) -> String {
 fn scope_for(base: &str) -> String {
     let origin = http::origin(base);
     let host = origin.split("://").nth(1).unwrap_or("");
-    let national = ["graph.microsoft.us", "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn"];
+    let national = [
+        "graph.microsoft.us",
+        "dod-graph.microsoft.us",
+        "microsoftgraph.chinacloudapi.cn",
+    ];
     if national.contains(&host) {
         format!("https://{host}/.default")
     } else {
@@ -349,7 +372,12 @@ impl LicenseStore for GraphStore {
         Ok(self.state(user, &catalog)?.to_user(&catalog))
     }
 
-    fn assign(&mut self, user: &str, change: &LicenseChange, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+    fn assign(
+        &mut self,
+        user: &str,
+        change: &LicenseChange,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
         self.change(user, Write::Assign(change), ctx.dry_run)
     }
 
@@ -362,7 +390,12 @@ impl LicenseStore for GraphStore {
         bulk::assign_many(self, items, ctx, on_row)
     }
 
-    fn set_usage_location(&mut self, user: &str, location: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+    fn set_usage_location(
+        &mut self,
+        user: &str,
+        location: &str,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
         super::parse_usage_location(location)?;
         self.change(user, Write::Location(location), ctx.dry_run)
     }
