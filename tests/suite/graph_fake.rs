@@ -349,9 +349,12 @@ fn token(s: &mut State, r: &Request) -> Response {
     let ok = form.get("client_secret").map(String::as_str) == Some(SECRET)
         && form.get("grant_type").map(String::as_str) == Some("client_credentials");
     if !ok {
+        // Echoes what it got, as a careless server might: the client must scrub it.
+        let given = form.get("client_secret").cloned().unwrap_or_default();
+        let description = format!("AADSTS7000215: Invalid client secret provided: {given}\r\nTrace ID: 0");
         return respond(
             401,
-            json!({ "error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided.\r\nTrace ID: 0" }),
+            json!({ "error": "invalid_client", "error_description": description }),
         );
     }
     s.tokens_issued += 1;

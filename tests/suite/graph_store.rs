@@ -104,7 +104,7 @@ fn a_wrong_secret_is_a_sign_in_error() {
             description,
         }) => {
             assert_eq!((status, code.as_str()), (401, "invalid_client"));
-            assert_eq!(description, "AADSTS7000215: Invalid client secret provided.");
+            assert_eq!(description, "AADSTS7000215: Invalid client secret provided: ***");
         }
         other => panic!("{other:?}"),
     }

@@ -5,6 +5,7 @@ mod common;
 mod corpus;
 mod engine_catalogs;
 mod graph_bulk;
+mod graph_cli;
 mod graph_fake;
 mod graph_store;
 mod robustness;

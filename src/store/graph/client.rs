@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::auth::TokenCache;
+use super::auth::{Secret, TokenCache};
 use super::batch::{RetryPolicy, Sleep};
 use super::fault::RemoteError;
 use super::http::{Http, Payload, Reply};
@@ -100,12 +100,13 @@ impl Client {
                 self.sleep(self.policy.delay(attempt, reply.retry_after));
                 continue;
             }
-            return Ok(self.scrubbed(reply));
+            return Ok(self.scrubbed(reply, &token));
         }
     }
 
-    fn scrubbed(&self, mut reply: Reply) -> Reply {
-        reply.body = self.auth.secret().scrub(&reply.body);
+    /// The reply with the client secret and the token blanked out, should Graph echo them.
+    fn scrubbed(&self, mut reply: Reply, token: &Secret) -> Reply {
+        reply.body = token.scrub(&self.auth.secret().scrub(&reply.body));
         reply
     }
 }
