@@ -169,7 +169,10 @@ fn one_article_in_two_locales_merges_into_one_english_catalog_and_one_per_locale
     };
     import(&article("nb-NO", "5dd44", "Hei"), &catalogs, false).unwrap();
     let changes = import(&article("sv-SE", "2ba3c", "Hej"), &catalogs, false).unwrap();
-    assert!(changes[0].added.is_empty(), "the English catalog already has the message");
+    assert!(
+        changes[0].added.is_empty(),
+        "the English catalog already has the message"
+    );
     assert_eq!(catalog(&catalogs, "en-US").entries.len(), 1);
     assert_eq!(catalog(&catalogs, "nb-NO").get("seg-102").unwrap().value, "Hei");
     assert_eq!(catalog(&catalogs, "sv-SE").get("seg-102").unwrap().value, "Hej");
