@@ -137,7 +137,7 @@ fn read_states(
         .map(|(reply, (user, _))| {
             let reply = reply.map_err(StoreError::Remote)?;
             if (200..300).contains(&reply.status) {
-                return map::user(&reply.body).map_err(StoreError::Remote);
+                return store.user_state(&reply.body);
             }
             let about = About {
                 user,

@@ -13,6 +13,7 @@ mod batch;
 mod bulk;
 mod client;
 mod fault;
+mod groups;
 mod http;
 mod map;
 
@@ -36,6 +37,7 @@ pub const PUBLIC_BASE: &str = "https://graph.microsoft.com/v1.0";
 pub struct GraphStore {
     url: String,
     client: Client,
+    groups: groups::Names,
 }
 
 /// One check of `store check`.
@@ -84,6 +86,7 @@ impl GraphStore {
         Ok(GraphStore {
             url: url.to_owned(),
             client,
+            groups: groups::Names::default(),
         })
     }
 
@@ -193,7 +196,7 @@ impl GraphStore {
             catalog,
         };
         let value = self.get(&user_path(user, ""), &[], Some(&about))?;
-        map::user(&value).map_err(StoreError::Remote)
+        self.user_state(&value)
     }
 
     /// Plans the write for `user` with the shared rules; unless it is a dry run or changes
@@ -324,26 +327,7 @@ impl LicenseStore for GraphStore {
     }
 
     fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
-        let filter = encode("assignedLicenses/$count ne 0");
-        let path = format!("/groups?$filter={filter}&$count=true&$select=id,displayName,assignedLicenses");
-        let eventual = [("ConsistencyLevel", "eventual".to_owned())];
-        let mut groups = Vec::new();
-        for g in self.pages(&path, &eventual)? {
-            let id = g["id"].as_str().unwrap_or("").to_owned();
-            let licenses = serde_json::from_value(g["assignedLicenses"].clone()).unwrap_or_default();
-            let members = self
-                .pages(&format!("/groups/{}/members?$select=id", encode(&id)), &[])?
-                .iter()
-                .filter_map(|m| m["id"].as_str().map(str::to_owned))
-                .collect();
-            groups.push(Group {
-                display_name: g["displayName"].as_str().unwrap_or("").to_owned(),
-                id,
-                licenses,
-                members,
-            });
-        }
-        Ok(groups)
+        self.read_groups()
     }
 
     fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
@@ -358,7 +342,7 @@ impl LicenseStore for GraphStore {
         }
         let mut users = Vec::new();
         for value in self.pages(&path, &headers)? {
-            let state = map::user(&value).map_err(StoreError::Remote)?;
+            let state = self.user_state(&value)?;
             if super::matches_search(&state.upn, &state.display_name, search) {
                 users.push(state.to_user(&catalog));
             }
