@@ -241,3 +241,5 @@ graph-check-need-users = Give the app the application permission User.ReadWrite.
 graph-check-ready = { $url } is ready to use.
 graph-check-failed = { $failed } of { $total } checks failed.
 cli-store-check = Check that the store can be used: for graph:, sign in and read licenses and users, and say which permission is missing.
+graph-error-permissions = The app can read but not make every change: add the application permission(s) { $permissions } in the app registration (API permissions → Microsoft Graph → Application permissions) and grant admin consent, then sign in again.
+graph-check-permissions = Permissions to make changes

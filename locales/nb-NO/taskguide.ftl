@@ -241,3 +241,5 @@ graph-check-need-users = Gi appen programtillatelsen User.ReadWrite.All og gi ad
 graph-check-ready = { $url } er klar til bruk.
 graph-check-failed = { $failed } av { $total } kontroller mislyktes.
 cli-store-check = Kontroller at lageret kan brukes: for graph: logg på og les lisenser og brukere, og si hvilken tillatelse som mangler.
+graph-error-permissions = Appen kan lese, men ikke gjøre alle endringer: legg til programtillatelsen(e) { $permissions } i appregistreringen (API-tillatelser → Microsoft Graph → Programtillatelser) og gi administratorsamtykke, og logg på igjen.
+graph-check-permissions = Tillatelser til å gjøre endringer

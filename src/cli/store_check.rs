@@ -52,6 +52,7 @@ fn line(p: &Probe) -> String {
         ProbeKind::SignIn => tr!("graph-check-sign-in"),
         ProbeKind::ReadSkus => tr!("graph-check-skus"),
         ProbeKind::ReadUsers => tr!("graph-check-users"),
+        ProbeKind::Permissions => tr!("graph-check-permissions"),
     };
     match &p.result {
         Ok(count) => tr!("graph-check-ok", what = what, count = *count),

@@ -27,7 +27,8 @@ fn store_check_signs_in_and_reads_licenses_and_users() {
     let out = cli(&fake, SECRET).args(["store", "check"]).output().unwrap();
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
-    assert_eq!(stdout.matches('✓').count(), 3, "{stdout}");
+    assert_eq!(stdout.matches('✓').count(), 4, "{stdout}");
+    assert!(stdout.contains("✓ Permissions to make changes"), "{stdout}");
     assert!(stdout.contains("is ready to use"), "{stdout}");
 }
 
@@ -40,7 +41,29 @@ fn store_check_names_the_missing_permission() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout.contains("✗ Reading users"), "{stdout}");
     assert!(stdout.contains("User.ReadWrite.All"), "{stdout}");
-    assert!(stdout.contains("1 of 3 checks failed"), "{stdout}");
+    assert!(stdout.contains("1 of 4 checks failed"), "{stdout}");
+}
+
+#[test]
+fn store_check_reads_the_permissions_the_token_grants() {
+    let fake = FakeGraph::start();
+    fake.state().faults.roles = Some(vec!["User.Read.All".into()]);
+    let out = cli(&fake, SECRET).args(["store", "check"]).output().unwrap();
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout.contains("✗ Permissions to make changes")
+            && stdout.contains("LicenseAssignment.ReadWrite.All, User.ReadWrite.All"),
+        "{stdout}"
+    );
+    fake.state().faults.roles = None;
+    let out = cli(&fake, SECRET).args(["store", "check"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "an opaque token is not judged: {}",
+        text(&out.stdout)
+    );
+    assert_eq!(text(&out.stdout).matches('✓').count(), 3);
 }
 
 #[test]

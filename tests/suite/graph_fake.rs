@@ -49,6 +49,8 @@ pub struct Faults {
     pub forbid: Vec<String>,
     /// Users per page of `/users`.
     pub page_size: usize,
+    /// The application permissions the tokens grant (JWT `roles`); `None`: opaque tokens.
+    pub roles: Option<Vec<String>>,
 }
 
 /// What the server knows.
@@ -83,6 +85,10 @@ impl FakeGraph {
             store,
             faults: Faults {
                 page_size: 100,
+                roles: Some(vec![
+                    "LicenseAssignment.ReadWrite.All".into(),
+                    "User.ReadWrite.All".into(),
+                ]),
                 ..Faults::default()
             },
             requests: Vec::new(),
@@ -358,7 +364,11 @@ fn token(s: &mut State, r: &Request) -> Response {
         );
     }
     s.tokens_issued += 1;
-    let t = format!("{TOKEN_PREFIX}{}", s.tokens_issued);
+    let mut t = format!("{TOKEN_PREFIX}{}", s.tokens_issued);
+    if let Some(roles) = &s.faults.roles {
+        let claims = json!({ "aud": "https://graph.microsoft.com", "roles": roles }).to_string();
+        t.push_str(&format!(".{}.sig", base64url(claims.as_bytes())));
+    }
     s.valid.push(t.clone());
     respond(
         200,
@@ -577,4 +587,17 @@ fn users_page(s: &State, q: &HashMap<String, String>, eventual: bool) -> Respons
         body["@odata.nextLink"] = json!(next);
     }
     respond(200, body)
+}
+
+/// Unpadded base64url, as in a JWT.
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
 }

@@ -214,6 +214,48 @@ impl TokenCache {
     }
 }
 
+/// The application permissions (`roles`) a JWT access token grants, or `None` if the token
+/// is not a readable JWT. The token itself is never returned or shown.
+pub fn roles(token: &Secret) -> Option<Vec<String>> {
+    let payload = token.expose().split('.').nth(1)?;
+    let json = base64url(payload)?;
+    let claims: serde_json::Value = serde_json::from_slice(&json).ok()?;
+    let roles = claims.get("roles").and_then(|r| r.as_array());
+    Some(
+        roles
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.as_str().map(str::to_owned))
+            .collect(),
+    )
+}
+
+/// Decodes unpadded base64url; `None` on any other character.
+fn base64url(text: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.trim_end_matches('=').bytes() {
+        acc = (acc << 6) | value(c)?;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +266,15 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn roles_are_read_from_a_jwt_payload() {
+        // {"roles":["User.ReadWrite.All"]}
+        let token = Secret::new("h.eyJyb2xlcyI6WyJVc2VyLlJlYWRXcml0ZS5BbGwiXX0.s");
+        assert_eq!(roles(&token), Some(vec!["User.ReadWrite.All".to_owned()]));
+        assert_eq!(roles(&Secret::new("opaque")), None);
+        assert_eq!(roles(&Secret::new("a.!!.b")), None);
     }
 
     #[test]

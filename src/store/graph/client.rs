@@ -66,10 +66,11 @@ impl Client {
         }
     }
 
-    /// A fresh sign-in, without calling Graph (for `store check`).
-    pub fn sign_in(&self) -> Result<(), RemoteError> {
+    /// A fresh sign-in, without calling Graph (for `store check`): the permissions the
+    /// token grants, if it says.
+    pub fn sign_in(&self) -> Result<Option<Vec<String>>, RemoteError> {
         self.auth.invalidate();
-        self.auth.token(&self.http).map(|_| ())
+        self.auth.token(&self.http).map(|t| super::auth::roles(&t))
     }
 
     /// Sends one request with the token. A 401 renews the token and sends once more; a

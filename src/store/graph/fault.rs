@@ -36,6 +36,11 @@ pub enum RemoteError {
         /// Graph's message.
         message: String,
     },
+    /// The token lacks application permissions taskguide needs to make changes.
+    MissingPermissions {
+        /// The permissions to add.
+        permissions: Vec<String>,
+    },
     /// Graph kept answering 429/503/504 after every retry.
     Throttled {
         /// The last status.
@@ -95,6 +100,9 @@ impl RemoteError {
                 code = code.as_str(),
                 message = message.as_str()
             ),
+            MissingPermissions { permissions } => {
+                tr!("graph-error-permissions", permissions = permissions.join(", "))
+            }
             Throttled { status, attempts } => tr!(
                 "graph-error-throttled",
                 status = status.to_string(),

@@ -49,6 +49,9 @@ pub enum ProbeKind {
     ReadSkus,
     /// Read a user (`User.ReadWrite.All` or `User.Read.All`).
     ReadUsers,
+    /// The token grants what changes need (`LicenseAssignment.ReadWrite.All`,
+    /// `User.ReadWrite.All`); checked when the token says what it grants.
+    Permissions,
 }
 
 /// The result of one check: a count of what was read, or why it failed.
@@ -102,17 +105,27 @@ impl GraphStore {
         self
     }
 
-    /// Signs in, reads the SKUs and one user: what `taskguide store check` reports. Stops
-    /// after a failed sign-in.
+    /// Signs in, checks the token's permissions, reads the SKUs and one user: what
+    /// `taskguide store check` reports. Stops after a failed sign-in.
     pub fn check(&self) -> Vec<Probe> {
-        let sign_in = self.client.sign_in().map(|_| 0).map_err(StoreError::Remote);
-        let failed = sign_in.is_err();
+        let roles = match self.client.sign_in() {
+            Ok(roles) => roles,
+            Err(e) => {
+                return vec![Probe {
+                    kind: ProbeKind::SignIn,
+                    result: Err(StoreError::Remote(e)),
+                }]
+            }
+        };
         let mut probes = vec![Probe {
             kind: ProbeKind::SignIn,
-            result: sign_in,
+            result: Ok(0),
         }];
-        if failed {
-            return probes;
+        if let Some(roles) = roles {
+            probes.push(Probe {
+                kind: ProbeKind::Permissions,
+                result: permissions(&roles),
+            });
         }
         probes.push(Probe {
             kind: ProbeKind::ReadSkus,
@@ -272,6 +285,27 @@ impl<'a> Write<'a> {
             location,
             catalog,
         }
+    }
+}
+
+/// The granted `roles` against what changes need: some permission to assign licenses, and
+/// one to write users (usage location).
+fn permissions(roles: &[String]) -> Result<usize, StoreError> {
+    let has = |any: &[&str]| any.iter().any(|p| roles.iter().any(|r| r == p));
+    let mut missing = Vec::new();
+    let directory = "Directory.ReadWrite.All";
+    if !has(&["LicenseAssignment.ReadWrite.All", "User.ReadWrite.All", directory]) {
+        missing.push("LicenseAssignment.ReadWrite.All".to_owned());
+    }
+    if !has(&["User.ReadWrite.All", directory]) {
+        missing.push("User.ReadWrite.All".to_owned());
+    }
+    if missing.is_empty() {
+        Ok(roles.len())
+    } else {
+        Err(StoreError::Remote(RemoteError::MissingPermissions {
+            permissions: missing,
+        }))
     }
 }
 
