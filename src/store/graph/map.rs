@@ -122,6 +122,10 @@ pub fn user(value: &Value) -> Result<UserState, RemoteError> {
     }
     if u.license_assignment_states.is_empty() {
         direct = u.assigned_licenses.clone();
+        for l in &mut direct {
+            l.disabled_plans.sort();
+            l.disabled_plans.dedup();
+        }
     }
     direct.sort();
     direct.dedup();
@@ -345,5 +349,83 @@ fn property_refusal(message: &str, about: &About<'_>, added: String, removed: St
             value: about.location.unwrap_or("").to_owned(),
         }),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn about<'a>(catalog: &'a Catalog, location: Option<&'a str>) -> About<'a> {
+        About {
+            user: "ola@contoso.example",
+            state: None,
+            change: None,
+            location,
+            catalog,
+        }
+    }
+
+    fn error(status: u16, code: &str, message: &str) -> Value {
+        json!({ "error": { "code": code, "message": message } })
+    }
+
+    #[test]
+    fn an_invalid_usage_location_answer_names_the_value() {
+        let catalog = Catalog::new(crate::store::demo::skus());
+        let body = error(
+            400,
+            "Request_BadRequest",
+            "Invalid value specified for property 'usageLocation' of resource 'User'.",
+        );
+        let e = store_error(400, &body, &about(&catalog, Some("XQ")), 6);
+        assert_eq!(e, StoreError::InvalidUsageLocation { value: "XQ".into() });
+    }
+
+    #[test]
+    fn status_codes_without_a_known_message_keep_graphs_words() {
+        let catalog = Catalog::new(Vec::new());
+        let a = about(&catalog, None);
+        let e = store_error(404, &error(404, "Request_ResourceNotFound", "x"), &a, 6);
+        assert!(matches!(e, StoreError::UserNotFound { ref user } if user == "ola@contoso.example"));
+        let e = store_error(
+            403,
+            &error(403, "Authorization_RequestDenied", "Insufficient privileges"),
+            &a,
+            6,
+        );
+        assert!(matches!(e, StoreError::Remote(RemoteError::Forbidden { .. })));
+        let e = store_error(400, &error(400, "Request_BadRequest", "Something new."), &a, 6);
+        assert_eq!(
+            e,
+            StoreError::Remote(RemoteError::Unexpected {
+                status: 400,
+                code: "Request_BadRequest".into(),
+                message: "Something new.".into()
+            })
+        );
+        let e = store_error(429, &Value::Null, &a, 6);
+        assert!(matches!(
+            e,
+            StoreError::Remote(RemoteError::Throttled { attempts: 6, .. })
+        ));
+    }
+
+    #[test]
+    fn a_user_without_states_keeps_its_assigned_licenses_as_direct() {
+        let value = json!({ "id": "1", "userPrincipalName": "a@b", "usageLocation": "",
+            "assignedLicenses": [{ "skuId": "s", "disabledPlans": ["p2", "p1"] }] });
+        let state = user(&value).unwrap();
+        assert_eq!(state.usage_location, None);
+        assert_eq!(
+            state.direct[0].disabled_plans,
+            ["p1", "p2"],
+            "sorted, as the rules keep them"
+        );
+        assert_eq!(state.display_name, "a@b");
+        assert!(matches!(
+            user(&json!({ "x": 1 })),
+            Err(RemoteError::BadResponse { .. })
+        ));
     }
 }
