@@ -227,3 +227,44 @@ fn the_secret_and_tokens_never_appear_in_errors_or_output() {
     }
     assert!(fake.state().tokens_issued > 0, "tokens were issued and used");
 }
+
+#[test]
+fn the_scripting_commands_work_against_graph() {
+    let fake = FakeGraph::start();
+    let henrik = demo::upn("Henrik", "Dahl");
+    let out = cli(&fake, SECRET)
+        .args(["store", "users", "--search", "dahl"])
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains(&henrik) && stdout.contains("andreas.dahl@"),
+        "{stdout}"
+    );
+    let out = cli(&fake, SECRET).args(["store", "skus"]).output().unwrap();
+    assert!(text(&out.stdout).contains("VISIOCLIENT"), "{}", text(&out.stdout));
+    let out = cli(&fake, SECRET)
+        .args(["assign", "--add", "EMS", "--user", &henrik])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("EMS"), "{}", text(&out.stdout));
+    let petter = demo::upn("Petter", "Vik");
+    let out = cli(&fake, SECRET)
+        .args(["store", "set-location", "--user", &petter, "se"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = fake.state();
+    assert!(s
+        .store
+        .get_user(&henrik)
+        .unwrap()
+        .licenses
+        .iter()
+        .any(|l| l.sku_part_number == "EMS"));
+    assert_eq!(
+        s.store.get_user(&petter).unwrap().usage_location.as_deref(),
+        Some("SE")
+    );
+}
