@@ -366,7 +366,7 @@ mod tests {
         }
     }
 
-    fn error(status: u16, code: &str, message: &str) -> Value {
+    fn error(code: &str, message: &str) -> Value {
         json!({ "error": { "code": code, "message": message } })
     }
 
@@ -374,7 +374,6 @@ mod tests {
     fn an_invalid_usage_location_answer_names_the_value() {
         let catalog = Catalog::new(crate::store::demo::skus());
         let body = error(
-            400,
             "Request_BadRequest",
             "Invalid value specified for property 'usageLocation' of resource 'User'.",
         );
@@ -386,16 +385,16 @@ mod tests {
     fn status_codes_without_a_known_message_keep_graphs_words() {
         let catalog = Catalog::new(Vec::new());
         let a = about(&catalog, None);
-        let e = store_error(404, &error(404, "Request_ResourceNotFound", "x"), &a, 6);
+        let e = store_error(404, &error("Request_ResourceNotFound", "x"), &a, 6);
         assert!(matches!(e, StoreError::UserNotFound { ref user } if user == "ola@contoso.example"));
         let e = store_error(
             403,
-            &error(403, "Authorization_RequestDenied", "Insufficient privileges"),
+            &error("Authorization_RequestDenied", "Insufficient privileges"),
             &a,
             6,
         );
         assert!(matches!(e, StoreError::Remote(RemoteError::Forbidden { .. })));
-        let e = store_error(400, &error(400, "Request_BadRequest", "Something new."), &a, 6);
+        let e = store_error(400, &error("Request_BadRequest", "Something new."), &a, 6);
         assert_eq!(
             e,
             StoreError::Remote(RemoteError::Unexpected {
