@@ -1,7 +1,8 @@
 //! The license store: SKUs, users and groups with Microsoft Graph's license rules, on embedded
-//! SQLite (the default) or in memory, with an audit journal and undo.
+//! SQLite (the default) or in memory, with an audit journal and undo; or a real tenant through
+//! Microsoft Graph ([`graph`]), without journal.
 //!
-//! Input: a store URL (`sqlite:PATH`, `memory:`, `memory:demo`) and changes; output: users,
+//! Input: a store URL (`sqlite:PATH`, `memory:`, `memory:demo`, `graph:`) and changes; output: users,
 //! SKUs, outcomes, journal entries, or a [`StoreError`] with Graph's code and message.
 //!
 //! ```
