@@ -205,7 +205,8 @@ impl TokenCache {
         let t: TokenReply = serde_json::from_str(&reply.body).map_err(|e| RemoteError::BadResponse {
             detail: format!("token: {e}"),
         })?;
-        let lifetime = Duration::from_secs(t.expires_in.unwrap_or(3599));
+        // A day at most: a nonsense `expires_in` must not overflow the clock.
+        let lifetime = Duration::from_secs(t.expires_in.unwrap_or(3599).min(86_400));
         let margin = MARGIN.min(lifetime / 2);
         Ok(Cached {
             token: Secret::new(t.access_token),
