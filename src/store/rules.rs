@@ -18,6 +18,9 @@ impl Catalog {
     pub fn new(skus: Vec<Sku>) -> Self {
         let mut index = HashMap::new();
         for (i, sku) in skus.iter().enumerate() {
+            // Exact spellings too, so that the common lookups need no lower-casing.
+            index.insert(sku.sku_id.clone(), i);
+            index.insert(sku.sku_part_number.clone(), i);
             index.insert(sku.sku_id.to_ascii_lowercase(), i);
             index.insert(sku.sku_part_number.to_ascii_lowercase(), i);
         }
@@ -41,7 +44,11 @@ impl Catalog {
 
     /// Adds `delta` to the consumed units of `sku_id`.
     pub fn adjust(&mut self, sku_id: &str, delta: i64) {
-        if let Some(&i) = self.index.get(&sku_id.to_ascii_lowercase()) {
+        let found = self
+            .index
+            .get(sku_id)
+            .or_else(|| self.index.get(&sku_id.to_ascii_lowercase()));
+        if let Some(&i) = found {
             let sku = &mut self.skus[i];
             sku.consumed_units = (i64::from(sku.consumed_units) + delta).max(0) as u32;
         }
