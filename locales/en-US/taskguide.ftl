@@ -122,3 +122,4 @@ cli-assign-opt-users_from = A CSV file with a userPrincipalName column (other co
 cli-assign-opt-add = SKU[:PLAN,…]: add the license (by part number or id) with the listed service plans turned off; for a license the user has, replace its turned-off plans. Repeatable.
 cli-assign-opt-remove = Remove this license (part number or id). Repeatable.
 cli-assign-opt-dry_run = Check the change and show it, with seats left, without making it.
+store-detail-directory = a directory, not a file

@@ -122,3 +122,4 @@ cli-assign-opt-users_from = En CSV-fil med en userPrincipalName-kolonne (andre k
 cli-assign-opt-add = SKU[:PLAN,…]: legg til lisensen (med delenummer eller ID) med de oppgitte tjenesteplanene slått av; for en lisens brukeren har, erstatt planene som er slått av. Kan gjentas.
 cli-assign-opt-remove = Fjern denne lisensen (delenummer eller ID). Kan gjentas.
 cli-assign-opt-dry_run = Kontroller endringen og vis den, med ledige lisenser, uten å gjøre den.
+store-detail-directory = en mappe, ikke en fil

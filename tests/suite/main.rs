@@ -2,4 +2,7 @@
 
 mod common;
 mod engine_catalogs;
+mod store_cli;
 mod store_contract;
+mod store_process;
+mod store_sqlite;

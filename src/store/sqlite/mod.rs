@@ -110,7 +110,7 @@ impl SqliteStore {
         if !meta.is_file() {
             return Err(StoreError::NotAStore {
                 path: shown,
-                detail: String::new(),
+                detail: crate::tr!("store-detail-directory"),
             });
         }
         let read_only = meta.permissions().readonly();
