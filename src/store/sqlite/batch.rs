@@ -81,7 +81,7 @@ impl<'t> Batch<'t> {
         Ok(Batch {
             tx,
             path,
-            by_upn: tx.prepare(&format!("{FIND} u.upn = ?1"))?,
+            by_upn: tx.prepare(&format!("{FIND} u.upn_key = ?1"))?,
             by_id: tx.prepare(&format!("{FIND} u.id = ?1"))?,
             inherited: tx.prepare(
                 "SELECT gl.sku_id, g.id, g.name, gl.disabled FROM member m JOIN grp g ON g.rid = m.group_rid
@@ -113,7 +113,11 @@ impl<'t> Batch<'t> {
                 r.get::<_, bool>(6)?,
             ))
         };
-        let mut found = self.by_upn.query_row([user], row).optional().map_err(err)?;
+        let mut found = self
+            .by_upn
+            .query_row([user.to_ascii_lowercase()], row)
+            .optional()
+            .map_err(err)?;
         if found.is_none() {
             found = self.by_id.query_row([user], row).optional().map_err(err)?;
         }

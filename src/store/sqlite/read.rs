@@ -94,10 +94,13 @@ pub fn state(conn: &Connection, path: &str, user: &str) -> Result<(i64, UserStat
     let err = |e| map_err(path, e);
     let mut stmt = conn
         .prepare_cached(
-            "SELECT rid, id, upn, display_name, usage_location FROM user WHERE upn = ?1",
+            "SELECT rid, id, upn, display_name, usage_location FROM user WHERE upn_key = ?1",
         )
         .map_err(err)?;
-    let mut row = stmt.query_row([user], user_row).optional().map_err(err)?;
+    let mut row = stmt
+        .query_row([user.to_ascii_lowercase()], user_row)
+        .optional()
+        .map_err(err)?;
     if row.is_none() {
         let mut by_id = conn
             .prepare_cached(

@@ -31,7 +31,8 @@ const MIGRATIONS: &[&str] = &[
      CREATE TABLE user (
          rid INTEGER PRIMARY KEY,
          id TEXT NOT NULL UNIQUE COLLATE NOCASE,
-         upn TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         upn TEXT NOT NULL,
+         upn_key TEXT NOT NULL UNIQUE, -- upn in ASCII lower case: NOCASE without its cost
          display_name TEXT NOT NULL,
          usage_location TEXT);
      CREATE TABLE license (

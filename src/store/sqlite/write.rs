@@ -89,7 +89,7 @@ fn insert_skus(tx: &Transaction<'_>, tenant: &Tenant) -> rusqlite::Result<()> {
 
 fn insert_users(tx: &Transaction<'_>, tenant: &Tenant) -> rusqlite::Result<()> {
     let mut user = tx.prepare(
-        "INSERT INTO user (id, upn, display_name, usage_location) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO user (id, upn, upn_key, display_name, usage_location) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     let mut license =
         tx.prepare("INSERT INTO license (user_rid, sku_id, disabled) VALUES (?1, ?2, ?3)")?;
@@ -97,6 +97,7 @@ fn insert_users(tx: &Transaction<'_>, tenant: &Tenant) -> rusqlite::Result<()> {
         user.execute(params![
             u.id,
             u.user_principal_name,
+            u.user_principal_name.to_ascii_lowercase(),
             u.display_name,
             u.usage_location
         ])?;
