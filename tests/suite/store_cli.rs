@@ -437,3 +437,54 @@ fn history_text_shows_who_changed_what() {
     );
     assert!(stdout.trim_end().ends_with("1 entry"), "{stdout}");
 }
+
+#[test]
+fn the_default_store_lives_in_the_users_data_directory() {
+    let home = tempfile::tempdir().unwrap();
+    let xdg = home.path().join("xdg");
+    taskguide()
+        .env_remove("TASKGUIDE_STORE")
+        .env("XDG_DATA_HOME", &xdg)
+        .env("HOME", home.path())
+        .args(["store", "init"])
+        .assert()
+        .success();
+    assert!(xdg.join("taskguide/licenses.db").is_file());
+    taskguide()
+        .env_remove("TASKGUIDE_STORE")
+        .env_remove("XDG_DATA_HOME")
+        .env("HOME", home.path())
+        .args(["store", "init", "--demo"])
+        .assert()
+        .success();
+    assert!(home
+        .path()
+        .join(".local/share/taskguide/licenses.db")
+        .is_file());
+    // --store wins over the environment.
+    let other = home.path().join("other.db");
+    taskguide()
+        .env("TASKGUIDE_STORE", "postgres://nowhere")
+        .args(["store", "init", "--store"])
+        .arg(format!("sqlite:{}", other.display()))
+        .assert()
+        .success();
+    assert!(other.is_file());
+}
+
+#[test]
+fn the_in_memory_demo_store_takes_changes_for_one_command() {
+    let out = taskguide()
+        .args([
+            "assign",
+            "--store",
+            "memory:demo",
+            "--user",
+            "henrik.dahl@contoso-demo.example",
+            "--add",
+            "EMS",
+        ])
+        .assert()
+        .success();
+    assert!(text(&out.get_output().stdout).contains("Done (journal entry 1;"));
+}
