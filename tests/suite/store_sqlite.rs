@@ -143,6 +143,14 @@ fn a_read_only_store_can_be_read_but_not_changed() {
         .assign(&demo::upn("Henrik", "Dahl"), &ems(), &ctx())
         .unwrap_err();
     assert!(matches!(err, StoreError::ReadOnly { .. }), "{err:?}");
+    let dry = ChangeContext {
+        dry_run: true,
+        ..ctx()
+    };
+    let preview = store
+        .assign(&demo::upn("Henrik", "Dahl"), &ems(), &dry)
+        .unwrap();
+    assert!(preview.changed(), "a dry run still shows what would change");
     let err = store.init(&demo::tenant(), true).unwrap_err();
     assert!(matches!(err, StoreError::ReadOnly { .. }), "{err:?}");
     assert!(store

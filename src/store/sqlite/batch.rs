@@ -161,6 +161,14 @@ impl<'t> Batch<'t> {
         if !out.changed() {
             return Ok(out);
         }
+        if ctx.dry_run {
+            // Nothing is written (a read-only store can be dry-run); later rows of the
+            // batch still see the seats this row would take.
+            for (sku, delta) in &planned.seat_delta {
+                catalog.adjust(sku, *delta);
+            }
+            return Ok(out);
+        }
         let path = self.path;
         let run_id = self.run(ctx, at).map_err(|e| map_err(path, e))?;
         self.savepoint.execute([]).map_err(|e| map_err(path, e))?;
@@ -171,7 +179,7 @@ impl<'t> Batch<'t> {
                     catalog.adjust(sku, *delta);
                     *self.seats.entry(sku.clone()).or_default() += delta;
                 }
-                out.journal_id = (!ctx.dry_run).then_some(id);
+                out.journal_id = Some(id);
                 Ok(out)
             }
             Err(e) => {
