@@ -10,4 +10,7 @@ mod graph_fake;
 mod graph_store;
 mod robustness;
 mod snapshots;
+mod store_cli;
 mod store_contract;
+mod store_process;
+mod store_sqlite;
