@@ -11,12 +11,14 @@ use crate::tr;
 
 mod assign;
 mod error;
+mod guide;
 mod import;
 mod output;
 mod render;
 mod report;
 mod steps;
 mod store;
+mod terminal;
 mod view;
 
 pub use error::{CliError, ExitCode};
@@ -37,6 +39,7 @@ enum Command {
     Steps(steps::Args),
     Store(store::StoreArgs),
     Assign(assign::AssignArgs),
+    Guide(guide::Args),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -81,6 +84,7 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Steps(args) => steps::run(args),
         Command::Store(args) => store::run(args),
         Command::Assign(args) => assign::run(args),
+        Command::Guide(args) => guide::run(args),
     }
 }
 

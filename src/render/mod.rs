@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 
+pub mod terminal;
+
 /// The text for each segment, by index into [`Doc::segments`].
 pub trait SegmentTexts {
     /// The translated (or requested-locale) text of segment `index`.
