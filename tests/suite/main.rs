@@ -7,3 +7,4 @@ mod engine_catalogs;
 mod robustness;
 mod snapshots;
 mod store_contract;
+mod wizard_flow;
