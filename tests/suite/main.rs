@@ -8,3 +8,4 @@ mod robustness;
 mod snapshots;
 mod store_contract;
 mod wizard_flow;
+mod wizard_more;
