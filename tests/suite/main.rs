@@ -7,5 +7,6 @@ mod engine_catalogs;
 mod robustness;
 mod snapshots;
 mod store_contract;
+mod wizard_cli;
 mod wizard_flow;
 mod wizard_more;
