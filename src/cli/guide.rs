@@ -41,7 +41,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
         .clone()
         .or_else(negotiate::env_locale)
         .unwrap_or_else(negotiate::en_us);
-    engine::set_thread_locale(Some(&locale), engine::on_terminal());
+    // No bidi isolation marks: inquire measures and filters the option labels, and the
+    // invisible U+2068/U+2069 around every placeable would break both.
+    engine::set_thread_locale(Some(&locale), false);
     let catalogs = Catalogs::open(&args.locales_dir);
     let Some(name) = args.task.as_deref() else {
         return list_tasks(&args.content, &locale, &catalogs);

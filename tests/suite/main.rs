@@ -10,3 +10,4 @@ mod store_contract;
 mod wizard_cli;
 mod wizard_flow;
 mod wizard_more;
+mod wizard_pty;

@@ -10,7 +10,10 @@ const SEED: &str = "how-to-assign-a-license-to-a-user";
 /// A fresh SQLite store with the demo organization, and its URL.
 fn demo_store(dir: &tempfile::TempDir) -> String {
     let url = format!("sqlite:{}", dir.path().join("licenses.db").display());
-    taskguide().args(["store", "init", "--demo", "--store", &url]).assert().success();
+    taskguide()
+        .args(["store", "init", "--demo", "--store", &url])
+        .assert()
+        .success();
     url
 }
 
@@ -34,9 +37,13 @@ fn an_answers_file_runs_the_flow_and_prints_the_transcript() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Step 4 of 4"))
-        .stdout(predicate::str::contains("+ Microsoft 365 E3 (SPE_E3) — 4 of 30 available after"));
+        .stdout(predicate::str::contains(
+            "+ Microsoft 365 E3 (SPE_E3) — 4 of 30 available after",
+        ));
     taskguide()
-        .args(["store", "users", "--search", "petter", "--format", "json", "--store", &url])
+        .args([
+            "store", "users", "--search", "petter", "--format", "json", "--store", &url,
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("\"usageLocation\": \"NO\""))
@@ -47,9 +54,23 @@ fn an_answers_file_runs_the_flow_and_prints_the_transcript() {
 fn json_answers_work_too_and_a_dry_run_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let url = demo_store(&dir);
-    let file = answers(&dir, "a.json", r#"{"user": "ingrid.berg@contoso-demo.example", "remove": ["EMS"]}"#);
+    let file = answers(
+        &dir,
+        "a.json",
+        r#"{"user": "ingrid.berg@contoso-demo.example", "remove": ["EMS"]}"#,
+    );
     taskguide()
-        .args(["guide", SEED, "--store", &url, "--answers", &file, "--dry-run", "--locale", "nb-NO"])
+        .args([
+            "guide",
+            SEED,
+            "--store",
+            &url,
+            "--answers",
+            &file,
+            "--dry-run",
+            "--locale",
+            "nb-NO",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("Trinn 4 av 4"))
@@ -83,7 +104,11 @@ fn an_invalid_answer_is_a_usage_error_naming_the_field() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("“add”"));
-    let no_seats = answers(&dir, "b.toml", "user = \"Anna Schmidt\"\nadd = [\"VISIOCLIENT\"]\nconfirm = true\n");
+    let no_seats = answers(
+        &dir,
+        "b.toml",
+        "user = \"Anna Schmidt\"\nadd = [\"VISIOCLIENT\"]\nconfirm = true\n",
+    );
     taskguide()
         .args(["guide", SEED, "--store", &url, "--answers", &no_seats])
         .assert()
@@ -113,7 +138,9 @@ fn without_a_task_it_lists_the_tasks_with_their_titles() {
         .assert()
         .success()
         .stdout(predicate::str::contains(SEED))
-        .stdout(predicate::str::contains("Tilordne eller oppheve lisenser for brukere"));
+        .stdout(predicate::str::contains(
+            "Tilordne eller oppheve lisenser for brukere",
+        ));
 }
 
 #[test]
@@ -128,7 +155,11 @@ fn an_unknown_task_is_a_usage_error() {
 #[test]
 fn the_default_store_is_created_with_the_demo_organization_on_first_use() {
     let dir = tempfile::tempdir().unwrap();
-    let file = answers(&dir, "a.toml", "user = \"Anna Schmidt\"\nadd = [\"SPE_E3\"]\nconfirm = true\n");
+    let file = answers(
+        &dir,
+        "a.toml",
+        "user = \"Anna Schmidt\"\nadd = [\"SPE_E3\"]\nconfirm = true\n",
+    );
     taskguide()
         .env_remove("TASKGUIDE_STORE")
         .env("XDG_DATA_HOME", dir.path())

@@ -36,7 +36,14 @@ impl Racing {
             remove_licenses: vec![],
         };
         for u in self.inner.list_users(None).unwrap() {
-            let free = self.inner.list_skus().unwrap().iter().find(|s| s.sku_part_number == self.sku).unwrap().available();
+            let free = self
+                .inner
+                .list_skus()
+                .unwrap()
+                .iter()
+                .find(|s| s.sku_part_number == self.sku)
+                .unwrap()
+                .available();
             if free == 0 {
                 break;
             }
@@ -67,7 +74,12 @@ impl LicenseStore for Racing {
     fn get_user(&self, user: &str) -> Result<User, StoreError> {
         self.inner.get_user(user)
     }
-    fn assign(&mut self, user: &str, change: &LicenseChange, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+    fn assign(
+        &mut self,
+        user: &str,
+        change: &LicenseChange,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
         if !self.raced {
             self.raced = true;
             self.take_all_seats(user);
@@ -82,7 +94,12 @@ impl LicenseStore for Racing {
     ) -> Result<(), StoreError> {
         self.inner.assign_many(items, ctx, on_row)
     }
-    fn set_usage_location(&mut self, user: &str, location: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+    fn set_usage_location(
+        &mut self,
+        user: &str,
+        location: &str,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
         self.inner.set_usage_location(user, location, ctx)
     }
     fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
@@ -117,7 +134,10 @@ fn seats_taken_meanwhile_send_the_admin_back_to_the_licenses() {
             false,
         );
         assert_eq!(r.licenses("Ola Nordmann"), ["SPE_E3"]);
-        let ola: Vec<_> = r.store.history(Some("ola.nordmann@contoso-demo.example")).unwrap();
+        let ola: Vec<_> = r
+            .store
+            .history(Some("ola.nordmann@contoso-demo.example"))
+            .unwrap();
         assert_eq!(ola.len(), 1, "the refused change left nothing behind");
         assert!(matches!(r.ending, Ok(Ending::Applied { .. })));
         snapshot("wizard_seats_taken", locale, &r.transcript);
@@ -129,19 +149,31 @@ fn a_refused_change_undoes_the_usage_location_it_set() {
     let r = run_with(
         "en-US",
         racing("EMS"),
-        vec![pick("Petter Vik"), Reply::Text("NO".into()), toggle(&["EMS"], &[]), Reply::Yes, Reply::Cancel, Reply::Yes],
+        vec![
+            pick("Petter Vik"),
+            Reply::Text("NO".into()),
+            toggle(&["EMS"], &[]),
+            Reply::Yes,
+            Reply::Cancel,
+            Reply::Yes,
+        ],
         false,
     );
     assert_eq!(r.ending, Ok(Ending::Cancelled));
     let petter = r.user("Petter Vik");
-    assert_eq!(petter.usage_location, None, "the location went back with the refused licenses");
+    assert_eq!(
+        petter.usage_location, None,
+        "the location went back with the refused licenses"
+    );
     assert!(petter.licenses.is_empty());
 }
 
 /// A copy of the seed under a temporary `content/` without bindings.
 fn unbound_seed() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let doc = dir.path().join("content/nb-NO/how-to-assign-a-license-to-a-user.md");
+    let doc = dir
+        .path()
+        .join("content/nb-NO/how-to-assign-a-license-to-a-user.md");
     std::fs::create_dir_all(doc.parent().unwrap()).unwrap();
     std::fs::copy(seed_path(), &doc).unwrap();
     (dir, doc)
@@ -156,7 +188,14 @@ fn a_document_without_bindings_is_a_checklist() {
         let task = task::load(&doc, &lang, &Catalogs::open(root().join("locales"))).unwrap();
         assert!(task.bindings.is_none());
         let mut store = open_store("memory:").unwrap();
-        let mut p = Scripted::new([Reply::Yes, Reply::Yes, Reply::No, Reply::Back, Reply::Yes, Reply::Yes]);
+        let mut p = Scripted::new([
+            Reply::Yes,
+            Reply::Yes,
+            Reply::No,
+            Reply::Back,
+            Reply::Yes,
+            Reply::Yes,
+        ]);
         let ending = wizard::run(&task, store.as_mut(), &mut p, &options(false));
         assert_eq!(ending, Ok(Ending::Checklist { done: 4, skipped: 0 }));
         snapshot("wizard_checklist", locale, &p.transcript().text());
@@ -166,7 +205,12 @@ fn a_document_without_bindings_is_a_checklist() {
 #[track_caller]
 fn bindings_error(toml: &str) -> String {
     let (dir, doc) = unbound_seed();
-    std::fs::write(dir.path().join("content/how-to-assign-a-license-to-a-user.task.toml"), toml).unwrap();
+    std::fs::write(
+        dir.path()
+            .join("content/how-to-assign-a-license-to-a-user.task.toml"),
+        toml,
+    )
+    .unwrap();
     let lang = parse_locale("en-US").unwrap();
     match task::load(&doc, &lang, &Catalogs::open(root().join("locales"))) {
         Err(e @ TaskError::Bindings(_)) => e.to_string(),
@@ -191,6 +235,11 @@ fn the_seed_binds_its_four_steps() {
     use taskguide::task::Action::*;
     assert_eq!(
         actions,
-        [Some(OpenUserList), Some(SelectUser), Some(ShowLicenses), Some(EditLicenses)]
+        [
+            Some(OpenUserList),
+            Some(SelectUser),
+            Some(ShowLicenses),
+            Some(EditLicenses)
+        ]
     );
 }
