@@ -29,8 +29,14 @@ fn main() {
         start.elapsed()
     });
     let first_prompt = median(RUNS, || to_first_prompt(bin, root, &url));
-    println!("taskguide --help:                       median {:>7.1} ms over {RUNS} runs", ms(help));
-    println!("taskguide guide → first prompt (pty):   median {:>7.1} ms over {RUNS} runs", ms(first_prompt));
+    println!(
+        "taskguide --help:                       median {:>7.1} ms over {RUNS} runs",
+        ms(help)
+    );
+    println!(
+        "taskguide guide → first prompt (pty):   median {:>7.1} ms over {RUNS} runs",
+        ms(first_prompt)
+    );
 }
 
 fn to_first_prompt(bin: &str, root: &str, url: &str) -> Duration {
