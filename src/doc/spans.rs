@@ -26,7 +26,6 @@ const CLOSE: &[u8] = b"</span>";
 static OPEN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(OPEN));
 static SEP_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(SEP));
 static LOOKUP_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(LOOKUP));
-static DOUBLE_CLOSE_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"</span></span>"));
 
 /// One bilingual pair, as byte ranges into the document text.
 #[derive(Debug, Clone, PartialEq, Eq)]
