@@ -264,6 +264,7 @@ wizard-hint-no = y/N
 wizard-confirm-invalid = Answer y for yes or n for no.
 wizard-key-back = Esc (back)
 wizard-key-cancel = Ctrl-C (quit)
+wizard-prompt-left = (left)
 wizard-quit-confirm = Quit without applying your change? Nothing has been changed yet.
 wizard-cancelled = Stopped. Nothing was changed in the license store.
 wizard-checklist-summary = { $done } of { $total } steps done:

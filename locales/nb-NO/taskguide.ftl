@@ -264,6 +264,7 @@ wizard-hint-no = j/N
 wizard-confirm-invalid = Svar j for ja eller n for nei.
 wizard-key-back = Esc (tilbake)
 wizard-key-cancel = Ctrl-C (avslutt)
+wizard-prompt-left = (forlatt)
 wizard-quit-confirm = Avslutte uten å utføre endringen? Ingenting er endret ennå.
 wizard-cancelled = Avsluttet. Ingenting ble endret i lisenslageret.
 wizard-checklist-summary = { $done } av { $total } trinn er gjort:

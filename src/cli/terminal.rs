@@ -18,8 +18,14 @@ use crate::wizard::{
 pub struct Terminal;
 
 impl Terminal {
-    /// A terminal prompter.
+    /// A terminal prompter. inquire's own look (colours unless `NO_COLOR`), with the word shown
+    /// after a prompt left with Esc or Ctrl-C in the user's language.
     pub fn new() -> Self {
+        let left: &'static str = Box::leak(tr!("wizard-prompt-left").into_boxed_str());
+        let config = inquire::ui::RenderConfig::default().with_canceled_prompt_indicator(
+            inquire::ui::Styled::new(left).with_fg(inquire::ui::Color::DarkGrey),
+        );
+        inquire::set_global_render_config(config);
         Terminal
     }
 }
