@@ -5,7 +5,7 @@
 use super::flow::{Ending, Flow, Stage};
 use super::prompter::{Choice, ConfirmPrompt, Interrupt, MultiPrompt, SelectPrompt, TextPrompt, Tone};
 use super::review::{self, sku_name};
-use crate::store::{parse_usage_location, Outcome, StoreError, User};
+use crate::store::{parse_usage_location, LicenseState, Outcome, Sku, StoreError, User};
 use crate::task::Action;
 use crate::tr;
 
@@ -129,46 +129,33 @@ impl Flow<'_> {
     pub(super) fn edit_licenses(&mut self, i: usize) -> Result<Stage, Interrupt> {
         let user = self.fresh_user()?;
         self.load_catalog()?;
-        let direct = review::direct_skus(&user);
-        let inherited_only: Vec<&str> = user
-            .licenses
-            .iter()
-            .filter(|l| l.inherited_from.is_some() && !direct.contains(&l.sku_id))
-            .map(|l| l.sku_id.as_str())
-            .collect();
-        let skus: Vec<_> = self
-            .skus
-            .iter()
-            .filter(|s| !inherited_only.contains(&s.sku_id.as_str()))
-            .collect();
-        if !inherited_only.is_empty() {
-            let names: Vec<String> = inherited_only.iter().map(|id| sku_name(&self.skus, id)).collect();
+        let start = self
+            .selection
+            .clone()
+            .unwrap_or_else(|| review::direct_skus(&user));
+        let list = LicenseList::new(&self.skus, &user, &start);
+        if !list.locked.is_empty() {
+            let names: Vec<String> = list
+                .locked_ids
+                .iter()
+                .map(|id| sku_name(&self.skus, id))
+                .collect();
             self.p.show(
                 Tone::Info,
                 &tr!("wizard-edit-locked", licenses = names.join(", ")),
             );
         }
-        let choices: Vec<Choice> = skus.iter().map(|s| sku_choice(&self.skus, s)).collect();
-        let blocked = skus
-            .iter()
-            .map(|s| {
-                let blocked = s.available() == 0 && !direct.contains(&s.sku_id);
-                blocked.then(|| tr!("wizard-no-seats", license = sku_name(&self.skus, &s.sku_id)))
-            })
-            .collect();
-        let start = self.selection.clone().unwrap_or_else(|| direct.clone());
         let prompt = MultiPrompt {
             field: "licenses",
             message: tr!("wizard-edit-licenses", name = user.display_name.as_str()),
             help: tr!("wizard-edit-help"),
-            choices: &choices,
-            checked: (0..skus.len())
-                .filter(|&k| start.contains(&skus[k].sku_id))
-                .collect(),
-            blocked,
+            choices: &list.choices,
+            checked: list.checked,
+            blocked: list.blocked,
+            locked: list.locked,
         };
         let picked = self.p.multi_select(&prompt)?;
-        self.selection = Some(picked.iter().map(|&k| skus[k].sku_id.clone()).collect());
+        self.selection = Some(picked.iter().map(|&k| list.ids[k].clone()).collect());
         self.asked(Stage::Step(i));
         let change = review::change_for(&user, self.selection.as_deref().unwrap_or_default());
         if change == Default::default() && self.location.is_none() {
@@ -304,6 +291,64 @@ impl Flow<'_> {
     }
 }
 
+/// The licenses the admin can check or clear for a user: every SKU but those the user has
+/// only from a group (listed apart as locked).
+struct LicenseList {
+    /// SKU id per option.
+    ids: Vec<String>,
+    choices: Vec<Choice>,
+    checked: Vec<usize>,
+    blocked: Vec<Option<String>>,
+    locked: Vec<(String, String)>,
+    locked_ids: Vec<String>,
+}
+
+impl LicenseList {
+    /// The list for `user`, with the SKU ids in `start` checked.
+    fn new(all: &[Sku], user: &User, start: &[String]) -> Self {
+        let direct = review::direct_skus(user);
+        let from_groups: Vec<&LicenseState> = user
+            .licenses
+            .iter()
+            .filter(|l| l.inherited_from.is_some() && !direct.contains(&l.sku_id))
+            .collect();
+        let skus: Vec<&Sku> = all
+            .iter()
+            .filter(|s| !from_groups.iter().any(|l| l.sku_id == s.sku_id))
+            .collect();
+        let blocked = skus
+            .iter()
+            .map(|s| {
+                let full = s.available() == 0 && !direct.contains(&s.sku_id);
+                full.then(|| tr!("wizard-no-seats", license = sku_name(all, &s.sku_id)))
+            })
+            .collect();
+        LicenseList {
+            ids: skus.iter().map(|s| s.sku_id.clone()).collect(),
+            choices: skus.iter().map(|s| sku_choice(all, s)).collect(),
+            checked: (0..skus.len())
+                .filter(|&k| start.contains(&skus[k].sku_id))
+                .collect(),
+            blocked,
+            locked: from_groups
+                .iter()
+                .map(|l| (l.sku_part_number.clone(), inherited_reason(user, l)))
+                .collect(),
+            locked_ids: from_groups.iter().map(|l| l.sku_id.clone()).collect(),
+        }
+    }
+}
+
+/// Why a license from a group cannot be removed here: the store's own explanation, with the fix.
+fn inherited_reason(user: &User, l: &LicenseState) -> String {
+    StoreError::LicenseInherited {
+        user: user.user_principal_name.clone(),
+        sku: l.sku_part_number.clone(),
+        group: l.inherited_from.clone().unwrap_or_default(),
+    }
+    .explain()
+}
+
 fn push_lines(text: &mut String, lines: &[String]) {
     for line in lines {
         text.push_str("\n  ");
@@ -330,7 +375,7 @@ fn user_choice(u: &User) -> Choice {
     }
 }
 
-fn sku_choice(all: &[crate::store::Sku], s: &crate::store::Sku) -> Choice {
+fn sku_choice(all: &[Sku], s: &Sku) -> Choice {
     let license = sku_name(all, &s.sku_id);
     let (available, total) = (s.available(), s.prepaid_units.enabled);
     Choice {

@@ -69,6 +69,9 @@ pub struct MultiPrompt<'a> {
     /// Per option: why it cannot be checked (a license with no seat left that the user does
     /// not hold), if so.
     pub blocked: Vec<Option<String>>,
+    /// What is held but not listed (a license from a group): its key and why it cannot be
+    /// changed here, for an answer that names it.
+    pub locked: Vec<(String, String)>,
 }
 
 impl MultiPrompt<'_> {

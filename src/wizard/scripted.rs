@@ -189,6 +189,17 @@ fn toggle(prompt: &MultiPrompt<'_>, add: &[String], remove: &[String]) -> Result
         }
     }
     for name in remove {
+        if let Some((_, reason)) = prompt
+            .locked
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name.trim()))
+        {
+            return Err(tr!(
+                "wizard-answer-invalid",
+                field = "remove",
+                reason = reason.as_str()
+            ));
+        }
         let i = find_choice(prompt.choices, "remove", name)?;
         if !selection.contains(&i) {
             return Err(tr!(
@@ -311,5 +322,61 @@ fn answer_text(add: &[String], remove: &[String]) -> String {
         "∅".to_owned()
     } else {
         parts.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choices() -> Vec<Choice> {
+        [
+            ("kari.hansen@x", "Kari Hansen"),
+            ("karin.lie@x", "Karin Lie"),
+            ("ola@x", "Ola Nordmann"),
+        ]
+        .iter()
+        .map(|(k, n)| Choice {
+            key: (*k).to_owned(),
+            aliases: vec![(*n).to_owned()],
+            label: (*n).to_owned(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn a_choice_is_found_by_key_or_name_in_any_case() {
+        assert_eq!(find_choice(&choices(), "user", "OLA@X"), Ok(2));
+        assert_eq!(find_choice(&choices(), "user", "kari hansen"), Ok(0));
+    }
+
+    #[test]
+    fn a_part_of_a_name_must_match_only_one() {
+        assert_eq!(find_choice(&choices(), "user", "nordm"), Ok(2));
+        let e = find_choice(&choices(), "user", "kari").unwrap_err();
+        assert!(e.contains("kari.hansen@x") && e.contains("karin.lie@x"), "{e}");
+        assert!(find_choice(&choices(), "user", "nobody").is_err());
+    }
+
+    #[test]
+    fn toggling_starts_from_the_checked_options() {
+        let choices = choices();
+        let prompt = MultiPrompt {
+            field: "licenses",
+            message: String::new(),
+            help: String::new(),
+            choices: &choices,
+            checked: vec![0],
+            blocked: vec![None, Some("full".into()), None],
+            locked: vec![("GROUPSKU".into(), "from a group".into())],
+        };
+        assert_eq!(
+            toggle(&prompt, &["ola@x".into()], &["kari.hansen@x".into()]),
+            Ok(vec![2])
+        );
+        assert!(toggle(&prompt, &[], &["ola@x".into()]).is_err(), "not checked");
+        let e = toggle(&prompt, &[], &["groupsku".into()]).unwrap_err();
+        assert!(e.contains("from a group"), "{e}");
+        assert_eq!(prompt.validate(&[0, 1]), Err("full".into()));
     }
 }

@@ -170,3 +170,23 @@ fn the_default_store_is_created_with_the_demo_organization_on_first_use() {
         .stdout(predicate::str::contains("Journal entry 1"));
     assert!(dir.path().join("taskguide/licenses.db").is_file());
 }
+
+#[test]
+fn removing_a_license_from_a_group_is_refused_with_the_group_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = demo_store(&dir);
+    let file = answers(
+        &dir,
+        "a.toml",
+        "user = \"James Whitaker\"\nremove = [\"POWER_BI_PRO\"]\nconfirm = true\n",
+    );
+    taskguide()
+        .args(["guide", SEED, "--store", &url, "--answers", &file])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("“remove”").and(predicate::str::contains("Sales Analytics")));
+    taskguide()
+        .args(["store", "history", "--format", "json", "--store", &url])
+        .assert()
+        .stdout(predicate::str::diff("[]\n"));
+}
