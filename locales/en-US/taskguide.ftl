@@ -312,6 +312,7 @@ wizard-journal = { $count ->
     [one] Journal entry { $ids }; to reverse it: taskguide store undo { $last }
    *[other] Journal entries { $ids }; to reverse them, undo each from the last: taskguide store undo { $last }
 }
+wizard-fix-plans = Here: keep only one of the licenses that contain these plans.
 wizard-back-to-step = Back to step { $number } to fix it.
 wizard-script-exhausted = the script has no answer left for “{ $field }”.
 wizard-script-mismatch = the script's next answer does not fit the question for “{ $field }”.

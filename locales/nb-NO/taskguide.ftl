@@ -312,6 +312,7 @@ wizard-journal = { $count ->
     [one] Loggoppføring { $ids }; for å reversere den: taskguide store undo { $last }
    *[other] Loggoppføringer { $ids }; for å reversere dem, angre hver fra den siste: taskguide store undo { $last }
 }
+wizard-fix-plans = Her: behold bare én av lisensene som inneholder disse tjenesteplanene.
 wizard-back-to-step = Tilbake til trinn { $number } for å rette det.
 wizard-script-exhausted = skriptet har ikke flere svar for «{ $field }».
 wizard-script-mismatch = skriptets neste svar passer ikke til spørsmålet for «{ $field }».

@@ -280,6 +280,13 @@ impl Flow<'_> {
         }
         .unwrap_or(i);
         let mut text = e.explain();
+        if matches!(
+            e,
+            StoreError::PlansMutuallyExclusive { .. } | StoreError::PlanDependency { .. }
+        ) {
+            text.push('\n');
+            text.push_str(&tr!("wizard-fix-plans"));
+        }
         text.push('\n');
         text.push_str(&tr!("wizard-back-to-step", number = fix_at + 1));
         self.p.show(Tone::Problem, &text);

@@ -243,3 +243,29 @@ fn the_seed_binds_its_four_steps() {
         ]
     );
 }
+
+/// Exchange Online (Plan 1) and Microsoft 365 E3 both contain an Exchange plan, and the two
+/// plans cannot be on together: the review says so before anything is sent, with the fix.
+#[test]
+fn a_plan_conflict_is_explained_at_the_review_and_fixed_at_the_licenses() {
+    for locale in LOCALES {
+        let r = super::wizard_flow::run(
+            locale,
+            vec![
+                pick("Ingrid Berg"),
+                toggle(&["EXCHANGESTANDARD"], &[]),
+                toggle(&[], &["SPE_E3"]),
+                Reply::Yes,
+            ],
+            false,
+        );
+        assert!(matches!(r.ending, Ok(Ending::Applied { .. })), "{:?}", r.ending);
+        assert_eq!(
+            r.licenses("Ingrid Berg"),
+            ["EMS", "EXCHANGESTANDARD", "VISIOCLIENT"]
+        );
+        assert_eq!(r.journal_len(), 1, "only the fixed change was applied");
+        assert!(r.transcript.contains("! "), "{}", r.transcript);
+        snapshot("wizard_plan_conflict", locale, &r.transcript);
+    }
+}
