@@ -190,3 +190,43 @@ fn removing_a_license_from_a_group_is_refused_with_the_group_named() {
         .assert()
         .stdout(predicate::str::diff("[]\n"));
 }
+
+/// A copy of the seed in a temporary `content/nb-NO/`, optionally with bindings beside it.
+fn copied_seed(dir: &tempfile::TempDir, bindings: Option<&str>) -> String {
+    let doc = dir.path().join("content/nb-NO").join(format!("{SEED}.md"));
+    std::fs::create_dir_all(doc.parent().unwrap()).unwrap();
+    std::fs::copy(super::common::seed_path(), &doc).unwrap();
+    if let Some(text) = bindings {
+        std::fs::write(dir.path().join(format!("content/{SEED}.task.toml")), text).unwrap();
+    }
+    doc.display().to_string()
+}
+
+#[test]
+fn a_document_without_bindings_runs_as_a_checklist_from_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = copied_seed(&dir, None);
+    let file = answers(&dir, "a.toml", "confirm = true\n");
+    taskguide()
+        .args(["guide", &doc, "--answers", &file])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("4 of 4 steps done:"))
+        .stdout(predicate::str::contains("✓ 4. Expand the Licenses section"));
+}
+
+#[test]
+fn bindings_that_do_not_fit_the_document_stop_it_with_their_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = copied_seed(
+        &dir,
+        Some("[steps]\nseg-105 = \"open-user-list\"\nseg-106 = \"pick-a-card\"\n"),
+    );
+    let file = answers(&dir, "a.toml", "confirm = true\n");
+    taskguide()
+        .args(["guide", &doc, "--answers", &file, "--store", "memory:demo"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(".task.toml:3:11"))
+        .stderr(predicate::str::contains("pick-a-card"));
+}
