@@ -277,6 +277,7 @@ wizard-users-count = The organization has { $count ->
    *[other] { $unlicensed } have no license yet.
 }
 wizard-no-users = The license store { $store } has no users. Create the demo organization with: taskguide store init --demo
+wizard-no-skus = The license store { $store } has no subscriptions (SKUs) to assign. Create the demo organization with: taskguide store init --demo
 wizard-needs-user = This step needs a user, but none has been selected: the task's bindings put the steps in the wrong order.
 wizard-select-user = Which user?
 wizard-select-user-help = Type part of a name or sign-in name to filter, ↑↓ to move, Enter to choose, Esc to go back.

@@ -277,6 +277,7 @@ wizard-users-count = Organisasjonen har { $count ->
    *[other] { $unlicensed } har ingen lisens ennå.
 }
 wizard-no-users = Lisenslageret { $store } har ingen brukere. Opprett demoorganisasjonen med: taskguide store init --demo
+wizard-no-skus = Lisenslageret { $store } har ingen abonnementer (SKU-er) å tilordne. Opprett demoorganisasjonen med: taskguide store init --demo
 wizard-needs-user = Dette trinnet trenger en bruker, men ingen er valgt: bindingene for oppgaven har trinnene i feil rekkefølge.
 wizard-select-user = Hvilken bruker?
 wizard-select-user-help = Skriv en del av et navn eller påloggingsnavn for å filtrere, ↑↓ for å flytte, Enter for å velge, Esc for å gå tilbake.

@@ -63,7 +63,9 @@ impl Flow<'_> {
             choices: &choices,
         };
         let picked = self.p.select(&prompt)?;
-        let user = self.users[picked].clone();
+        let Some(user) = self.users.get(picked).cloned() else {
+            return Err(Interrupt::Back); // not an option: ask again
+        };
         if self.user.as_ref().map(|u| &u.id) != Some(&user.id) {
             self.location = None;
             self.selection = None;
@@ -134,6 +136,9 @@ impl Flow<'_> {
             .clone()
             .unwrap_or_else(|| review::direct_skus(&user));
         let list = LicenseList::new(&self.skus, &user, &start);
+        if list.choices.is_empty() {
+            return Err(Interrupt::Failed(tr!("wizard-no-skus", store = self.store.url())));
+        }
         if !list.locked.is_empty() {
             let names: Vec<String> = list
                 .locked_ids
@@ -155,7 +160,7 @@ impl Flow<'_> {
             locked: list.locked,
         };
         let picked = self.p.multi_select(&prompt)?;
-        self.selection = Some(picked.iter().map(|&k| list.ids[k].clone()).collect());
+        self.selection = Some(picked.iter().filter_map(|&k| list.ids.get(k).cloned()).collect());
         self.asked(Stage::Step(i));
         let change = review::change_for(&user, self.selection.as_deref().unwrap_or_default());
         if change == Default::default() && self.location.is_none() {

@@ -193,7 +193,9 @@ impl Flow<'_> {
     }
 
     fn show_step(&mut self, i: usize) {
-        let step = &self.task.steps[i];
+        let Some(step) = self.task.steps.get(i) else {
+            return;
+        };
         let bold = anstyle::Style::new().bold();
         let progress = tr!("wizard-progress", current = i + 1, total = self.task.steps.len());
         let mut text = format!("{bold}{progress}{bold:#}\n{}", inline(&step.text));
@@ -211,7 +213,9 @@ impl Flow<'_> {
             default: true,
         };
         let done = self.p.confirm(&prompt)?;
-        self.done[i] = Some(done);
+        if let Some(d) = self.done.get_mut(i) {
+            *d = Some(done);
+        }
         self.asked(Stage::Step(i));
         Ok(self.after(i))
     }

@@ -269,3 +269,14 @@ fn a_plan_conflict_is_explained_at_the_review_and_fixed_at_the_licenses() {
         snapshot("wizard_plan_conflict", locale, &r.transcript);
     }
 }
+
+#[test]
+fn an_empty_store_stops_the_wizard_with_how_to_fill_it() {
+    let mut store = open_store("memory:").unwrap();
+    store.init(&Tenant::default(), false).unwrap();
+    let r = run_with("en-US", store, vec![pick("anyone")], false);
+    match &r.ending {
+        Err(wizard::WizardError::Failed(m)) => assert!(m.contains("store init --demo"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+}
