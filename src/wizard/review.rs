@@ -5,6 +5,11 @@ use crate::store::rules::{apply_change, Catalog, Inherited, UserState};
 use crate::store::{AssignedLicense, Group, LicenseChange, LicenseState, Outcome, Sku, StoreError, User};
 use crate::tr;
 
+/// How an added license looks in the review (colour is stripped where it is off).
+const ADDED: anstyle::Style = anstyle::AnsiColor::Green.on_default();
+/// How a removed license looks.
+const REMOVED: anstyle::Style = anstyle::AnsiColor::Red.on_default();
+
 /// The rules' view of `user`; `location` (a pending usage location) replaces the user's own.
 pub fn user_state(user: &User, groups: &[Group], location: Option<&str>) -> UserState {
     let direct = user
@@ -139,22 +144,24 @@ pub fn review_lines(skus: &[Sku], outcome: &Outcome) -> Vec<String> {
     for id in after.iter().filter(|a| !before.contains(a)) {
         let (available, total) = seats(id);
         let license = sku_name(skus, id);
-        lines.push(tr!(
+        let line = tr!(
             "wizard-review-add",
             license = license,
             available = available,
             total = total
-        ));
+        );
+        lines.push(format!("{ADDED}{line}{ADDED:#}"));
     }
     for id in before.iter().filter(|b| !after.contains(b)) {
         let (available, total) = seats(id);
         let license = sku_name(skus, id);
-        lines.push(tr!(
+        let line = tr!(
             "wizard-review-remove",
             license = license,
             available = available,
             total = total
-        ));
+        );
+        lines.push(format!("{REMOVED}{line}{REMOVED:#}"));
     }
     lines
 }
