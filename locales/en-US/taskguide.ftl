@@ -309,6 +309,8 @@ wizard-dry-run = Dry run: nothing was applied.
 wizard-confirm = Apply this change for { $name }?
 wizard-declined = Not applied. Nothing was changed in the license store.
 wizard-applied = Done. The change for { $name } is saved:
+wizard-now-has = { $name } now has: { $licenses }.
+wizard-held-from-group = { $license } from the group { $group }
 wizard-journal = { $count ->
     [one] Journal entry { $ids }; to reverse it: taskguide store undo { $last }
    *[other] Journal entries { $ids }; to reverse them, undo each from the last: taskguide store undo { $last }

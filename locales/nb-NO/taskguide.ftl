@@ -309,6 +309,8 @@ wizard-dry-run = Prøvekjøring: ingenting ble utført.
 wizard-confirm = Utføre denne endringen for { $name }?
 wizard-declined = Ikke utført. Ingenting ble endret i lisenslageret.
 wizard-applied = Ferdig. Endringen for { $name } er lagret:
+wizard-now-has = { $name } har nå: { $licenses }.
+wizard-held-from-group = { $license } fra gruppen { $group }
 wizard-journal = { $count ->
     [one] Loggoppføring { $ids }; for å reversere den: taskguide store undo { $last }
    *[other] Loggoppføringer { $ids }; for å reversere dem, angre hver fra den siste: taskguide store undo { $last }

@@ -256,6 +256,20 @@ impl Flow<'_> {
         if let Some(outcome) = outcome {
             push_lines(&mut text, &review::review_lines(&self.skus, outcome));
         }
+        if let Ok(now) = self.store.get_user(&user.user_principal_name) {
+            let held: Vec<String> = now.licenses.iter().map(|l| held_name(&self.skus, l)).collect();
+            let held = if held.is_empty() {
+                tr!("wizard-no-license")
+            } else {
+                held.join(", ")
+            };
+            text.push('\n');
+            text.push_str(&tr!(
+                "wizard-now-has",
+                name = now.display_name.as_str(),
+                licenses = held
+            ));
+        }
         let ids: Vec<String> = journal.iter().map(i64::to_string).collect();
         if let Some(last) = journal.last() {
             text.push('\n');
@@ -359,6 +373,19 @@ fn inherited_reason(user: &User, l: &LicenseState) -> String {
         group: l.inherited_from.clone().unwrap_or_default(),
     }
     .explain()
+}
+
+/// A license the user holds, with the group it comes from if any.
+fn held_name(skus: &[Sku], l: &LicenseState) -> String {
+    let license = sku_name(skus, &l.sku_id);
+    match &l.inherited_from {
+        None => license,
+        Some(group) => tr!(
+            "wizard-held-from-group",
+            license = license,
+            group = group.as_str()
+        ),
+    }
 }
 
 fn push_lines(text: &mut String, lines: &[String]) {
