@@ -11,6 +11,7 @@ use crate::tr;
 
 mod assign;
 mod error;
+mod guide;
 mod import;
 mod output;
 mod render;
@@ -18,6 +19,7 @@ mod report;
 mod status;
 mod steps;
 mod store;
+mod terminal;
 mod view;
 
 pub use error::{CliError, ExitCode};
@@ -39,6 +41,7 @@ enum Command {
     Status(status::Args),
     Store(store::StoreArgs),
     Assign(assign::AssignArgs),
+    Guide(guide::Args),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -84,6 +87,7 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Status(args) => status::run(args),
         Command::Store(args) => store::run(args),
         Command::Assign(args) => assign::run(args),
+        Command::Guide(args) => guide::run(args),
     }
 }
 
