@@ -7,6 +7,8 @@
 //! - [`l10n`]: the engine's own messages and locale negotiation.
 //! - [`fsutil`]: atomic writes and document discovery.
 //! - [`store`]: the license store (Graph's rules on SQLite or in memory), journal and undo.
+//! - [`task`]: a document's steps in a locale, with the actions bound to them.
+//! - [`wizard`]: the guided flow over a task and the store, through a `Prompter`.
 //! - [`cli`]: the command line, a thin layer over the above.
 #![warn(missing_docs)]
 
@@ -18,3 +20,4 @@ pub mod position;
 pub mod render;
 pub mod store;
 pub mod task;
+pub mod wizard;

@@ -11,6 +11,7 @@ use crate::tr;
 
 mod assign;
 mod error;
+mod guide;
 mod import;
 mod output;
 mod render;
@@ -19,6 +20,7 @@ mod status;
 mod steps;
 mod store;
 mod store_check;
+mod terminal;
 mod view;
 
 pub use error::{CliError, ExitCode};
@@ -40,6 +42,7 @@ enum Command {
     Status(status::Args),
     Store(store::StoreArgs),
     Assign(assign::AssignArgs),
+    Guide(guide::Args),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -85,6 +88,7 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Status(args) => status::run(args),
         Command::Store(args) => store::run(args),
         Command::Assign(args) => assign::run(args),
+        Command::Guide(args) => guide::run(args),
     }
 }
 
