@@ -8,6 +8,7 @@ mod graph_bulk;
 mod graph_cli;
 mod graph_fake;
 mod graph_store;
+mod graph_wizard;
 mod robustness;
 mod snapshots;
 mod store_cli;
