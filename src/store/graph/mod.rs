@@ -66,6 +66,7 @@ pub struct Probe {
 impl GraphStore {
     /// Opens `graph:` or `graph:<base URL>` with the credentials of the environment.
     pub fn open(url: &str) -> Result<Self, StoreError> {
+        base_url(url)?;
         let credentials = Credentials::from_env().map_err(StoreError::Remote)?;
         Self::with_credentials(url, credentials, Timeouts::default())
     }
@@ -76,14 +77,7 @@ impl GraphStore {
         credentials: Credentials,
         timeouts: Timeouts,
     ) -> Result<Self, StoreError> {
-        let bad = || StoreError::BadUrl { url: url.to_owned() };
-        let rest = url.strip_prefix("graph:").ok_or_else(bad)?;
-        let base = if rest.is_empty() { PUBLIC_BASE } else { rest };
-        if !(base.starts_with("https://") || base.starts_with("http://"))
-            || base.contains(char::is_whitespace)
-        {
-            return Err(bad());
-        }
+        let base = base_url(url)?;
         let auth = auth::TokenCache::new(credentials, &scope_for(base));
         let client = Client::new(base, http::Http::new(timeouts), auth, Box::new(ThreadSleep));
         Ok(GraphStore {
@@ -319,6 +313,18 @@ fn user_path(user: &str, suffix: &str) -> String {
     }
 }
 
+/// The API root of a `graph:` URL: the public cloud's, or the http(s) URL given.
+fn base_url(url: &str) -> Result<&str, StoreError> {
+    let bad = || StoreError::BadUrl { url: url.to_owned() };
+    let rest = url.strip_prefix("graph:").ok_or_else(bad)?;
+    let base = if rest.is_empty() { PUBLIC_BASE } else { rest };
+    let web = base.starts_with("https://") || base.starts_with("http://");
+    if !web || base.contains(char::is_whitespace) {
+        return Err(bad());
+    }
+    Ok(base)
+}
+
 /// The token scope for a Graph base URL: the national clouds have their own hosts.
 fn scope_for(base: &str) -> String {
     let origin = http::origin(base);
@@ -424,5 +430,52 @@ impl LicenseStore for GraphStore {
 
     fn undo(&mut self, _id: i64, _ctx: &ChangeContext) -> Result<Outcome, StoreError> {
         Err(not_supported("undo", &self.url))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_graph_url_is_refused_before_credentials_are_read() {
+        for url in [
+            "graph:ftp://x",
+            "graph:not a url",
+            "graph:graph.microsoft.com/v1.0",
+        ] {
+            assert!(matches!(base_url(url), Err(StoreError::BadUrl { .. })), "{url}");
+        }
+        assert_eq!(base_url("graph:").unwrap(), PUBLIC_BASE);
+        assert!(matches!(
+            GraphStore::open("graph:ftp://x"),
+            Err(StoreError::BadUrl { .. })
+        ));
+    }
+
+    #[test]
+    fn national_clouds_get_their_own_scope() {
+        assert_eq!(scope_for(PUBLIC_BASE), "https://graph.microsoft.com/.default");
+        assert_eq!(
+            scope_for("https://graph.microsoft.us/v1.0"),
+            "https://graph.microsoft.us/.default"
+        );
+        assert_eq!(
+            scope_for("http://127.0.0.1:8080/v1.0"),
+            "https://graph.microsoft.com/.default"
+        );
+    }
+
+    #[test]
+    fn changes_need_a_license_and_a_user_write_permission() {
+        let roles = |r: &[&str]| r.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(permissions(&roles(&["LicenseAssignment.ReadWrite.All", "User.ReadWrite.All"])).is_ok());
+        assert!(permissions(&roles(&["Directory.ReadWrite.All"])).is_ok());
+        match permissions(&roles(&["LicenseAssignment.ReadWrite.All"])) {
+            Err(StoreError::Remote(RemoteError::MissingPermissions { permissions })) => {
+                assert_eq!(permissions, ["User.ReadWrite.All"]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }
