@@ -26,6 +26,7 @@ const CLOSE: &[u8] = b"</span>";
 static OPEN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(OPEN));
 static SEP_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(SEP));
 static LOOKUP_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(LOOKUP));
+static DOUBLE_CLOSE_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"</span></span>"));
 
 /// One bilingual pair, as byte ranges into the document text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,8 +143,7 @@ fn half_end(bytes: &[u8], from: usize, bound: usize) -> Option<(usize, Vec<usize
             i = p + 1;
         }
     }
-    let closes = Finder::new(b"</span></span>");
-    closes
+    DOUBLE_CLOSE_FINDER
         .find(&bytes[from..bound])
         .map(|rel| (from + rel, Vec::new()))
 }
