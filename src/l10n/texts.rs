@@ -91,9 +91,15 @@ pub fn message_ids(doc: &Doc) -> Vec<String> {
     ids
 }
 
-struct Layer {
-    locale: LanguageIdentifier,
-    bundle: FluentBundle<FluentResource>,
+/// Where the text of a locale can come from, in order of preference.
+#[derive(Clone, Copy)]
+enum Layer {
+    /// `locales/<locale>/<doc-id>.ftl`.
+    Catalog,
+    /// The document's translated halves (its own locale only).
+    Translated,
+    /// The document's English halves (en-US only).
+    English,
 }
 
 /// The segments of `doc` in `requested`, from `catalogs` (if any) and the document itself.
@@ -114,44 +120,52 @@ pub fn localize(
     available.extend(doc_locale.clone());
     let chain = negotiate::chain(&wanted, &available);
     let ids = message_ids(doc);
-    let mut layers = Vec::new();
+    let mut texts: Vec<String> = vec![String::new(); ids.len()];
+    let mut used: Vec<Option<&LanguageIdentifier>> = vec![None; ids.len()];
+    let mut pending: Vec<usize> = (0..ids.len()).collect();
     let mut problems = Vec::new();
-    for locale in &chain {
-        if let Some((path, text)) = catalogs.map(|c| c.read(locale, &doc.id())).transpose()?.flatten() {
-            let (bundle, errors) = bundle_from_ftl(locale, text);
-            if !errors.is_empty() {
-                problems.push(CatalogProblem { path, errors });
+    // Layers in order of preference, each built only while messages are still unresolved.
+    'chain: for locale in &chain {
+        for layer in [Layer::Catalog, Layer::Translated, Layer::English] {
+            if pending.is_empty() {
+                break 'chain;
             }
-            layers.push(Layer {
-                locale: locale.clone(),
-                bundle,
-            });
-        }
-        if Some(locale) == doc_locale.as_ref() {
-            layers.push(Layer {
-                locale: locale.clone(),
-                bundle: embedded_bundle(doc, &ids, locale, false),
-            });
-        }
-        if *locale == en_us() {
-            layers.push(Layer {
-                locale: locale.clone(),
-                bundle: embedded_bundle(doc, &ids, locale, true),
+            let bundle = match layer {
+                Layer::Catalog => match catalogs.map(|c| c.read(locale, &doc.id())).transpose()?.flatten() {
+                    Some((path, text)) => {
+                        let (bundle, errors) = bundle_from_ftl(locale, text);
+                        if !errors.is_empty() {
+                            problems.push(CatalogProblem { path, errors });
+                        }
+                        bundle
+                    }
+                    None => continue,
+                },
+                Layer::Translated if Some(locale) == doc_locale.as_ref() => {
+                    embedded_bundle(doc, &ids, locale, false)
+                }
+                Layer::English if *locale == en_us() => embedded_bundle(doc, &ids, locale, true),
+                _ => continue,
+            };
+            pending.retain(|&i| match format(&bundle, &ids[i]) {
+                Some(text) => {
+                    texts[i] = text;
+                    used[i] = Some(locale);
+                    false
+                }
+                None => true,
             });
         }
     }
-    let mut texts = Vec::with_capacity(ids.len());
-    let mut fallbacks = Vec::new();
-    for id in &ids {
-        let (text, locale) = format_first(&layers, id);
-        if locale.as_ref() != Some(&wanted) {
-            fallbacks.push(Fallback {
-                id: id.clone(),
-                locale: locale.map_or_else(String::new, |l| l.to_string()),
-            });
-        }
-        texts.push(text);
-    }
+    let fallbacks = used
+        .iter()
+        .zip(&ids)
+        .filter(|(locale, _)| **locale != Some(&wanted))
+        .map(|(locale, id)| Fallback {
+            id: id.clone(),
+            locale: locale.map_or_else(String::new, |l| l.to_string()),
+        })
+        .collect();
     Ok(Localized {
         locale: wanted,
         ids,
@@ -161,15 +175,10 @@ pub fn localize(
     })
 }
 
-fn format_first(layers: &[Layer], id: &str) -> (String, Option<LanguageIdentifier>) {
-    for layer in layers {
-        if let Some(pattern) = layer.bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            let text = layer.bundle.format_pattern(pattern, None, &mut errors);
-            return (text.into_owned(), Some(layer.locale.clone()));
-        }
-    }
-    (String::new(), None)
+fn format(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
 }
 
 /// A bundle of the document's own halves (`source`: the English ones), written as FTL and read
