@@ -183,7 +183,7 @@ fn check_segments(text: &str, segments: &[Segment], diagnostics: &mut Vec<Diagno
 fn find_orphan_sources(bytes: &[u8], segments: &[Segment], diagnostics: &mut Vec<Diagnostic>) {
     let lookup = Finder::new(LOOKUP);
     let mut gap_start = 0;
-    let gaps = segments.iter().map(|s| s.range.clone()).chain([bytes.len()..bytes.len()]);
+    let gaps = segments.iter().map(|s| s.range.clone()).chain(std::iter::once(bytes.len()..bytes.len()));
     for pair in gaps {
         let gap = gap_start..pair.start;
         for rel in lookup.find_iter(&bytes[gap.clone()]) {
