@@ -6,9 +6,11 @@
 //! - [`position`]: byte offsets → 1-based line:col, used by every report.
 //! - [`l10n`]: the engine's own messages and locale negotiation.
 //! - [`fsutil`]: atomic writes and document discovery.
+//! - [`check`]: translation QA over documents and catalogs.
 //! - [`cli`]: the command line, a thin layer over the above.
 #![warn(missing_docs)]
 
+pub mod check;
 pub mod cli;
 pub mod doc;
 pub mod fsutil;

@@ -9,6 +9,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::l10n::engine::messages;
 use crate::tr;
 
+mod check;
 mod error;
 mod output;
 
@@ -24,7 +25,10 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Finds what is wrong in translations.
+    Check(check::Args),
+}
 
 /// Runs the CLI with the process arguments and returns the exit code.
 pub fn run() -> i32 {
@@ -58,7 +62,9 @@ where
 }
 
 fn dispatch(command: Command) -> Result<(), CliError> {
-    match command {}
+    match command {
+        Command::Check(args) => check::run(args),
+    }
 }
 
 /// The clap command with every help text localized.

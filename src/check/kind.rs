@@ -1,0 +1,272 @@
+//! What a finding is about: each [`Kind`] has a stable code (`link-mismatch`), a severity, and a
+//! localized message and hint from the engine catalogs (`check-<code>`, `check-hint-<code>`).
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::Severity;
+use crate::l10n::engine::messages;
+use crate::msg_id;
+
+/// The kind of a finding, with what its message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// A link destination in the translation that the source does not have.
+    LinkMismatch {
+        /// The translation's destination.
+        dest: String,
+    },
+    /// The translation has a different number of links.
+    LinkCount {
+        /// Links in the source.
+        source: usize,
+        /// Links in the translation.
+        target: usize,
+    },
+    /// A different number of `**bold**` runs.
+    BoldCount {
+        /// In the source.
+        source: usize,
+        /// In the translation.
+        target: usize,
+    },
+    /// A different number of `*emphasis*` runs.
+    EmphasisCount {
+        /// In the source.
+        source: usize,
+        /// In the translation.
+        target: usize,
+    },
+    /// A different number of `` `code` `` spans.
+    CodeCount {
+        /// In the source.
+        source: usize,
+        /// In the translation.
+        target: usize,
+    },
+    /// A breadcrumb chain (`**A** \> **B**`) that the translation does not keep.
+    Breadcrumb {
+        /// The source chain.
+        chain: String,
+    },
+    /// An HTML-like placeholder (`<email>`) missing from the translation.
+    Placeholder {
+        /// The placeholder, brackets included.
+        name: String,
+    },
+    /// A number of the source missing from the translation.
+    Number {
+        /// The number as normalized (digits only).
+        number: String,
+    },
+    /// A link or emphasis run followed directly by a letter.
+    MissingSpace,
+    /// Leading or trailing whitespace differs from the source where it changes the output.
+    EdgeWhitespace {
+        /// Whether it is at the end (else the start).
+        trailing: bool,
+        /// Whether the translation has whitespace there (else the source has).
+        extra: bool,
+    },
+    /// Two spaces in a row that the source does not have.
+    DoubleSpace,
+    /// The translation ends with different punctuation.
+    EndPunctuation {
+        /// The source's ending.
+        source: String,
+        /// The translation's ending (empty when none).
+        target: String,
+    },
+    /// The translation is much shorter or longer than usual for the locale pair.
+    LengthRatio {
+        /// Translation length in percent of the source's.
+        percent: usize,
+    },
+    /// A bidi control character.
+    BidiControl {
+        /// Its code point, `U+202E`.
+        codepoint: String,
+    },
+    /// U+FFFD, the mark of a decoding error.
+    ReplacementChar,
+    /// A `**` or backtick that opens or closes nothing.
+    UnbalancedMarkup {
+        /// The marker.
+        marker: String,
+    },
+    /// The front matter's locale differs from the folder's.
+    LocaleMismatch {
+        /// `ms.contentlocale`.
+        front: String,
+        /// The folder's locale.
+        folder: String,
+    },
+    /// The document is machine-translated (`ms.translationtype: MT`): unreviewed.
+    MachineTranslated,
+    /// A parser diagnostic about the pairing of spans.
+    Pairing(crate::doc::DiagnosticKind),
+}
+
+impl Kind {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Kind::LinkMismatch { .. } => "link-mismatch",
+            Kind::LinkCount { .. } => "link-count",
+            Kind::BoldCount { .. } => "bold-count",
+            Kind::EmphasisCount { .. } => "emphasis-count",
+            Kind::CodeCount { .. } => "code-count",
+            Kind::Breadcrumb { .. } => "breadcrumb",
+            Kind::Placeholder { .. } => "placeholder",
+            Kind::Number { .. } => "number",
+            Kind::MissingSpace => "missing-space",
+            Kind::EdgeWhitespace { .. } => "edge-whitespace",
+            Kind::DoubleSpace => "double-space",
+            Kind::EndPunctuation { .. } => "end-punctuation",
+            Kind::LengthRatio { .. } => "length-ratio",
+            Kind::BidiControl { .. } => "bidi-control",
+            Kind::ReplacementChar => "replacement-char",
+            Kind::UnbalancedMarkup { .. } => "unbalanced-markup",
+            Kind::LocaleMismatch { .. } => "locale-mismatch",
+            Kind::MachineTranslated => "machine-translated",
+            Kind::Pairing(d) => d.code(),
+        }
+    }
+
+    /// How bad it is: errors break the rendered document, warnings probably mislead a reader.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Kind::LinkMismatch { .. }
+            | Kind::BidiControl { .. }
+            | Kind::ReplacementChar
+            | Kind::UnbalancedMarkup { .. } => Severity::Error,
+            Kind::Pairing(d) if d.code() != "pair-crosses-lines" => Severity::Error,
+            Kind::MachineTranslated => Severity::Note,
+            _ => Severity::Warning,
+        }
+    }
+
+    /// The localized message; `plain` leaves out bidi isolation marks (for JSON and SARIF).
+    pub fn message(&self, plain: bool) -> String {
+        if let Kind::Pairing(d) = self {
+            return d.message();
+        }
+        let (id, args) = self.message_parts();
+        format(id, &args, plain)
+    }
+
+    /// The localized hint: how to fix it.
+    pub fn hint(&self, plain: bool) -> String {
+        format(self.hint_id(), &FluentArgs::new(), plain)
+    }
+
+    fn message_parts(&self) -> (&'static str, FluentArgs<'static>) {
+        let mut args = FluentArgs::new();
+        let mut set = |name: &'static str, value: FluentValue<'static>| args.set(name, value);
+        let id = match self {
+            Kind::LinkMismatch { dest } => {
+                set("dest", dest.clone().into());
+                msg_id!("check-link-mismatch")
+            }
+            Kind::LinkCount { source, target } => {
+                counts(&mut set, *source, *target, msg_id!("check-link-count"))
+            }
+            Kind::BoldCount { source, target } => {
+                counts(&mut set, *source, *target, msg_id!("check-bold-count"))
+            }
+            Kind::EmphasisCount { source, target } => {
+                counts(&mut set, *source, *target, msg_id!("check-emphasis-count"))
+            }
+            Kind::CodeCount { source, target } => {
+                counts(&mut set, *source, *target, msg_id!("check-code-count"))
+            }
+            Kind::Breadcrumb { chain } => {
+                set("chain", chain.clone().into());
+                msg_id!("check-breadcrumb")
+            }
+            Kind::Placeholder { name } => {
+                set("name", name.clone().into());
+                msg_id!("check-placeholder")
+            }
+            Kind::Number { number } => {
+                set("number", number.clone().into());
+                msg_id!("check-number")
+            }
+            Kind::MissingSpace => msg_id!("check-missing-space"),
+            Kind::EdgeWhitespace { trailing, extra } => {
+                set("side", if *trailing { "end" } else { "start" }.into());
+                set("extra", if *extra { "yes" } else { "no" }.into());
+                msg_id!("check-edge-whitespace")
+            }
+            Kind::DoubleSpace => msg_id!("check-double-space"),
+            Kind::EndPunctuation { source, target } => {
+                set("source", source.clone().into());
+                set("target", target.clone().into());
+                msg_id!("check-end-punctuation")
+            }
+            Kind::LengthRatio { percent } => {
+                set("percent", (*percent).into());
+                msg_id!("check-length-ratio")
+            }
+            Kind::BidiControl { codepoint } => {
+                set("codepoint", codepoint.clone().into());
+                msg_id!("check-bidi-control")
+            }
+            Kind::ReplacementChar => msg_id!("check-replacement-char"),
+            Kind::UnbalancedMarkup { marker } => {
+                set("marker", marker.clone().into());
+                msg_id!("check-unbalanced-markup")
+            }
+            Kind::LocaleMismatch { front, folder } => {
+                set("front", front.clone().into());
+                set("folder", folder.clone().into());
+                msg_id!("check-locale-mismatch")
+            }
+            Kind::MachineTranslated => msg_id!("check-machine-translated"),
+            Kind::Pairing(_) => msg_id!("check-pairing"),
+        };
+        (id, args)
+    }
+
+    fn hint_id(&self) -> &'static str {
+        match self {
+            Kind::LinkMismatch { .. } => msg_id!("check-hint-link-mismatch"),
+            Kind::LinkCount { .. } => msg_id!("check-hint-link-count"),
+            Kind::BoldCount { .. } | Kind::EmphasisCount { .. } | Kind::CodeCount { .. } => {
+                msg_id!("check-hint-markup-count")
+            }
+            Kind::Breadcrumb { .. } => msg_id!("check-hint-breadcrumb"),
+            Kind::Placeholder { .. } => msg_id!("check-hint-placeholder"),
+            Kind::Number { .. } => msg_id!("check-hint-number"),
+            Kind::MissingSpace => msg_id!("check-hint-missing-space"),
+            Kind::EdgeWhitespace { .. } => msg_id!("check-hint-edge-whitespace"),
+            Kind::DoubleSpace => msg_id!("check-hint-double-space"),
+            Kind::EndPunctuation { .. } => msg_id!("check-hint-end-punctuation"),
+            Kind::LengthRatio { .. } => msg_id!("check-hint-length-ratio"),
+            Kind::BidiControl { .. } | Kind::ReplacementChar => msg_id!("check-hint-bad-char"),
+            Kind::UnbalancedMarkup { .. } => msg_id!("check-hint-unbalanced-markup"),
+            Kind::LocaleMismatch { .. } => msg_id!("check-hint-locale-mismatch"),
+            Kind::MachineTranslated => msg_id!("check-hint-machine-translated"),
+            Kind::Pairing(_) => msg_id!("check-hint-pairing"),
+        }
+    }
+}
+
+fn counts(
+    set: &mut impl FnMut(&'static str, FluentValue<'static>),
+    source: usize,
+    target: usize,
+    id: &'static str,
+) -> &'static str {
+    set("source", source.into());
+    set("target", target.into());
+    id
+}
+
+fn format(id: &str, args: &FluentArgs<'_>, plain: bool) -> String {
+    let m = messages();
+    if plain {
+        m.format_plain(id, Some(args))
+    } else {
+        m.format(id, Some(args))
+    }
+}
