@@ -65,6 +65,7 @@ check-summary = { $files ->
    *[other] { $notes } notes
 }
 check-link-mismatch = the link destination { $dest } is not in the source
+check-link-broken = the link to { $dest } spans several segments and is broken in the translation
 check-link-count = the source has { $source ->
     [one] { $source } link
    *[other] { $source } links

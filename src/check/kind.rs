@@ -15,6 +15,11 @@ pub enum Kind {
         /// The translation's destination.
         dest: String,
     },
+    /// A link spanning several pairs that the translation breaks (`[text] (url)`, a lost bracket).
+    LinkBroken {
+        /// The source's destination.
+        dest: String,
+    },
     /// The translation has a different number of links.
     LinkCount {
         /// Links in the source.
@@ -111,6 +116,7 @@ impl Kind {
     pub fn code(&self) -> &'static str {
         match self {
             Kind::LinkMismatch { .. } => "link-mismatch",
+            Kind::LinkBroken { .. } => "link-broken",
             Kind::LinkCount { .. } => "link-count",
             Kind::BoldCount { .. } => "bold-count",
             Kind::EmphasisCount { .. } => "emphasis-count",
@@ -136,6 +142,7 @@ impl Kind {
     pub fn severity(&self) -> Severity {
         match self {
             Kind::LinkMismatch { .. }
+            | Kind::LinkBroken { .. }
             | Kind::BidiControl { .. }
             | Kind::ReplacementChar
             | Kind::UnbalancedMarkup { .. } => Severity::Error,
@@ -166,6 +173,10 @@ impl Kind {
             Kind::LinkMismatch { dest } => {
                 set("dest", dest.clone().into());
                 msg_id!("check-link-mismatch")
+            }
+            Kind::LinkBroken { dest } => {
+                set("dest", dest.clone().into());
+                msg_id!("check-link-broken")
             }
             Kind::LinkCount { source, target } => {
                 counts(&mut set, *source, *target, msg_id!("check-link-count"))
@@ -230,7 +241,7 @@ impl Kind {
     fn hint_id(&self) -> &'static str {
         match self {
             Kind::LinkMismatch { .. } => msg_id!("check-hint-link-mismatch"),
-            Kind::LinkCount { .. } => msg_id!("check-hint-link-count"),
+            Kind::LinkCount { .. } | Kind::LinkBroken { .. } => msg_id!("check-hint-link-count"),
             Kind::BoldCount { .. } | Kind::EmphasisCount { .. } | Kind::CodeCount { .. } => {
                 msg_id!("check-hint-markup-count")
             }

@@ -58,7 +58,7 @@ pub fn check(source: &str, target: &str, ctx: &Context) -> Vec<Issue> {
 }
 
 /// `/en-us/` in a source destination becomes `/<locale>/` in the translation.
-fn map_dest(dest: &str, locale: &str) -> Option<String> {
+pub(crate) fn map_dest(dest: &str, locale: &str) -> Option<String> {
     if locale.is_empty() {
         return None;
     }

@@ -16,6 +16,7 @@
 pub mod config;
 pub mod document;
 pub mod kind;
+pub mod links;
 pub mod markdown;
 pub mod message;
 pub mod report;
@@ -99,6 +100,17 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
     let mut out = document::check(doc);
     let locale = doc.locale().unwrap_or_default().to_ascii_lowercase();
     let ratio = config.ratio_for(&locale);
+    for (seg, offset, kind) in links::check(doc, &locale) {
+        let seg = seg.map(|i| &doc.segments()[i]);
+        out.push(Finding {
+            path: doc.path().display().to_string(),
+            pos: doc.line_col(offset),
+            kind,
+            id: seg.map_or(String::new(), |s| doc.slice(&s.id).to_owned()),
+            source: seg.map_or(String::new(), |s| report::snippet(doc.slice(&s.source), 0)),
+            target: seg.map_or(String::new(), |s| report::snippet(doc.slice(&s.target), 0)),
+        });
+    }
     for seg in doc.segments() {
         let id = doc.slice(&seg.id);
         let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));

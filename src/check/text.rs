@@ -55,8 +55,10 @@ pub fn placeholders(source: &str, target: &str, out: &mut Vec<Issue>) {
     }
 }
 
-/// The numbers of a text, normalized: thousands separators (`,` `.` space, no-break space
-/// before exactly three digits) removed, leading zeros dropped.
+/// The numbers of a text, normalized: thousands groups (`5,000`, `5 000`, `30.000.000`: one
+/// to three digits, then groups of exactly three behind one repeated separator) joined, leading
+/// zeros dropped, `K`/`million`/`billion` expanded. A number that continues a dotted sequence
+/// (`5.7.705`) is never grouped.
 pub fn number_list(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -66,20 +68,25 @@ pub fn number_list(text: &str) -> Vec<String> {
             i += 1;
             continue;
         }
+        let dotted = i > 0 && matches!(chars[i - 1], '.' | ',' | ':');
         let mut digits = String::new();
+        let mut separator = None;
         loop {
+            let start = i;
             while i < chars.len() && chars[i].is_ascii_digit() {
                 digits.push(chars[i]);
                 i += 1;
             }
-            let grouped = i + 4 <= chars.len()
-                && matches!(chars[i], ',' | '.' | ' ' | '\u{a0}' | '\u{202f}')
-                && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
-                && !matches!(chars.get(i + 4), Some(c) if c.is_ascii_digit());
-            if !grouped {
+            if dotted || (separator.is_none() && i - start > 3) {
                 break;
             }
-            i += 1;
+            match group_after(&chars, i) {
+                Some(sep) if separator.map_or(true, |s| s == sep) => {
+                    separator = Some(sep);
+                    i += 1;
+                }
+                _ => break,
+            }
         }
         let trimmed = digits.trim_start_matches('0');
         let mut number = if trimmed.is_empty() {
@@ -91,6 +98,14 @@ pub fn number_list(text: &str) -> Vec<String> {
         out.push(number);
     }
     out
+}
+
+/// The separator at `i` if a thousands group follows it: exactly three digits, then no digit.
+fn group_after(chars: &[char], i: usize) -> Option<char> {
+    let sep = *chars.get(i)?;
+    let is_digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    let is_sep = matches!(sep, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}');
+    (is_sep && (i + 1..i + 4).all(is_digit) && !is_digit(i + 4)).then_some(sep)
 }
 
 /// Numbers from 0 to 12 written out, per language: style guides spell small numbers in prose.
@@ -107,8 +122,8 @@ fn number_words(locale: &str) -> &'static [&'static [&'static str]] {
         &["åtte", "åttende"],
         &["ni", "niende"],
         &["ti", "tiende"],
-        &["elleve"],
-        &["tolv"],
+        &["elleve", "ellevte"],
+        &["tolv", "tolvte"],
     ];
     const SV: &[&[&str]] = &[
         &["noll"],
@@ -122,8 +137,8 @@ fn number_words(locale: &str) -> &'static [&'static [&'static str]] {
         &["åtta", "åttonde"],
         &["nio", "nionde"],
         &["tio", "tionde"],
-        &["elva"],
-        &["tolv"],
+        &["elva", "elfte"],
+        &["tolv", "tolfte"],
     ];
     const DA: &[&[&str]] = &[
         &["nul"],
@@ -137,8 +152,8 @@ fn number_words(locale: &str) -> &'static [&'static [&'static str]] {
         &["otte", "ottende"],
         &["ni", "niende"],
         &["ti", "tiende"],
-        &["elleve"],
-        &["tolv"],
+        &["elleve", "ellevte"],
+        &["tolv", "tolvte"],
     ];
     match locale.get(..2) {
         Some("nb" | "nn" | "no") => NB,
@@ -177,6 +192,14 @@ fn magnitude(rest: &[char]) -> &'static str {
     }
 }
 
+/// `24 hours` translated as one day (`døgn`, `dygn`).
+fn is_a_day(number: &str, words: &[String]) -> bool {
+    number == "24"
+        && words
+            .iter()
+            .any(|w| w.starts_with("døgn") || w.starts_with("dygn"))
+}
+
 /// Every number of the source's visible text must be in the translation's, as often, in digits
 /// or (up to twelve) in words.
 pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
@@ -189,14 +212,19 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    let mut reported = Vec::new();
     for number in number_list(source) {
         match have.get_mut(&number) {
             Some(n) if *n > 0 => *n -= 1,
-            _ if spelled(&number, locale, &words) => {}
-            _ => out.push(Issue {
-                kind: Kind::Number { number },
-                offset: 0,
-            }),
+            _ if spelled(&number, locale, &words) || is_a_day(&number, &words) => {}
+            _ if reported.contains(&number) => {}
+            _ => {
+                reported.push(number.clone());
+                out.push(Issue {
+                    kind: Kind::Number { number },
+                    offset: 0,
+                });
+            }
         }
     }
 }
@@ -305,7 +333,7 @@ pub fn end_punctuation(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<I
 }
 
 /// The shortest source (in characters) whose length ratio is judged.
-const MIN_RATIO_SOURCE: usize = 40;
+const MIN_RATIO_SOURCE: usize = 50;
 
 /// A translation much shorter or longer than the locale pair's usual ratio.
 pub fn length_ratio(source: &str, target: &str, bounds: (f64, f64), out: &mut Vec<Issue>) {

@@ -264,3 +264,29 @@ fn odd_inputs_do_not_panic() {
         let _ = check(t, s, &ctx());
     }
 }
+
+#[test]
+fn version_like_numbers_are_not_thousands_groups() {
+    assert_eq!(
+        text::number_list("Error 550 5.7.705 here"),
+        ["550", "5", "7", "705"]
+    );
+    assert_eq!(
+        text::number_list("Felkod 5.7.705 550 här"),
+        ["5", "7", "705", "550"]
+    );
+    assert_eq!(
+        text::number_list("1,234.5 and 30 000 000"),
+        ["1234", "5", "30000000"]
+    );
+    assert!(codes(
+        "Wait 24 hours, every 12 months.",
+        "Vent ett døgn, hver tolvte måned."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_number_missing_twice_is_reported_once() {
+    assert_eq!(codes("Plans E1/G1 and E3/G3.", "Planer E3/G3."), ["number"]);
+}
