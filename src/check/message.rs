@@ -16,6 +16,8 @@ use super::text;
 pub struct Context {
     /// The translation's locale, lower case (`nb-no`), for link rules such as `/en-us/` → `/nb-no/`.
     pub locale: String,
+    /// Another locale the document may be in (its folder's, when the front matter disagrees).
+    pub alt_locale: Option<String>,
     /// The character just before the message in the document (None at the start of a line).
     pub before: Option<char>,
     /// The character just after the message in the document (None at the end of a line).
@@ -72,6 +74,7 @@ fn links(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
     for (dest, _) in &src.links {
         known.push(dest.trim().to_owned());
         known.extend(map_dest(dest.trim(), &ctx.locale));
+        known.extend(ctx.alt_locale.as_deref().and_then(|l| map_dest(dest.trim(), l)));
     }
     for (dest, range) in &tgt.links {
         if !known.iter().any(|k| k == dest.trim()) {

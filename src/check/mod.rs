@@ -100,7 +100,13 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
     let mut out = document::check(doc);
     let locale = doc.locale().unwrap_or_default().to_ascii_lowercase();
     let ratio = config.ratio_for(&locale);
-    for (seg, offset, kind) in links::check(doc, &locale) {
+    let folder = document::folder_locale(doc)
+        .map(|l| l.to_ascii_lowercase())
+        .filter(|l| *l != locale);
+    let locales: Vec<&str> = std::iter::once(locale.as_str())
+        .chain(folder.as_deref())
+        .collect();
+    for (seg, offset, kind) in links::check(doc, &locales) {
         let seg = seg.map(|i| &doc.segments()[i]);
         out.push(Finding {
             path: doc.path().display().to_string(),
@@ -116,6 +122,7 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
         let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
         let ctx = message::Context {
             locale: locale.clone(),
+            alt_locale: folder.clone(),
             before: doc.text()[..seg.range.start]
                 .chars()
                 .next_back()

@@ -1,4 +1,5 @@
 //! Integration tests, one module per area. See tests/README.md for how to add one.
 
+mod check;
 mod common;
 mod engine_catalogs;

@@ -3,9 +3,10 @@ use super::*;
 fn ctx() -> Context {
     Context {
         locale: "nb-no".into(),
+        alt_locale: None,
         before: None,
         after: None,
-        ratio: (0.45, 2.2),
+        ratio: (0.35, 2.5),
     }
 }
 
