@@ -22,7 +22,10 @@ fn main() {
     let mut out = String::from("/// Engine catalogs embedded at build time: (locale, FTL source).\n");
     out.push_str("pub static EMBEDDED: &[(&str, &str)] = &[\n");
     for (tag, path) in &entries {
-        out.push_str(&format!("    ({tag:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({tag:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("engine_locales.rs");

@@ -31,7 +31,10 @@ pub fn markdown_files(root: &Path) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
         let entry = entry.map_err(|e| {
-            let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.to_path_buf());
+            let path = e
+                .path()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| root.to_path_buf());
             let kind = e.io_error().map_or(io::ErrorKind::Other, io::Error::kind);
             io::Error::new(kind, format!("{}: {e}", path.display()))
         })?;

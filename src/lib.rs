@@ -7,6 +7,7 @@
 //! - [`l10n`]: the engine's own messages and locale negotiation.
 //! - [`fsutil`]: atomic writes and document discovery.
 //! - [`check`]: translation QA over documents and catalogs.
+//! - [`store`]: the license store (Graph's rules on SQLite or in memory), journal and undo.
 //! - [`cli`]: the command line, a thin layer over the above.
 #![warn(missing_docs)]
 
@@ -16,3 +17,6 @@ pub mod doc;
 pub mod fsutil;
 pub mod l10n;
 pub mod position;
+pub mod render;
+pub mod store;
+pub mod task;

@@ -36,6 +36,175 @@ diag-broken-front-matter = this front matter line is not “key: value” or a �
 diag-unclosed-front-matter = the front matter opened here is never closed with “---”; read as text
 diag-not-utf8 = the file is not valid UTF-8 (first invalid byte here)
 error-read = cannot read { $path }: { $reason }
+## Catalogs
+
+ftl-error-expected-token = expected “{ $token }”
+ftl-error-expected-range = expected one of “{ $range }”
+ftl-error-message-without-value = the message “{ $id }” has no value
+ftl-error-term-without-value = the term “-{ $id }” has no value
+ftl-error-forbidden-callee = only functions, named in capital letters, can be called
+ftl-error-missing-default-variant = the select expression has no default variant (marked with *)
+ftl-error-missing-value = expected a value
+ftl-error-multiple-default-variants = the select expression has more than one default variant
+ftl-error-bad-selector = this expression cannot choose between variants
+ftl-error-term-attribute-as-placeable = a term attribute cannot be used as a placeable
+ftl-error-unterminated-string = the string literal is not closed before the end of the line
+ftl-error-positional-after-named = positional arguments must come before named arguments
+ftl-error-duplicated-argument = the named argument “{ $name }” is given twice
+ftl-error-unknown-escape = unknown escape sequence “{ $sequence }” (a string literal allows \\, \", \uXXXX and \UXXXXXX)
+ftl-error-invalid-unicode-escape = invalid Unicode escape “{ $sequence }” (\u takes 4 hexadecimal digits, \U takes 6)
+ftl-error-unbalanced-brace = a closing brace without an opening one (write {"{"}"{"}"}"{"}"} for a literal brace)
+ftl-error-expected-expression = expected an expression: a string, a number, a variable or a reference
+ftl-error-expected-literal = expected a string or a number
+ftl-error-duplicate-id = the message “{ $id }” is defined again; the first definition is used
+ftl-error-no-value = the message “{ $id }” has attributes but no value
+
+## Render and steps
+
+error-no-such-path = { $path } does not exist
+error-dir-needs-out = { $path } is a folder: give --out DIR to write the rendered documents into
+error-write = cannot write { $path }: { $reason }
+render-fallback = { $path }: message { $id } is not available in { $wanted }; used { $used }
+render-summary = { $files ->
+    [one] { $files } document
+   *[other] { $files } documents
+}, { $fallbacks ->
+    [0] no fallbacks
+    [one] { $fallbacks } fallback
+   *[other] { $fallbacks } fallbacks
+}
+steps-labels = labels: { $labels }
+steps-link = link: { $text } <{ $url }>
+cli-render = Render documents in any locale: monolingual Markdown, the bilingual format, or HTML.
+cli-render-opt-path = A document, or a folder: every *.md below it is rendered to the same relative path under --out.
+cli-render-opt-locale = The locale to render (any BCP 47 tag; aliases such as no, nb, nn map to nb-NO). Default: each document's own locale.
+cli-render-opt-format = markdown (monolingual), bilingual (the original side-by-side format), or html.
+cli-render-opt-out = The output folder (required for a folder). Without it, a single document is written to standard output.
+cli-render-opt-locales_dir = The catalog folder: locales/<locale>/<doc-id>.ftl. Its messages win over the text in the document.
+cli-render-opt-strict = Exit with code 1 if any message falls back to another locale.
+cli-steps = Print a document's steps: number, text, UI labels and links, in a locale.
+cli-steps-opt-doc = The document.
+cli-steps-opt-locale = The locale (any BCP 47 tag). Default: the document's own locale.
+cli-steps-opt-format = text for people, json for programs.
+cli-steps-opt-locales_dir = The catalog folder: locales/<locale>/<doc-id>.ftl.
+
+## Import
+
+import-catalog = { $path }: { $added } added, { $updated } updated, { $stale } stale, { $obsolete } obsolete
+import-obsolete = obsolete (kept; --prune removes it): { $id }
+import-pruned = obsolete, removed: { $id }
+import-stale = stale (the English source changed): { $id }
+import-summary = { $catalogs ->
+    [one] { $catalogs } catalog imported
+   *[other] { $catalogs } catalogs imported
+}
+import-error-syntax = { $path } has syntax errors ({ $first }); fix them before importing again, so nothing in it is lost
+import-error-no-locale = { $path } names no locale (no ms.contentlocale in its front matter and no locale folder in its path)
+cli-import = Import bilingual documents into Fluent catalogs: locales/en-US/<doc-id>.ftl from the English halves, locales/<locale>/<doc-id>.ftl from the translated ones. Hand edits are kept; translations whose English changed are marked stale.
+cli-import-opt-paths = Documents or folders (every *.md below them).
+cli-import-opt-locales_dir = The catalog folder to write into.
+cli-import-opt-prune = Remove messages that are no longer in the document (they are only reported otherwise).
+cli-import-opt-format = text for people, json for programs.
+## Store
+
+store-error-user-not-found = There is no user “{ $user }” in this store. Look up the sign-in name with `taskguide store users --search …`.
+store-error-unknown-sku = “{ $sku }” is not a license your organization has. See the list with `taskguide store skus`, and name it by part number (such as SPE_E3) or SKU id.
+store-error-usage-location = { $user } has no usage location, and a license can only be assigned to a user who has one. Set it first, for example `taskguide store set-location --user { $user } NO`, or in the wizard.
+store-error-no-seats = There are no { $sku } licenses left. Free one by removing it from someone who no longer needs it, or buy more, then try again.
+store-error-not-held = { $user } does not have { $sku }, so there is nothing to remove.
+store-error-inherited = { $user } gets { $sku } from the group “{ $group }”, so it cannot be removed from the user directly. Remove the user from the group, or the license from the group.
+store-error-plan-dependency = The service plan { $plan } needs { $needed }, which this change would leave turned off. Keep { $needed } on, or turn { $plan } off too.
+store-error-exclusive = The service plans { $a } and { $b } cannot both be on for the same user. Turn one of them off (SKU:PLAN), or remove the other license in the same command.
+store-error-invalid-plan = { $sku } has no service plan “{ $plan }”. See its plans with `taskguide store skus`.
+store-error-add-and-remove = { $sku } is both added and removed in the same change. Choose one.
+store-error-bad-location = “{ $value }” is not a country code. Use a two-letter ISO 3166 code such as NO, SE or US.
+store-error-not-initialized = There is no license store at { $url } yet. Create one with `taskguide store init --demo` (a demo organization) or `taskguide store init`.
+store-error-already-initialized = A license store already exists at { $url }. Add --force to replace it; that deletes its users, licenses and journal.
+store-error-bad-url = “{ $url }” is not a store address. Use sqlite:PATH or memory:.
+store-error-not-a-store = { $path } is not a taskguide license store, or it is damaged ({ $detail }). Point --store at another file, or move this one away and run `taskguide store init`.
+store-error-newer-schema = { $path } was written by a newer taskguide (store version { $version }). Update taskguide to use it.
+store-error-read-only = { $path } is read-only, so nothing was changed. Make it writable (chmod u+w) or choose another store with --store.
+store-error-busy = { $path } was locked by another program for too long, so nothing was changed. Try again when it has finished.
+store-error-storage = The license store failed, so nothing was changed: { $detail }
+store-error-entry-not-found = There is no journal entry { $id }. See the entries with `taskguide store history`.
+store-error-undo-conflict = Entry { $id } cannot be undone: { $user } has changed since. The entry left { $expected }; now it is { $actual }. Undo the later entries first (see `taskguide store history --user { $user }`).
+store-graph-note = Microsoft Graph would answer { $status } { $code }: “{ $message }”
+store-init-demo = Created a demo license store at { $url }: { $users ->
+    [one] { $users } user
+   *[other] { $users } users
+}, { $skus ->
+    [one] { $skus } license
+   *[other] { $skus } licenses
+}, { $groups ->
+    [one] { $groups } group
+   *[other] { $groups } groups
+}.
+store-init-empty = Created an empty license store at { $url }.
+store-users-count = { $count ->
+    [one] { $count } user
+   *[other] { $count } users
+}
+store-history-line = #{ $id }  { $at }  { $actor }  { $user }: { $before } → { $after }  ({ $command })
+store-history-count = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+store-sku-line = { $part } ({ $name }): { $available } of { $total } left, { $plans ->
+    [one] { $plans } service plan
+   *[other] { $plans } service plans
+}
+store-change-location = usage location { $before } → { $after }
+store-change-off = turned off: { $plans }
+store-seats-left = { $available } of { $total } left
+store-unchanged = No change: { $user } already has exactly this.
+store-dry-run = Dry run: nothing was changed.
+store-applied = Done (journal entry { $id }; `taskguide store undo { $id }` reverses it).
+store-row-ok = ok         { $user }
+store-row-unchanged = unchanged  { $user }
+store-row-error = error      { $user }: { $reason }
+store-bulk-summary = { $total ->
+    [one] { $total } user
+   *[other] { $total } users
+}: { $changed } changed, { $unchanged } unchanged, { $failed } failed.
+store-assign-no-user = Name the user with --user UPN, or the users with --users-from FILE.csv.
+store-assign-nothing = Say what to change with --add SKU or --remove SKU.
+store-csv-unreadable = cannot read { $path }: { $reason }
+store-csv-no-column = { $path } has no userPrincipalName column (its header is “{ $header }”). Add a column named userPrincipalName with one sign-in name per row.
+store-csv-empty-upn = { $path }, line { $line }: the userPrincipalName is empty.
+store-csv-empty = { $path } lists no users.
+store-csv-fields = { $path }, line { $line }: { $found ->
+    [one] { $found } field
+   *[other] { $found } fields
+} where the header has { $expected }.
+store-csv-utf8 = { $path }, line { $line }: not valid UTF-8 text. Save the file as UTF-8.
+cli-store = Create and inspect the license store (users, licenses, journal), undo a change.
+cli-store-opt-store = The store: sqlite:PATH or memory: (default: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-store-opt-actor = The name recorded in the journal (default: the OS user).
+cli-store-init = Create the store: empty, or a demo organization with --demo.
+cli-store-init-opt-demo = Fill it with the demo organization: 50 users, 7 licenses, a group.
+cli-store-init-opt-force = Replace an existing store (deletes its users, licenses and journal).
+cli-store-users = List users with their licenses.
+cli-store-users-opt-search = Only users whose sign-in or display name contains TEXT.
+cli-store-users-opt-format = Output format: text, or json with Graph's field names.
+cli-store-skus = List the licenses (SKUs) with seats left and service plans.
+cli-store-skus-opt-format = Output format: text, or json with Graph's field names.
+cli-store-history = Show the journal: who changed which user's licenses, when, and how.
+cli-store-history-opt-user = Only this user's entries.
+cli-store-history-opt-format = Output format: text or json.
+cli-store-undo = Reverse a journaled change, if the user has not changed since.
+cli-store-undo-opt-id = The journal entry (see `taskguide store history`).
+cli-store-undo-opt-dry_run = Show what the undo would do without doing it.
+cli-store-set-location = Set a user's usage location (needed before any license).
+cli-store-set-location-opt-user = The user's sign-in name or id.
+cli-store-set-location-opt-location = Two-letter ISO 3166 country code, such as NO.
+cli-assign = Add, update or remove licenses for one user or for the users of a CSV file. Exit code 1 if the store refuses or any row fails; 2 for a bad command line or CSV file (then nothing changes).
+cli-assign-opt-store = The store: sqlite:PATH or memory: (default: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-assign-opt-actor = The name recorded in the journal (default: the OS user).
+cli-assign-opt-user = The user's sign-in name or id.
+cli-assign-opt-users_from = A CSV file with a userPrincipalName column (other columns are ignored); one result line per user. Safe to run again.
+cli-assign-opt-add = SKU[:PLAN,…]: add the license (by part number or id) with the listed service plans turned off; for a license the user has, replace its turned-off plans. Repeatable.
+cli-assign-opt-remove = Remove this license (part number or id). Repeatable.
+cli-assign-opt-dry_run = Check the change and show it, with seats left, without making it.
 
 ## Check
 

@@ -36,6 +36,175 @@ diag-broken-front-matter = denne linjen i front matter er verken «nøkkel: verd
 diag-unclosed-front-matter = front matter som åpnes her, lukkes aldri med «---»; lest som tekst
 diag-not-utf8 = filen er ikke gyldig UTF-8 (første ugyldige byte her)
 error-read = kan ikke lese { $path }: { $reason }
+## Kataloger
+
+ftl-error-expected-token = forventet «{ $token }»
+ftl-error-expected-range = forventet ett av «{ $range }»
+ftl-error-message-without-value = meldingen «{ $id }» har ingen verdi
+ftl-error-term-without-value = termen «-{ $id }» har ingen verdi
+ftl-error-forbidden-callee = bare funksjoner, med navn i store bokstaver, kan kalles
+ftl-error-missing-default-variant = utvalgsuttrykket har ingen standardvariant (merket med *)
+ftl-error-missing-value = forventet en verdi
+ftl-error-multiple-default-variants = utvalgsuttrykket har mer enn én standardvariant
+ftl-error-bad-selector = dette uttrykket kan ikke velge mellom varianter
+ftl-error-term-attribute-as-placeable = et termattributt kan ikke brukes som plassholder
+ftl-error-unterminated-string = strengliteralen er ikke avsluttet før slutten av linjen
+ftl-error-positional-after-named = posisjonelle argumenter må komme før navngitte argumenter
+ftl-error-duplicated-argument = det navngitte argumentet «{ $name }» er gitt to ganger
+ftl-error-unknown-escape = ukjent escape-sekvens «{ $sequence }» (en strengliteral tillater \\, \", \uXXXX og \UXXXXXX)
+ftl-error-invalid-unicode-escape = ugyldig Unicode-escape «{ $sequence }» (\u tar 4 heksadesimale sifre, \U tar 6)
+ftl-error-unbalanced-brace = en avsluttende klammeparentes uten en innledende (skriv {"{"}"{"}"}"{"}"} for en bokstavelig klammeparentes)
+ftl-error-expected-expression = forventet et uttrykk: en streng, et tall, en variabel eller en referanse
+ftl-error-expected-literal = forventet en streng eller et tall
+ftl-error-duplicate-id = meldingen «{ $id }» er definert på nytt; den første definisjonen brukes
+ftl-error-no-value = meldingen «{ $id }» har attributter, men ingen verdi
+
+## Gjengivelse og trinn
+
+error-no-such-path = { $path } finnes ikke
+error-dir-needs-out = { $path } er en mappe: oppgi --out MAPPE som de gjengitte dokumentene skal skrives til
+error-write = kan ikke skrive { $path }: { $reason }
+render-fallback = { $path }: meldingen { $id } finnes ikke på { $wanted }; brukte { $used }
+render-summary = { $files ->
+    [one] { $files } dokument
+   *[other] { $files } dokumenter
+}, { $fallbacks ->
+    [0] ingen reserveoversettelser
+    [one] { $fallbacks } reserveoversettelse
+   *[other] { $fallbacks } reserveoversettelser
+}
+steps-labels = etiketter: { $labels }
+steps-link = lenke: { $text } <{ $url }>
+cli-render = Gjengi dokumenter på et hvilket som helst språk: enspråklig Markdown, det tospråklige formatet eller HTML.
+cli-render-opt-path = Et dokument, eller en mappe: hver *.md under den gjengis til samme relative sti under --out.
+cli-render-opt-locale = Språket som skal gjengis (en hvilken som helst BCP 47-kode; alias som no, nb, nn peker til nb-NO). Standard: dokumentets eget språk.
+cli-render-opt-format = markdown (enspråklig), bilingual (det opprinnelige side-ved-side-formatet) eller html.
+cli-render-opt-out = Utdatamappen (påkrevd for en mappe). Uten den skrives ett enkelt dokument til standard utdata.
+cli-render-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Meldingene der går foran teksten i dokumentet.
+cli-render-opt-strict = Avslutt med kode 1 hvis en melding faller tilbake til et annet språk.
+cli-steps = Skriv ut trinnene i et dokument: nummer, tekst, etiketter i brukergrensesnittet og lenker, på et gitt språk.
+cli-steps-opt-doc = Dokumentet.
+cli-steps-opt-locale = Språket (en hvilken som helst BCP 47-kode). Standard: dokumentets eget språk.
+cli-steps-opt-format = text for mennesker, json for programmer.
+cli-steps-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl.
+
+## Import
+
+import-catalog = { $path }: { $added } lagt til, { $updated } oppdatert, { $stale } utdatert, { $obsolete } foreldet
+import-obsolete = foreldet (beholdt; --prune fjerner den): { $id }
+import-pruned = foreldet, fjernet: { $id }
+import-stale = utdatert (den engelske kilden er endret): { $id }
+import-summary = { $catalogs ->
+    [one] { $catalogs } katalog importert
+   *[other] { $catalogs } kataloger importert
+}
+import-error-syntax = { $path } har syntaksfeil ({ $first }); rett dem før du importerer på nytt, så ingenting i filen går tapt
+import-error-no-locale = { $path } oppgir ikke noe språk (ingen ms.contentlocale i front matter og ingen språkmappe i stien)
+cli-import = Importer tospråklige dokumenter til Fluent-kataloger: locales/en-US/<dokument-id>.ftl fra de engelske halvdelene, locales/<språk>/<dokument-id>.ftl fra de oversatte. Manuelle endringer beholdes; oversettelser der engelsken er endret, merkes som utdatert.
+cli-import-opt-paths = Dokumenter eller mapper (hver *.md under dem).
+cli-import-opt-locales_dir = Katalogmappen det skal skrives til.
+cli-import-opt-prune = Fjern meldinger som ikke lenger finnes i dokumentet (ellers blir de bare rapportert).
+cli-import-opt-format = text for mennesker, json for programmer.
+## Store
+
+store-error-user-not-found = Det finnes ingen bruker «{ $user }» i dette lageret. Slå opp påloggingsnavnet med `taskguide store users --search …`.
+store-error-unknown-sku = «{ $sku }» er ikke en lisens organisasjonen din har. Se listen med `taskguide store skus`, og oppgi lisensen med delenummer (for eksempel SPE_E3) eller SKU-ID.
+store-error-usage-location = { $user } har ikke noen bruksplassering, og lisenser kan bare tildeles brukere som har det. Angi den først, for eksempel `taskguide store set-location --user { $user } NO`, eller i veiviseren.
+store-error-no-seats = Det er ingen { $sku }-lisenser igjen. Frigjør en ved å fjerne den fra noen som ikke lenger trenger den, eller kjøp flere, og prøv igjen.
+store-error-not-held = { $user } har ikke { $sku }, så det er ingenting å fjerne.
+store-error-inherited = { $user } får { $sku } fra gruppen «{ $group }», så den kan ikke fjernes direkte fra brukeren. Fjern brukeren fra gruppen, eller lisensen fra gruppen.
+store-error-plan-dependency = Tjenesteplanen { $plan } trenger { $needed }, som denne endringen ville latt være slått av. La { $needed } være på, eller slå av { $plan } også.
+store-error-exclusive = Tjenesteplanene { $a } og { $b } kan ikke begge være på for samme bruker. Slå av en av dem (SKU:PLAN), eller fjern den andre lisensen i samme kommando.
+store-error-invalid-plan = { $sku } har ingen tjenesteplan «{ $plan }». Se planene med `taskguide store skus`.
+store-error-add-and-remove = { $sku } blir både lagt til og fjernet i samme endring. Velg én av delene.
+store-error-bad-location = «{ $value }» er ikke en landkode. Bruk en ISO 3166-kode på to bokstaver, for eksempel NO, SE eller US.
+store-error-not-initialized = Det finnes ikke noe lisenslager på { $url } ennå. Opprett et med `taskguide store init --demo` (en demo-organisasjon) eller `taskguide store init`.
+store-error-already-initialized = Det finnes allerede et lisenslager på { $url }. Legg til --force for å erstatte det; da slettes brukerne, lisensene og loggen i det.
+store-error-bad-url = «{ $url }» er ikke en lageradresse. Bruk sqlite:STI eller memory:.
+store-error-not-a-store = { $path } er ikke et lisenslager for taskguide, eller det er skadet ({ $detail }). Pek --store mot en annen fil, eller flytt denne bort og kjør `taskguide store init`.
+store-error-newer-schema = { $path } ble skrevet av en nyere taskguide (lagerversjon { $version }). Oppdater taskguide for å bruke det.
+store-error-read-only = { $path } er skrivebeskyttet, så ingenting ble endret. Gjør filen skrivbar (chmod u+w) eller velg et annet lager med --store.
+store-error-busy = { $path } var låst av et annet program for lenge, så ingenting ble endret. Prøv igjen når det er ferdig.
+store-error-storage = Lisenslageret feilet, så ingenting ble endret: { $detail }
+store-error-entry-not-found = Det finnes ingen loggoppføring { $id }. Se oppføringene med `taskguide store history`.
+store-error-undo-conflict = Oppføring { $id } kan ikke angres: { $user } er endret siden. Oppføringen etterlot { $expected }; nå er det { $actual }. Angre de senere oppføringene først (se `taskguide store history --user { $user }`).
+store-graph-note = Microsoft Graph ville svart { $status } { $code }: «{ $message }»
+store-init-demo = Opprettet et demo-lisenslager på { $url }: { $users ->
+    [one] { $users } bruker
+   *[other] { $users } brukere
+}, { $skus ->
+    [one] { $skus } lisens
+   *[other] { $skus } lisenser
+}, { $groups ->
+    [one] { $groups } gruppe
+   *[other] { $groups } grupper
+}.
+store-init-empty = Opprettet et tomt lisenslager på { $url }.
+store-users-count = { $count ->
+    [one] { $count } bruker
+   *[other] { $count } brukere
+}
+store-history-line = #{ $id }  { $at }  { $actor }  { $user }: { $before } → { $after }  ({ $command })
+store-history-count = { $count ->
+    [one] { $count } oppføring
+   *[other] { $count } oppføringer
+}
+store-sku-line = { $part } ({ $name }): { $available } av { $total } ledige, { $plans ->
+    [one] { $plans } tjenesteplan
+   *[other] { $plans } tjenesteplaner
+}
+store-change-location = bruksplassering { $before } → { $after }
+store-change-off = slått av: { $plans }
+store-seats-left = { $available } av { $total } ledige
+store-unchanged = Ingen endring: { $user } har allerede akkurat dette.
+store-dry-run = Prøvekjøring: ingenting ble endret.
+store-applied = Ferdig (loggoppføring { $id }; `taskguide store undo { $id }` reverserer den).
+store-row-ok = ok         { $user }
+store-row-unchanged = uendret    { $user }
+store-row-error = feil       { $user }: { $reason }
+store-bulk-summary = { $total ->
+    [one] { $total } bruker
+   *[other] { $total } brukere
+}: { $changed } endret, { $unchanged } uendret, { $failed } feilet.
+store-assign-no-user = Oppgi brukeren med --user UPN, eller brukerne med --users-from FIL.csv.
+store-assign-nothing = Si hva som skal endres med --add SKU eller --remove SKU.
+store-csv-unreadable = kan ikke lese { $path }: { $reason }
+store-csv-no-column = { $path } har ingen userPrincipalName-kolonne (overskriftslinjen er «{ $header }»). Legg til en kolonne som heter userPrincipalName, med ett påloggingsnavn per rad.
+store-csv-empty-upn = { $path }, linje { $line }: userPrincipalName er tom.
+store-csv-empty = { $path } inneholder ingen brukere.
+store-csv-fields = { $path }, linje { $line }: { $found ->
+    [one] { $found } felt
+   *[other] { $found } felter
+} der overskriftslinjen har { $expected }.
+store-csv-utf8 = { $path }, linje { $line }: ikke gyldig UTF-8-tekst. Lagre filen som UTF-8.
+cli-store = Opprett og se i lisenslageret (brukere, lisenser, logg), angre en endring.
+cli-store-opt-store = Lageret: sqlite:STI eller memory: (standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-store-opt-actor = Navnet som føres i loggen (standard: brukeren i operativsystemet).
+cli-store-init = Opprett lageret: tomt, eller en demo-organisasjon med --demo.
+cli-store-init-opt-demo = Fyll det med demo-organisasjonen: 50 brukere, 7 lisenser, en gruppe.
+cli-store-init-opt-force = Erstatt et eksisterende lager (sletter brukerne, lisensene og loggen i det).
+cli-store-users = Vis brukere med lisensene deres.
+cli-store-users-opt-search = Bare brukere der påloggingsnavnet eller visningsnavnet inneholder TEKST.
+cli-store-users-opt-format = Utdataformat: text, eller json med feltnavnene fra Graph.
+cli-store-skus = Vis lisensene (SKU-er) med ledige lisenser og tjenesteplaner.
+cli-store-skus-opt-format = Utdataformat: text, eller json med feltnavnene fra Graph.
+cli-store-history = Vis loggen: hvem som endret hvilke brukeres lisenser, når og hvordan.
+cli-store-history-opt-user = Bare oppføringene for denne brukeren.
+cli-store-history-opt-format = Utdataformat: text eller json.
+cli-store-undo = Reverser en loggført endring, hvis brukeren ikke er endret siden.
+cli-store-undo-opt-id = Loggoppføringen (se `taskguide store history`).
+cli-store-undo-opt-dry_run = Vis hva angringen ville gjort, uten å gjøre det.
+cli-store-set-location = Angi bruksplasseringen til en bruker (kreves før lisenser kan tildeles).
+cli-store-set-location-opt-user = Brukerens påloggingsnavn eller ID.
+cli-store-set-location-opt-location = Landkode på to bokstaver etter ISO 3166, for eksempel NO.
+cli-assign = Legg til, oppdater eller fjern lisenser for én bruker eller for brukerne i en CSV-fil. Avslutningskode 1 hvis lageret avviser endringen eller en rad feiler; 2 ved feil kommandolinje eller CSV-fil (da endres ingenting).
+cli-assign-opt-store = Lageret: sqlite:STI eller memory: (standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-assign-opt-actor = Navnet som føres i loggen (standard: brukeren i operativsystemet).
+cli-assign-opt-user = Brukerens påloggingsnavn eller ID.
+cli-assign-opt-users_from = En CSV-fil med en userPrincipalName-kolonne (andre kolonner ignoreres); én resultatlinje per bruker. Trygt å kjøre på nytt.
+cli-assign-opt-add = SKU[:PLAN,…]: legg til lisensen (med delenummer eller ID) med de oppgitte tjenesteplanene slått av; for en lisens brukeren har, erstatt planene som er slått av. Kan gjentas.
+cli-assign-opt-remove = Fjern denne lisensen (delenummer eller ID). Kan gjentas.
+cli-assign-opt-dry_run = Kontroller endringen og vis den, med ledige lisenser, uten å gjøre den.
 
 ## Check
 

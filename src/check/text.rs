@@ -81,7 +81,7 @@ pub fn number_list(text: &str) -> Vec<String> {
                 break;
             }
             match group_after(&chars, i) {
-                Some(sep) if separator.map_or(true, |s| s == sep) => {
+                Some(sep) if separator.is_none_or(|s| s == sep) => {
                     separator = Some(sep);
                     i += 1;
                 }

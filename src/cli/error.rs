@@ -26,17 +26,26 @@ pub struct CliError {
 impl CliError {
     /// A usage error (exit code 2).
     pub fn usage(message: impl Into<String>) -> Self {
-        CliError { code: ExitCode::USAGE, message: message.into() }
+        CliError {
+            code: ExitCode::USAGE,
+            message: message.into(),
+        }
     }
 
     /// A failure (exit code 1).
     pub fn failure(message: impl Into<String>) -> Self {
-        CliError { code: ExitCode::FAILURE, message: message.into() }
+        CliError {
+            code: ExitCode::FAILURE,
+            message: message.into(),
+        }
     }
 
     /// A failure that has already been reported (diagnostics printed): exit code 1, no message.
     pub fn silent() -> Self {
-        CliError { code: ExitCode::FAILURE, message: String::new() }
+        CliError {
+            code: ExitCode::FAILURE,
+            message: String::new(),
+        }
     }
 
     /// Prints the message to stderr (`taskguide: error: …`) and returns the exit code.

@@ -9,9 +9,16 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::l10n::engine::messages;
 use crate::tr;
 
+mod assign;
 mod check;
 mod error;
+mod import;
 mod output;
+mod render;
+mod report;
+mod steps;
+mod store;
+mod view;
 
 pub use error::{CliError, ExitCode};
 pub use output::Format;
@@ -26,8 +33,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Finds what is wrong in translations.
     Check(check::Args),
+    Import(import::Args),
+    Render(render::Args),
+    Steps(steps::Args),
+    Store(store::StoreArgs),
+    Assign(assign::AssignArgs),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -45,7 +56,11 @@ where
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::USAGE } else { ExitCode::OK };
+            return if e.use_stderr() {
+                ExitCode::USAGE
+            } else {
+                ExitCode::OK
+            };
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
@@ -64,7 +79,17 @@ where
 fn dispatch(command: Command) -> Result<(), CliError> {
     match command {
         Command::Check(args) => check::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Render(args) => render::run(args),
+        Command::Steps(args) => steps::run(args),
+        Command::Store(args) => store::run(args),
+        Command::Assign(args) => assign::run(args),
     }
+}
+
+/// clap value parser for `--locale`: any well-formed BCP 47 tag (a malformed one is a usage error).
+fn locale_arg(tag: &str) -> Result<crate::l10n::LanguageIdentifier, String> {
+    crate::l10n::parse_locale(tag).map_err(|e| e.to_string())
 }
 
 /// The clap command with every help text localized.

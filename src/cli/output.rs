@@ -21,3 +21,11 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
         .map_err(|e| CliError::failure(tr!("error-write-stdout", reason = e.to_string())))?;
     writeln!(out).map_err(|e| CliError::failure(tr!("error-write-stdout", reason = e.to_string())))
 }
+
+/// Writes `bytes` to stdout, mapping a failure to a localized message.
+pub fn write_stdout(bytes: &[u8]) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| tr!("error-write-stdout", reason = e.to_string()))
+}

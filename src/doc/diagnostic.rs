@@ -106,7 +106,11 @@ impl DiagnosticKind {
             DiagnosticKind::UnpairedSpan { id } => tr!("diag-unpaired-span", id = id.as_str()),
             DiagnosticKind::OrphanSource => tr!("diag-orphan-source"),
             DiagnosticKind::MismatchedIds { target, source } => {
-                tr!("diag-mismatched-ids", target = target.as_str(), source = source.as_str())
+                tr!(
+                    "diag-mismatched-ids",
+                    target = target.as_str(),
+                    source = source.as_str()
+                )
             }
             DiagnosticKind::StrayCloseTag => tr!("diag-stray-close-tag"),
             DiagnosticKind::UnterminatedPair { id } => tr!("diag-unterminated-pair", id = id.as_str()),

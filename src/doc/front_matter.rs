@@ -32,10 +32,13 @@ pub struct FrontMatter {
 impl FrontMatter {
     /// The scalar value of `key`, if present.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.fields.iter().find(|(k, _)| k == key).and_then(|(_, v)| match v {
-            Value::Scalar(s) => Some(s.as_str()),
-            Value::List(_) => None,
-        })
+        self.fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, v)| match v {
+                Value::Scalar(s) => Some(s.as_str()),
+                Value::List(_) => None,
+            })
     }
 
     /// `title`.
@@ -83,7 +86,10 @@ pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatte
         }
         pos = next_line(text, end);
     }
-    diagnostics.push(Diagnostic { offset: start, kind: DiagnosticKind::UnclosedFrontMatter });
+    diagnostics.push(Diagnostic {
+        offset: start,
+        kind: DiagnosticKind::UnclosedFrontMatter,
+    });
     None
 }
 
@@ -104,20 +110,29 @@ fn read_fields(text: &str, body: Range<usize>, diagnostics: &mut Vec<Diagnostic>
         let trimmed = line.trim_start();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             // blank or comment
-        } else if let Some(item) = trimmed.strip_prefix('-').filter(|r| r.is_empty() || r.starts_with(' ')) {
+        } else if let Some(item) = trimmed
+            .strip_prefix('-')
+            .filter(|r| r.is_empty() || r.starts_with(' '))
+        {
             match fields.last_mut() {
                 Some((_, Value::List(items))) => items.push(unquote(item.trim())),
                 Some((_, v)) if *v == Value::Scalar(String::new()) => {
                     *v = Value::List(vec![unquote(item.trim())]);
                 }
-                _ => diagnostics.push(Diagnostic { offset: pos, kind: DiagnosticKind::BrokenFrontMatter }),
+                _ => diagnostics.push(Diagnostic {
+                    offset: pos,
+                    kind: DiagnosticKind::BrokenFrontMatter,
+                }),
             }
         } else if line.starts_with([' ', '\t']) && !fields.is_empty() {
             // continuation of a folded scalar: kept in the raw text only
         } else if let Some((key, value)) = key_value(line) {
             fields.push((key.to_owned(), Value::Scalar(unquote(value))));
         } else {
-            diagnostics.push(Diagnostic { offset: pos, kind: DiagnosticKind::BrokenFrontMatter });
+            diagnostics.push(Diagnostic {
+                offset: pos,
+                kind: DiagnosticKind::BrokenFrontMatter,
+            });
         }
         pos = next_line(text, end);
     }
@@ -128,14 +143,18 @@ fn key_value(line: &str) -> Option<(&str, &str)> {
     let colon = line.find(':')?;
     let (key, rest) = (&line[..colon], &line[colon + 1..]);
     let valid_key = !key.is_empty()
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     (valid_key && (rest.is_empty() || rest.starts_with(' '))).then(|| (key, rest.trim()))
 }
 
 fn unquote(value: &str) -> String {
     let b = value.as_bytes();
     if b.len() >= 2 && b[0] == b'"' && b[b.len() - 1] == b'"' {
-        value[1..value.len() - 1].replace("\\\"", "\"").replace("\\\\", "\\")
+        value[1..value.len() - 1]
+            .replace("\\\"", "\"")
+            .replace("\\\\", "\\")
     } else if b.len() >= 2 && b[0] == b'\'' && b[b.len() - 1] == b'\'' {
         value[1..value.len() - 1].replace("''", "'")
     } else {
@@ -178,7 +197,10 @@ mod tests {
         assert_eq!(fm.get("ms.topic"), Some("article"));
         let kinds: Vec<_> = diags.iter().map(|d| (d.offset, d.kind.code())).collect();
         let second = text.find("- \"1\"").unwrap();
-        assert_eq!(kinds, [(4, "broken-front-matter"), (second, "broken-front-matter")]);
+        assert_eq!(
+            kinds,
+            [(4, "broken-front-matter"), (second, "broken-front-matter")]
+        );
     }
 
     #[test]

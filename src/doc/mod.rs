@@ -109,7 +109,10 @@ impl Doc {
 
     /// Reads and parses the file at `path`.
     pub fn read(path: &Path) -> Result<Doc, ReadError> {
-        let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Doc::from_bytes(path, bytes)
     }
 
@@ -120,7 +123,10 @@ impl Doc {
 
     /// The document id: the file stem (`how-to-assign-a-license-to-a-user`).
     pub fn id(&self) -> String {
-        self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+        self.path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     /// The whole text, verbatim.
@@ -179,7 +185,9 @@ impl Doc {
 
     /// The 1-based line:col of a byte offset.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.get_or_init(|| LineIndex::new(&self.text)).line_col(&self.text, offset)
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .line_col(&self.text, offset)
     }
 
     /// The structure (headings, steps, alerts, tables, links), computed on first use.

@@ -139,16 +139,23 @@ pub(super) fn build(doc: &Doc) -> Outline {
                 if let Some((level, start)) = heading.take() {
                     let range = start..range.end;
                     let segments = doc.segments_in(&range);
-                    out.headings.push(Heading { level, anchor: anchor.take(), range, segments });
+                    out.headings.push(Heading {
+                        level,
+                        anchor: anchor.take(),
+                        range,
+                        segments,
+                    });
                 }
             }
-            Event::Start(Tag::BlockQuote(Some(kind))) => {
-                out.alerts.push(Alert { kind: alert_kind(kind), range: range.clone() })
-            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => out.alerts.push(Alert {
+                kind: alert_kind(kind),
+                range: range.clone(),
+            }),
             Event::Start(Tag::Table(_)) => out.tables.push(range.clone()),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                out.links.push(Link { url: dest_url.into_string(), range: range.clone() })
-            }
+            Event::Start(Tag::Link { dest_url, .. }) => out.links.push(Link {
+                url: dest_url.into_string(),
+                range: range.clone(),
+            }),
             Event::InlineHtml(ref html) if heading.is_some() && anchor.is_none() => {
                 anchor = anchor_name(html);
             }
@@ -170,11 +177,15 @@ fn note_content(stack: &mut [Frame], range: Range<usize>) {
 
 /// Closes the innermost item: a step goes into the nearest enclosing step, or to the top level.
 fn close_item(doc: &Doc, stack: &mut Vec<Frame>, out: &mut Outline) {
-    let Some(Frame::Item(item)) = stack.pop() else { return };
+    let Some(Frame::Item(item)) = stack.pop() else {
+        return;
+    };
     if !item.is_step {
         return;
     }
-    let range = item.content.map_or(item.start..item.start, |r| trim_end(doc.text(), r));
+    let range = item
+        .content
+        .map_or(item.start..item.start, |r| trim_end(doc.text(), r));
     let step = StepDef {
         number: item.number,
         segments: doc.segments_in(&range),

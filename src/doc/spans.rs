@@ -52,7 +52,9 @@ pub fn scan(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Segment> {
                 let id = attr_value(bytes, after_tag).map_or(after_tag..after_tag, |(r, _)| r);
                 diagnostics.push(Diagnostic {
                     offset: start,
-                    kind: DiagnosticKind::UnpairedSpan { id: text[id].to_owned() },
+                    kind: DiagnosticKind::UnpairedSpan {
+                        id: text[id].to_owned(),
+                    },
                 });
             }
         }
@@ -85,7 +87,10 @@ fn pair_at(
     };
     let target_strays = unmatched_closes(bytes, target_start..target_end);
     for offset in target_strays.into_iter().chain(strays) {
-        diagnostics.push(Diagnostic { offset, kind: DiagnosticKind::StrayCloseTag });
+        diagnostics.push(Diagnostic {
+            offset,
+            kind: DiagnosticKind::StrayCloseTag,
+        });
     }
     Some(Segment {
         range: start..source_end + 2 * CLOSE.len(),
@@ -99,7 +104,10 @@ fn pair_at(
 /// An attribute value starting at `from` and ending in `">`: its range and the offset after `>`.
 fn attr_value(bytes: &[u8], from: usize) -> Option<(Range<usize>, usize)> {
     let rest = bytes.get(from..)?;
-    let len = rest.iter().take(256).position(|&b| matches!(b, b'"' | b'<' | b'>' | b'\n'))?;
+    let len = rest
+        .iter()
+        .take(256)
+        .position(|&b| matches!(b, b'"' | b'<' | b'>' | b'\n'))?;
     (rest[len] == b'"' && rest.get(len + 1) == Some(&b'>')).then(|| (from..from + len, from + len + 2))
 }
 
@@ -128,7 +136,9 @@ fn half_end(bytes: &[u8], from: usize, bound: usize) -> Option<(usize, Vec<usize
         }
     }
     let closes = Finder::new(b"</span></span>");
-    closes.find(&bytes[from..bound]).map(|rel| (from + rel, Vec::new()))
+    closes
+        .find(&bytes[from..bound])
+        .map(|rel| (from + rel, Vec::new()))
 }
 
 fn is_span_open(rest: &[u8]) -> bool {
@@ -183,7 +193,10 @@ fn check_segments(text: &str, segments: &[Segment], diagnostics: &mut Vec<Diagno
 fn find_orphan_sources(bytes: &[u8], segments: &[Segment], diagnostics: &mut Vec<Diagnostic>) {
     let lookup = Finder::new(LOOKUP);
     let mut gap_start = 0;
-    let gaps = segments.iter().map(|s| s.range.clone()).chain(std::iter::once(bytes.len()..bytes.len()));
+    let gaps = segments
+        .iter()
+        .map(|s| s.range.clone())
+        .chain(std::iter::once(bytes.len()..bytes.len()));
     for pair in gaps {
         let gap = gap_start..pair.start;
         for rel in lookup.find_iter(&bytes[gap.clone()]) {

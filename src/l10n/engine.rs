@@ -25,21 +25,34 @@ pub struct Messages {
     /// Bidi-isolating bundles: for text shown in a terminal, where a right-to-left argument
     /// must not reorder the sentence around it.
     terminal: Vec<Bundle>,
-    /// The same without isolation marks: for machine-read output (JSON, SARIF, files), where
-    /// U+2068/U+2069 around every placeable would end up inside the data.
+    /// The same without isolation marks: for machine-read output (JSON, SARIF, files, pipes),
+    /// where U+2068/U+2069 around every placeable would end up inside the data.
     plain: Vec<Bundle>,
+    /// Whether [`Messages::format`] isolates: only when the text goes to a terminal.
+    isolate: bool,
 }
 
 static GLOBAL: OnceLock<Messages> = OnceLock::new();
 
 /// The process-wide messages, in the locale given to [`init`] or else the environment's.
+/// They isolate arguments only when both standard output and standard error are terminals:
+/// text that is piped or redirected is not shown in a terminal, and is kept free of
+/// U+2068/U+2069 so that scripts and logs see the plain text.
 pub fn messages() -> &'static Messages {
-    GLOBAL.get_or_init(|| Messages::for_locale(&negotiate::env_locale().unwrap_or_else(negotiate::en_us)))
+    GLOBAL.get_or_init(|| {
+        let locale = negotiate::env_locale().unwrap_or_else(negotiate::en_us);
+        Messages::for_locale(&locale).isolating(on_terminal())
+    })
 }
 
 /// Sets the process-wide locale; the first call (or the first message formatted) wins.
 pub fn init(locale: &LanguageIdentifier) -> &'static Messages {
-    GLOBAL.get_or_init(|| Messages::for_locale(locale))
+    GLOBAL.get_or_init(|| Messages::for_locale(locale).isolating(on_terminal()))
+}
+
+fn on_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::io::stderr().is_terminal()
 }
 
 /// The locales that have an engine catalog, as embedded at build time.
@@ -52,7 +65,10 @@ pub fn available() -> Vec<LanguageIdentifier> {
 
 /// The FTL source of the engine catalog for `tag` (`"en-US"`), if there is one.
 pub fn catalog_source(tag: &str) -> Option<&'static str> {
-    embedded::EMBEDDED.iter().find(|(t, _)| *t == tag).map(|(_, src)| *src)
+    embedded::EMBEDDED
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, src)| *src)
 }
 
 impl Messages {
@@ -60,13 +76,23 @@ impl Messages {
     pub fn for_locale(requested: &LanguageIdentifier) -> Self {
         let chain = negotiate::chain(requested, &available());
         let build = |isolating: bool| -> Vec<Bundle> {
-            chain.iter().filter_map(|locale| bundle(locale, isolating)).collect()
+            chain
+                .iter()
+                .filter_map(|locale| bundle(locale, isolating))
+                .collect()
         };
         Messages {
             locale: chain[0].clone(),
             terminal: build(true),
             plain: build(false),
+            isolate: true,
         }
+    }
+
+    /// Whether [`Messages::format`] puts bidi isolation marks around arguments.
+    pub fn isolating(mut self, isolate: bool) -> Self {
+        self.isolate = isolate;
+        self
     }
 
     /// The locale these messages are in (the head of the chain).
@@ -74,9 +100,9 @@ impl Messages {
         &self.locale
     }
 
-    /// Formats message `id` for the terminal.
+    /// Formats message `id` for the terminal (isolating arguments if [`Messages::isolating`]).
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        format_in(&self.terminal, id, args)
+        format_in(if self.isolate { &self.terminal } else { &self.plain }, id, args)
     }
 
     /// Formats message `id` without bidi isolation marks, for machine-read output.
@@ -152,7 +178,7 @@ fn group_digits(n: i64, sep: char) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);

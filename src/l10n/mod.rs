@@ -1,9 +1,17 @@
-//! Localization: the engine's own messages ([`engine`]) and locale negotiation ([`negotiate`]).
+//! Localization: the engine's own messages ([`engine`]), locale negotiation ([`negotiate`]),
+//! per-document catalogs in FTL ([`ftl`], [`catalogs`], [`import`]), the text of a document in
+//! any locale ([`texts`]) and pseudo-locales ([`pseudo`]).
 //!
 //! Input: locale tags and FTL text; output: formatted strings and fallback chains.
 
+pub mod catalogs;
+mod context;
 pub mod engine;
+pub mod ftl;
+pub mod import;
 pub mod negotiate;
+pub mod pseudo;
+pub mod texts;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use negotiate::{parse_locale, LocaleError};

@@ -99,12 +99,18 @@ mod tests {
 
     #[test]
     fn swedish_without_region_is_sweden() {
-        assert_eq!(chain(&parse_locale("sv").unwrap(), &available())[0], langid!("sv-SE"));
+        assert_eq!(
+            chain(&parse_locale("sv").unwrap(), &available())[0],
+            langid!("sv-SE")
+        );
     }
 
     #[test]
     fn unknown_locale_falls_back_to_english_only() {
-        assert_eq!(chain(&parse_locale("fr-FR").unwrap(), &available()), vec![langid!("en-US")]);
+        assert_eq!(
+            chain(&parse_locale("fr-FR").unwrap(), &available()),
+            vec![langid!("en-US")]
+        );
     }
 
     #[test]

@@ -69,7 +69,10 @@ fn english_and_norwegian_catalogs_define_the_same_messages() {
     let nb = ids("nb-NO");
     let only_en: Vec<_> = en.difference(&nb).collect();
     let only_nb: Vec<_> = nb.difference(&en).collect();
-    assert!(only_en.is_empty() && only_nb.is_empty(), "only en-US: {only_en:?}\nonly nb-NO: {only_nb:?}");
+    assert!(
+        only_en.is_empty() && only_nb.is_empty(),
+        "only en-US: {only_en:?}\nonly nb-NO: {only_nb:?}"
+    );
 }
 
 #[test]
@@ -115,8 +118,14 @@ fn ids_used_in_code() -> BTreeSet<String> {
 #[test]
 fn every_message_the_code_uses_is_defined() {
     let en = ids("en-US");
-    let missing: Vec<_> = ids_used_in_code().into_iter().filter(|id| !en.contains(id)).collect();
-    assert!(missing.is_empty(), "used in src/ but not in en-US/taskguide.ftl: {missing:?}");
+    let missing: Vec<_> = ids_used_in_code()
+        .into_iter()
+        .filter(|id| !en.contains(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "used in src/ but not in en-US/taskguide.ftl: {missing:?}"
+    );
 }
 
 #[test]
@@ -126,5 +135,8 @@ fn every_command_and_option_has_localized_help() {
         .into_iter()
         .filter(|id| !en.contains(id))
         .collect();
-    assert!(missing.is_empty(), "help texts missing from en-US/taskguide.ftl: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "help texts missing from en-US/taskguide.ftl: {missing:?}"
+    );
 }

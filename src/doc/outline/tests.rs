@@ -10,7 +10,10 @@ fn pair(id: &str, target: &str, source: &str) -> String {
 
 #[test]
 fn headings_carry_their_anchor_and_segments() {
-    let text = format!("# <a name=\"assign\"></a>{}\n\ntext\n", pair("a-1", "Tilordne", "Assign"));
+    let text = format!(
+        "# <a name=\"assign\"></a>{}\n\ntext\n",
+        pair("a-1", "Tilordne", "Assign")
+    );
     let o = outline_of(&text);
     assert_eq!(o.headings.len(), 1);
     assert_eq!(o.headings[0].anchor.as_deref(), Some("assign"));
@@ -31,7 +34,11 @@ fn ordered_items_are_steps_and_nested_lists_are_sub_steps() {
     let o = outline_of(&text);
     let numbers: Vec<_> = o.steps.iter().map(|s| s.number).collect();
     assert_eq!(numbers, [1, 2, 3]);
-    assert_eq!(o.steps[1].segments, 1..2, "a step's own text excludes its sub-steps");
+    assert_eq!(
+        o.steps[1].segments,
+        1..2,
+        "a step's own text excludes its sub-steps"
+    );
     assert_eq!(o.steps[1].steps.len(), 2);
     assert_eq!(o.steps[1].steps[1].segments, 3..4);
     assert_eq!(o.steps[0].heading, Some(0));
@@ -57,7 +64,9 @@ fn a_step_list_can_start_at_any_number() {
 
 #[test]
 fn alerts_tables_and_links_are_found() {
-    let o = outline_of("> [!NOTE]\n> Careful.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [x](https://e.example/a).\n");
+    let o = outline_of(
+        "> [!NOTE]\n> Careful.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [x](https://e.example/a).\n",
+    );
     assert_eq!(o.alerts.len(), 1);
     assert_eq!(o.alerts[0].kind, "note");
     assert_eq!(o.tables.len(), 1);

@@ -33,7 +33,11 @@ fn a_pair_yields_its_id_and_both_halves_verbatim() {
 
 #[test]
 fn plain_spans_nested_in_both_halves_stay_inside() {
-    let text = pair("a-1", "x <span>https:</span>//URL y", "x <span>https:</span>//URL y");
+    let text = pair(
+        "a-1",
+        "x <span>https:</span>//URL y",
+        "x <span>https:</span>//URL y",
+    );
     let segs = scan_ok(&text);
     assert_eq!(&text[segs[0].source.clone()], "x <span>https:</span>//URL y");
     assert_eq!(segs[0].range, 0..text.len());
@@ -48,11 +52,21 @@ fn a_nested_span_closing_at_the_very_end_of_the_source_is_not_the_end() {
 
 #[test]
 fn a_literal_close_tag_in_the_source_is_reported_and_skipped() {
-    let text = pair("e7-112", "følg instruksjonene </span> i denne", "follow the instructions</span> found in this");
+    let text = pair(
+        "e7-112",
+        "følg instruksjonene </span> i denne",
+        "follow the instructions</span> found in this",
+    );
     let mut diags = Vec::new();
     let segs = scan(&text, &mut diags);
-    assert_eq!(&text[segs[0].source.clone()], "follow the instructions</span> found in this");
-    assert_eq!(&text[segs[0].target.clone()], "følg instruksjonene </span> i denne");
+    assert_eq!(
+        &text[segs[0].source.clone()],
+        "follow the instructions</span> found in this"
+    );
+    assert_eq!(
+        &text[segs[0].target.clone()],
+        "følg instruksjonene </span> i denne"
+    );
     let offsets: Vec<_> = diags.iter().map(|d| (d.kind.code(), d.offset)).collect();
     let t = text.find("</span> i").unwrap();
     let s = text.find("</span> found").unwrap();
@@ -61,7 +75,10 @@ fn a_literal_close_tag_in_the_source_is_reported_and_skipped() {
 
 #[test]
 fn an_unpaired_target_span_is_reported_and_the_next_pair_still_found() {
-    let text = format!("<span data-ttu-id=\"a-1\">lonely</span> and {}", pair("a-2", "t", "s"));
+    let text = format!(
+        "<span data-ttu-id=\"a-1\">lonely</span> and {}",
+        pair("a-2", "t", "s")
+    );
     let mut diags = Vec::new();
     let segs = scan(&text, &mut diags);
     assert_eq!(segs.len(), 1);
@@ -81,19 +98,32 @@ fn mismatched_ids_are_reported_but_the_pair_is_kept() {
     let text = "<span data-ttu-id=\"a-1\">t</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">s</span></span>";
     let mut diags = Vec::new();
     assert_eq!(scan(text, &mut diags).len(), 1);
-    assert_eq!(diags[0].kind, DiagnosticKind::MismatchedIds { target: "a-1".into(), source: "a-2".into() });
+    assert_eq!(
+        diags[0].kind,
+        DiagnosticKind::MismatchedIds {
+            target: "a-1".into(),
+            source: "a-2".into()
+        }
+    );
 }
 
 #[test]
 fn empty_targets_line_crossings_and_duplicates_are_reported() {
     assert_eq!(codes(&pair("a-1", "", "s")), ["empty-target"]);
-    assert_eq!(codes(&pair("a-1", "[x](u\n)", "[x](u\n)")), ["pair-crosses-lines"]);
-    assert_eq!(codes(&(pair("a-1", "t", "s") + &pair("a-1", "t", "s"))), ["duplicate-id"]);
+    assert_eq!(
+        codes(&pair("a-1", "[x](u\n)", "[x](u\n)")),
+        ["pair-crosses-lines"]
+    );
+    assert_eq!(
+        codes(&(pair("a-1", "t", "s") + &pair("a-1", "t", "s"))),
+        ["duplicate-id"]
+    );
 }
 
 #[test]
 fn a_source_that_never_closes_is_unterminated_and_left_as_text() {
-    let text = "<span data-ttu-id=\"a-1\">t</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">never closed";
+    let text =
+        "<span data-ttu-id=\"a-1\">t</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">never closed";
     let mut diags = Vec::new();
     assert!(scan(text, &mut diags).is_empty());
     assert_eq!(diags[0].kind.code(), "unterminated-pair");

@@ -1,0 +1,160 @@
+//! `taskguide render`: a document or a folder of documents in any locale, as monolingual
+//! Markdown, the bilingual format, or HTML.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::report::{print_file_report, FileReport};
+use super::{locale_arg, CliError};
+use crate::doc::Doc;
+use crate::l10n::catalogs::Catalogs;
+use crate::l10n::texts::{localize, Localized};
+use crate::l10n::LanguageIdentifier;
+use crate::render;
+use crate::{fsutil, tr};
+
+/// Output formats of `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RenderFormat {
+    /// Monolingual Markdown: each pair replaced by the locale's text.
+    Markdown,
+    /// The bilingual format: the locale's text as the translated half, English as the source.
+    Bilingual,
+    /// HTML of the monolingual Markdown.
+    Html,
+}
+
+/// Arguments of `render`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    // A document, or a folder (every *.md below it; needs --out).
+    path: PathBuf,
+    // BCP 47 locale; default: each document's own.
+    #[arg(long, value_parser = locale_arg)]
+    locale: Option<LanguageIdentifier>,
+    #[arg(long, value_enum, default_value = "markdown")]
+    format: RenderFormat,
+    // Output folder; without it a single document goes to standard output.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    #[arg(long, default_value = "locales")]
+    locales_dir: PathBuf,
+    // Exit with code 1 if any message falls back to another locale.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// Runs `render`.
+pub fn run(args: Args) -> Result<(), CliError> {
+    let catalogs = Catalogs::open(&args.locales_dir);
+    if !args.path.exists() {
+        return Err(CliError::usage(tr!(
+            "error-no-such-path",
+            path = args.path.display().to_string()
+        )));
+    }
+    let files = if args.path.is_dir() {
+        if args.out.is_none() {
+            return Err(CliError::usage(tr!(
+                "error-dir-needs-out",
+                path = args.path.display().to_string()
+            )));
+        }
+        fsutil::markdown_files(&args.path).map_err(|e| CliError::failure(e.to_string()))?
+    } else {
+        vec![args.path.clone()]
+    };
+    let base = if args.path.is_dir() {
+        args.path.as_path()
+    } else {
+        args.path.parent().unwrap_or(Path::new(""))
+    };
+    let reports: Vec<FileReport> = files
+        .par_iter()
+        .map(|file| render_file(&args, &catalogs, base, file))
+        .collect();
+    let mut failed = false;
+    let mut fallbacks = 0;
+    for report in &reports {
+        failed |= report.error.is_some();
+        fallbacks += report.fallbacks.len();
+        print_file_report(report);
+    }
+    super::report::print_summary(reports.len(), fallbacks);
+    if failed || (args.strict && fallbacks > 0) {
+        return Err(CliError::silent());
+    }
+    Ok(())
+}
+
+fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, file: &Path) -> FileReport {
+    let mut report = FileReport::new(file);
+    let doc = match Doc::read(file) {
+        Ok(doc) => doc,
+        Err(e) => return report.failed(e.to_string()),
+    };
+    report.add_diagnostics(&doc);
+    let locale = args.locale.clone().unwrap_or_else(|| doc_locale(&doc));
+    let localized = match localize(&doc, &locale, Some(catalogs)) {
+        Ok(l) => l,
+        Err(e) => return report.failed(e.to_string()),
+    };
+    report.add_localized(&localized);
+    let output = match render_text(&doc, &localized, args.format, catalogs) {
+        Ok(output) => output,
+        Err(e) => return report.failed(e.to_string()),
+    };
+    let written = match &args.out {
+        Some(out) => {
+            let rel = file.strip_prefix(base).unwrap_or(file);
+            let dest = out.join(rel);
+            let dest = if args.format == RenderFormat::Html {
+                dest.with_extension("html")
+            } else {
+                dest
+            };
+            fsutil::write_atomic(&dest, output.as_bytes()).map_err(|e| {
+                tr!(
+                    "error-write",
+                    path = dest.display().to_string(),
+                    reason = e.to_string()
+                )
+            })
+        }
+        None => super::output::write_stdout(output.as_bytes()),
+    };
+    match written {
+        Ok(()) => report,
+        Err(message) => report.failed(message),
+    }
+}
+
+/// The locale a document is written in, or en-US if it says none.
+pub fn doc_locale(doc: &Doc) -> LanguageIdentifier {
+    doc.locale()
+        .and_then(|l| crate::l10n::parse_locale(&l).ok())
+        .unwrap_or_else(crate::l10n::negotiate::en_us)
+}
+
+fn render_text(
+    doc: &Doc,
+    localized: &Localized,
+    format: RenderFormat,
+    catalogs: &Catalogs,
+) -> std::io::Result<String> {
+    let mut out = String::new();
+    match format {
+        RenderFormat::Markdown => render::markdown(doc, localized, &mut out),
+        RenderFormat::Bilingual => {
+            let english = localize(doc, &crate::l10n::negotiate::en_us(), Some(catalogs))?;
+            render::bilingual(doc, localized, &english, &mut out);
+        }
+        RenderFormat::Html => {
+            let mut markdown = String::new();
+            render::markdown(doc, localized, &mut markdown);
+            render::html(&markdown, &localized.locale, &mut out);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,275 @@
+//! `taskguide store …`: create the license store and look into it (users, SKUs, journal),
+//! undo a journaled change, set a usage location.
+
+use clap::{Args, Subcommand};
+
+use super::output::{print_json, Format};
+use super::view;
+use super::CliError;
+use crate::store::{self, journal, rules::Catalog, ChangeContext, LicenseStore, Sku, StoreError, Tenant};
+use crate::tr;
+
+/// Where the store is and who acts; shared by `store` and `assign`.
+#[derive(Debug, Args)]
+pub struct StoreOpts {
+    // The store URL: sqlite:PATH or memory:.
+    #[arg(long = "store", value_name = "URL", env = "TASKGUIDE_STORE", global = true)]
+    pub store: Option<String>,
+    // The name recorded in the journal instead of the OS user.
+    #[arg(long, value_name = "NAME", global = true)]
+    pub actor: Option<String>,
+}
+
+impl StoreOpts {
+    /// Opens the store these options name.
+    pub fn open(&self) -> Result<Box<dyn LicenseStore>, CliError> {
+        store::open_store(&store::resolve_url(self.store.as_deref())).map_err(store_error)
+    }
+
+    /// The change context: actor, this command line, and whether it is a dry run.
+    pub fn context(&self, dry_run: bool) -> ChangeContext {
+        let actor = self
+            .actor
+            .clone()
+            .filter(|a| !a.is_empty())
+            .unwrap_or_else(os_user);
+        let command = std::env::args()
+            .map(|a| {
+                if a.contains(' ') || a.is_empty() {
+                    format!("{a:?}")
+                } else {
+                    a
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        ChangeContext {
+            actor,
+            command,
+            dry_run,
+        }
+    }
+}
+
+fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "-".to_owned())
+}
+
+/// A store error as a CLI error: the explanation, then what Graph would have answered.
+pub fn store_error(e: StoreError) -> CliError {
+    let mut message = e.explain();
+    if let Some(g) = e.graph() {
+        message.push_str("\n  ");
+        message.push_str(&tr!(
+            "store-graph-note",
+            status = g.status.to_string(),
+            code = g.code,
+            message = g.message
+        ));
+    }
+    CliError::failure(message)
+}
+
+/// `taskguide store`.
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    #[command(flatten)]
+    opts: StoreOpts,
+    #[command(subcommand)]
+    command: StoreCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum StoreCommand {
+    Init(InitArgs),
+    Users(UsersArgs),
+    Skus(SkusArgs),
+    History(HistoryArgs),
+    Undo(UndoArgs),
+    SetLocation(SetLocationArgs),
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    #[arg(long)]
+    demo: bool,
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+struct UsersArgs {
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+struct SkusArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+struct HistoryArgs {
+    #[arg(long, value_name = "USER")]
+    user: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+struct UndoArgs {
+    #[arg(value_name = "ID")]
+    id: i64,
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+struct SetLocationArgs {
+    #[arg(long, value_name = "USER")]
+    user: String,
+    #[arg(value_name = "COUNTRY")]
+    location: String,
+}
+
+/// Runs `taskguide store …`.
+pub fn run(args: StoreArgs) -> Result<(), CliError> {
+    let opts = &args.opts;
+    match args.command {
+        StoreCommand::Init(a) => init(opts, &a),
+        StoreCommand::Users(a) => users(opts, &a),
+        StoreCommand::Skus(a) => skus(opts, a.format),
+        StoreCommand::History(a) => history(opts, &a),
+        StoreCommand::Undo(a) => undo(opts, &a),
+        StoreCommand::SetLocation(a) => set_location(opts, &a),
+    }
+}
+
+fn init(opts: &StoreOpts, args: &InitArgs) -> Result<(), CliError> {
+    let mut store = opts.open()?;
+    let tenant = if args.demo {
+        store::demo::tenant()
+    } else {
+        Tenant::default()
+    };
+    store.init(&tenant, args.force).map_err(store_error)?;
+    let url = store.url().to_owned();
+    view::say(&if args.demo {
+        tr!(
+            "store-init-demo",
+            url = url,
+            users = tenant.users.len(),
+            skus = tenant.skus.len(),
+            groups = tenant.groups.len()
+        )
+    } else {
+        tr!("store-init-empty", url = url)
+    });
+    Ok(())
+}
+
+fn users(opts: &StoreOpts, args: &UsersArgs) -> Result<(), CliError> {
+    let store = opts.open()?;
+    let users = store.list_users(args.search.as_deref()).map_err(store_error)?;
+    if args.format == Format::Json {
+        return print_json(&users);
+    }
+    let mut text = String::new();
+    for u in &users {
+        text.push_str(&view::user_line(u));
+        text.push('\n');
+    }
+    text.push_str(&tr!("store-users-count", count = users.len()));
+    view::say(&text);
+    Ok(())
+}
+
+/// The JSON shape of `store skus`: Graph's names, seats flattened.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SkuJson<'a> {
+    sku_id: &'a str,
+    sku_part_number: &'a str,
+    name: &'a str,
+    enabled: u32,
+    consumed_units: u32,
+    available: u32,
+    service_plans: &'a [store::ServicePlan],
+}
+
+fn skus(opts: &StoreOpts, format: Format) -> Result<(), CliError> {
+    let store = opts.open()?;
+    let skus = store.list_skus().map_err(store_error)?;
+    if format == Format::Json {
+        let json: Vec<SkuJson<'_>> = skus.iter().map(sku_json).collect();
+        return print_json(&json);
+    }
+    let lines: Vec<String> = skus.iter().map(view::sku_line).collect();
+    view::say(&lines.join("\n"));
+    Ok(())
+}
+
+fn sku_json(s: &Sku) -> SkuJson<'_> {
+    SkuJson {
+        sku_id: &s.sku_id,
+        sku_part_number: &s.sku_part_number,
+        name: &s.name,
+        enabled: s.prepaid_units.enabled,
+        consumed_units: s.consumed_units,
+        available: s.available(),
+        service_plans: &s.service_plans,
+    }
+}
+
+fn history(opts: &StoreOpts, args: &HistoryArgs) -> Result<(), CliError> {
+    let store = opts.open()?;
+    let entries = store.history(args.user.as_deref()).map_err(store_error)?;
+    if args.format == Format::Json {
+        return print_json(&entries);
+    }
+    let catalog = Catalog::new(store.list_skus().map_err(store_error)?);
+    let mut text = String::new();
+    for e in &entries {
+        text.push_str(&tr!(
+            "store-history-line",
+            id = e.id.to_string(),
+            at = e.at.as_str(),
+            actor = e.actor.as_str(),
+            user = e.user_principal_name.as_str(),
+            before = journal::render(&catalog, &e.before, e.usage_location_before.as_deref()),
+            after = journal::render(&catalog, &e.after, e.usage_location_after.as_deref()),
+            command = e.command.as_str()
+        ));
+        text.push('\n');
+    }
+    text.push_str(&tr!("store-history-count", count = entries.len()));
+    view::say(&text);
+    Ok(())
+}
+
+fn undo(opts: &StoreOpts, args: &UndoArgs) -> Result<(), CliError> {
+    let mut store = opts.open()?;
+    let outcome = store
+        .undo(args.id, &opts.context(args.dry_run))
+        .map_err(store_error)?;
+    let catalog = Catalog::new(store.list_skus().map_err(store_error)?);
+    view::print_outcome(&catalog, &outcome, args.dry_run);
+    Ok(())
+}
+
+fn set_location(opts: &StoreOpts, args: &SetLocationArgs) -> Result<(), CliError> {
+    let mut store = opts.open()?;
+    let ctx = opts.context(false);
+    let outcome = store
+        .set_usage_location(&args.user, &args.location, &ctx)
+        .map_err(store_error)?;
+    let catalog = Catalog::new(store.list_skus().map_err(store_error)?);
+    view::print_outcome(&catalog, &outcome, false);
+    Ok(())
+}

@@ -1,0 +1,215 @@
+//! The text of every segment of a document in a requested locale, through Fluent bundles.
+//!
+//! Per message, the first of: the catalogs `locales/<locale>/<doc-id>.ftl` along the
+//! negotiated chain; the text embedded in the document (its translated halves for the doc's own
+//! locale, its English halves for en-US). Catalogs win, so a reviewed translation fixes machine
+//! translation without touching the document. A message taken from another locale than the one
+//! requested is a [`Fallback`]. Pseudo-locales (en-XA, ar-XB) transform the en-US text.
+
+use std::borrow::Cow;
+use std::path::PathBuf;
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use super::catalogs::Catalogs;
+use super::ftl;
+use super::negotiate::{self, en_us};
+use super::pseudo::Pseudo;
+use crate::doc::Doc;
+use crate::render::SegmentTexts;
+
+/// Where a message's text came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A catalog file.
+    Catalog(PathBuf),
+    /// The document's own halves.
+    Embedded,
+}
+
+/// A message that was not available in the requested locale.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Fallback {
+    /// The message id.
+    pub id: String,
+    /// The locale its text came from.
+    pub locale: String,
+}
+
+/// A catalog that had syntax errors (its valid messages are still used).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogProblem {
+    /// The catalog file.
+    pub path: PathBuf,
+    /// The errors, with their places.
+    pub errors: Vec<ftl::FtlError>,
+}
+
+/// Every segment's text in one locale.
+#[derive(Debug, Clone)]
+pub struct Localized {
+    /// The locale rendered (after aliases: `no` → nb-NO).
+    pub locale: LanguageIdentifier,
+    /// The message id of each segment.
+    pub ids: Vec<String>,
+    /// The text of each segment.
+    pub texts: Vec<String>,
+    /// Messages taken from another locale than [`Localized::locale`].
+    pub fallbacks: Vec<Fallback>,
+    /// Catalogs with syntax errors.
+    pub problems: Vec<CatalogProblem>,
+}
+
+impl SegmentTexts for Localized {
+    fn text(&self, index: usize) -> Cow<'_, str> {
+        Cow::Borrowed(&self.texts[index])
+    }
+}
+
+/// The message id of each segment of `doc`: [`ftl::message_id`] of its pair id, with `-2`,
+/// `-3`… appended to repeats so every id in a catalog is unique.
+pub fn message_ids(doc: &Doc) -> Vec<String> {
+    let mut seen = std::collections::HashSet::with_capacity(doc.segments().len());
+    doc.segments()
+        .iter()
+        .map(|seg| {
+            let base = ftl::message_id(doc.slice(&seg.id));
+            let mut id = base.clone();
+            let mut n = 1;
+            while !seen.insert(id.clone()) {
+                n += 1;
+                id = format!("{base}-{n}");
+            }
+            id
+        })
+        .collect()
+}
+
+struct Layer {
+    locale: LanguageIdentifier,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// The segments of `doc` in `requested`, from `catalogs` (if any) and the document itself.
+pub fn localize(
+    doc: &Doc,
+    requested: &LanguageIdentifier,
+    catalogs: Option<&Catalogs>,
+) -> std::io::Result<Localized> {
+    if let Some(pseudo) = Pseudo::for_locale(requested) {
+        let mut base = localize(doc, &en_us(), catalogs)?;
+        base.texts = base.texts.iter().map(|t| pseudo.transform(t)).collect();
+        base.locale = pseudo.locale();
+        return Ok(base);
+    }
+    let wanted = negotiate::alias(requested);
+    let doc_locale = doc.locale().and_then(|l| negotiate::parse_locale(&l).ok());
+    let mut available: Vec<LanguageIdentifier> = catalogs.map(|c| c.locales().to_vec()).unwrap_or_default();
+    available.extend(doc_locale.clone());
+    let chain = negotiate::chain(&wanted, &available);
+    let ids = message_ids(doc);
+    let mut layers = Vec::new();
+    let mut problems = Vec::new();
+    for locale in &chain {
+        if let Some((path, text)) = catalogs.map(|c| c.read(locale, &doc.id())).transpose()?.flatten() {
+            let (bundle, errors) = bundle_from_ftl(locale, text);
+            if !errors.is_empty() {
+                problems.push(CatalogProblem { path, errors });
+            }
+            layers.push(Layer {
+                locale: locale.clone(),
+                bundle,
+            });
+        }
+        if Some(locale) == doc_locale.as_ref() {
+            layers.push(Layer {
+                locale: locale.clone(),
+                bundle: embedded_bundle(doc, &ids, locale, false),
+            });
+        }
+        if *locale == en_us() {
+            layers.push(Layer {
+                locale: locale.clone(),
+                bundle: embedded_bundle(doc, &ids, locale, true),
+            });
+        }
+    }
+    let mut texts = Vec::with_capacity(ids.len());
+    let mut fallbacks = Vec::new();
+    for id in &ids {
+        let (text, locale) = format_first(&layers, id);
+        if locale.as_ref() != Some(&wanted) {
+            fallbacks.push(Fallback {
+                id: id.clone(),
+                locale: locale.map_or_else(String::new, |l| l.to_string()),
+            });
+        }
+        texts.push(text);
+    }
+    Ok(Localized {
+        locale: wanted,
+        ids,
+        texts,
+        fallbacks,
+        problems,
+    })
+}
+
+fn format_first(layers: &[Layer], id: &str) -> (String, Option<LanguageIdentifier>) {
+    for layer in layers {
+        if let Some(pattern) = layer.bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            let text = layer.bundle.format_pattern(pattern, None, &mut errors);
+            return (text.into_owned(), Some(layer.locale.clone()));
+        }
+    }
+    (String::new(), None)
+}
+
+/// A bundle of the document's own halves (`source`: the English ones), written as FTL and read
+/// back, so embedded text and catalogs take the same road.
+fn embedded_bundle(
+    doc: &Doc,
+    ids: &[String],
+    locale: &LanguageIdentifier,
+    source: bool,
+) -> FluentBundle<FluentResource> {
+    let entries = doc
+        .segments()
+        .iter()
+        .zip(ids)
+        .map(|(seg, id)| ftl::Entry {
+            id: id.clone(),
+            comment: Vec::new(),
+            value: doc
+                .slice(if source { &seg.source } else { &seg.target })
+                .to_owned(),
+        })
+        .collect();
+    let text = ftl::write(&ftl::Catalog {
+        header: Vec::new(),
+        entries,
+    });
+    bundle_from_ftl(locale, text).0
+}
+
+fn bundle_from_ftl(
+    locale: &LanguageIdentifier,
+    text: String,
+) -> (FluentBundle<FluentResource>, Vec<ftl::FtlError>) {
+    let (resource, errors) = match FluentResource::try_new(text) {
+        Ok(res) => (res, Vec::new()),
+        // Rare: read again for errors with line:col, keep the messages that did parse.
+        Err((res, _)) => {
+            let errors = ftl::read(res.source()).errors;
+            (res, errors)
+        }
+    };
+    let mut bundle = FluentBundle::new(vec![locale.clone()]);
+    // Documents are not terminal text: bidi isolation marks around placeables would end up
+    // inside Markdown (and break URLs), so they are off here.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource); // duplicate ids: the first wins; `check` reports them
+    (bundle, errors)
+}

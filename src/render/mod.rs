@@ -1,0 +1,127 @@
+//! Documents out: monolingual Markdown, the bilingual format, and (for the terminal) plain text.
+//!
+//! Input: a [`Doc`] and, per segment, the text to put in its place; output: the document text.
+//! Everything between segments is copied verbatim, so what comes out differs from the input
+//! only where a segment's text differs.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::doc::Doc;
+
+/// The text for each segment, by index into [`Doc::segments`].
+pub trait SegmentTexts {
+    /// The translated (or requested-locale) text of segment `index`.
+    fn text(&self, index: usize) -> Cow<'_, str>;
+}
+
+impl<F> SegmentTexts for F
+where
+    F: Fn(usize) -> String,
+{
+    fn text(&self, index: usize) -> Cow<'_, str> {
+        Cow::Owned(self(index))
+    }
+}
+
+/// The monolingual document: each pair replaced by its text from `texts`.
+pub fn markdown(doc: &Doc, texts: &dyn SegmentTexts, out: &mut String) {
+    out.reserve(doc.text().len());
+    markdown_range(doc, 0..doc.text().len(), texts, out);
+}
+
+/// Like [`markdown`], for the part of the document in `range` (which must not cut a pair).
+pub fn markdown_range(doc: &Doc, range: Range<usize>, texts: &dyn SegmentTexts, out: &mut String) {
+    let text = doc.text();
+    let mut pos = range.start;
+    for i in doc.segments_in(&range) {
+        let seg = &doc.segments()[i];
+        out.push_str(&text[pos..seg.range.start]);
+        out.push_str(&texts.text(i));
+        pos = seg.range.end;
+    }
+    out.push_str(&text[pos..range.end]);
+}
+
+/// The bilingual document: each pair written back with its target half from `targets` and its
+/// source half from `sources`, tags and everything between pairs verbatim. With the document's
+/// own halves this reproduces the input byte for byte.
+pub fn bilingual(doc: &Doc, targets: &dyn SegmentTexts, sources: &dyn SegmentTexts, out: &mut String) {
+    let text = doc.text();
+    out.reserve(text.len() + text.len() / 8);
+    let mut pos = 0;
+    for (i, seg) in doc.segments().iter().enumerate() {
+        out.push_str(&text[pos..seg.target.start]);
+        out.push_str(&targets.text(i));
+        out.push_str(&text[seg.target.end..seg.source.start]);
+        out.push_str(&sources.text(i));
+        pos = seg.source.end;
+    }
+    out.push_str(&text[pos..]);
+}
+
+/// A complete HTML page of a monolingual Markdown document, with `lang` and `dir` set for
+/// `locale` (right-to-left for Arabic, Hebrew, Persian, Urdu and the ar-XB pseudo-locale).
+pub fn html(markdown: &str, locale: &unic_langid::LanguageIdentifier, out: &mut String) {
+    let rtl = matches!(locale.language.as_str(), "ar" | "he" | "fa" | "ur");
+    let dir = if rtl { "rtl" } else { "ltr" };
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{locale}\" dir=\"{dir}\">\n<head><meta charset=\"utf-8\"></head>\n<body>\n"
+    ));
+    let parser = pulldown_cmark::Parser::new_ext(markdown, crate::doc::outline::markdown_options());
+    pulldown_cmark::html::push_html(out, parser);
+    out.push_str("</body>\n</html>\n");
+}
+
+/// The halves embedded in a document, as [`SegmentTexts`].
+#[derive(Debug, Clone, Copy)]
+pub enum Embedded<'a> {
+    /// The translated halves.
+    Target(&'a Doc),
+    /// The English halves.
+    Source(&'a Doc),
+}
+
+impl SegmentTexts for Embedded<'_> {
+    fn text(&self, index: usize) -> Cow<'_, str> {
+        match *self {
+            Embedded::Target(doc) => Cow::Borrowed(doc.slice(&doc.segments()[index].target)),
+            Embedded::Source(doc) => Cow::Borrowed(doc.slice(&doc.segments()[index].source)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "# <a name=\"x\"></a><span data-ttu-id=\"a-1\">Tittel</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Title</span></span>\n\nPlain <span data-ttu-id=\"a-2\">to</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">two</span></span>";
+
+    #[test]
+    fn markdown_replaces_each_pair_by_its_text() {
+        let doc = Doc::parse("x.md", TEXT.to_owned());
+        let mut out = String::new();
+        markdown(&doc, &Embedded::Target(&doc), &mut out);
+        assert_eq!(out, "# <a name=\"x\"></a>Tittel\n\nPlain to");
+        out.clear();
+        markdown(&doc, &Embedded::Source(&doc), &mut out);
+        assert_eq!(out, "# <a name=\"x\"></a>Title\n\nPlain two");
+    }
+
+    #[test]
+    fn bilingual_with_embedded_halves_is_byte_identical() {
+        let doc = Doc::parse("x.md", TEXT.to_owned());
+        let mut out = String::new();
+        bilingual(&doc, &Embedded::Target(&doc), &Embedded::Source(&doc), &mut out);
+        assert_eq!(out, TEXT);
+    }
+
+    #[test]
+    fn bilingual_carries_a_new_target_text() {
+        let doc = Doc::parse("x.md", TEXT.to_owned());
+        let mut out = String::new();
+        let upper = |i: usize| doc.slice(&doc.segments()[i].target).to_uppercase();
+        bilingual(&doc, &upper, &Embedded::Source(&doc), &mut out);
+        assert!(out.contains("<span data-ttu-id=\"a-1\">TITTEL</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Title</span></span>"));
+    }
+}

@@ -1,0 +1,268 @@
+//! The SQLite backend (`sqlite:PATH`, the default): WAL, a busy timeout, every change in one
+//! `BEGIN IMMEDIATE` transaction with the seat check inside it, journaled in that transaction.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::error::StoreError;
+use super::types::*;
+use super::{LicenseStore, Op, RowCallback};
+
+mod read;
+mod schema;
+mod write;
+
+/// How long a writer waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A store in a SQLite file.
+pub struct SqliteStore {
+    url: String,
+    path: PathBuf,
+    conn: Option<Connection>,
+    read_only: bool,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("url", &self.url)
+            .field("read_only", &self.read_only)
+            .finish()
+    }
+}
+
+/// Maps a SQLite error on the file at `path` to a store error.
+pub(crate) fn map_err(path: &str, e: rusqlite::Error) -> StoreError {
+    let path = path.to_owned();
+    match e.sqlite_error_code() {
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::NotAStore {
+            path,
+            detail: e.to_string(),
+        },
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy { path },
+        _ => StoreError::Storage {
+            detail: format!("{path}: {e}"),
+        },
+    }
+}
+
+fn connect(path: &Path, read_only: bool, create: bool) -> Result<Connection, StoreError> {
+    let shown = path.display().to_string();
+    let mut flags = OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    flags |= if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    };
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| map_err(&shown, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| map_err(&shown, e))?;
+    if !read_only {
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| map_err(&shown, e))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(|e| map_err(&shown, e))?;
+    }
+    conn.set_prepared_statement_cache_capacity(64);
+    schema::prepare(&mut conn, &shown, !read_only)?;
+    Ok(conn)
+}
+
+impl SqliteStore {
+    /// Opens the store file at `path` (known as `url`). A missing file is fine: `init`
+    /// creates it. A file without write permission is opened read-only, so that changes
+    /// are refused even for root.
+    pub fn open(url: &str, path: PathBuf) -> Result<Self, StoreError> {
+        let shown = path.display().to_string();
+        let meta = match std::fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(SqliteStore {
+                    url: url.to_owned(),
+                    path,
+                    conn: None,
+                    read_only: false,
+                });
+            }
+            Err(e) => {
+                return Err(StoreError::Storage {
+                    detail: format!("{shown}: {e}"),
+                })
+            }
+        };
+        if !meta.is_file() {
+            return Err(StoreError::NotAStore {
+                path: shown,
+                detail: String::new(),
+            });
+        }
+        let read_only = meta.permissions().readonly();
+        let conn = connect(&path, read_only, false)?;
+        Ok(SqliteStore {
+            url: url.to_owned(),
+            path,
+            conn: Some(conn),
+            read_only,
+        })
+    }
+
+    fn shown(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    /// The connection of an initialized store.
+    fn conn(&self) -> Result<&Connection, StoreError> {
+        let not_init = || StoreError::NotInitialized {
+            url: self.url.clone(),
+        };
+        let conn = self.conn.as_ref().ok_or_else(not_init)?;
+        if read::initialized(conn, &self.shown())? {
+            Ok(conn)
+        } else {
+            Err(not_init())
+        }
+    }
+
+    fn writable(&mut self, dry_run: bool) -> Result<(&mut Connection, String), StoreError> {
+        self.conn()?;
+        if self.read_only && !dry_run {
+            return Err(StoreError::ReadOnly { path: self.shown() });
+        }
+        let shown = self.shown();
+        let conn = self.conn.as_mut().ok_or(StoreError::NotInitialized {
+            url: self.url.clone(),
+        })?;
+        Ok((conn, shown))
+    }
+
+    fn run(
+        &mut self,
+        ops: &[(&str, Op<'_>)],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let (conn, shown) = self.writable(ctx.dry_run)?;
+        let mut base = 0;
+        for chunk in ops.chunks(write::BATCH) {
+            let results = write::run_batch(conn, &shown, chunk, ctx)?;
+            for (i, r) in results.into_iter().enumerate() {
+                on_row(base + i, r);
+            }
+            base += chunk.len();
+        }
+        Ok(())
+    }
+
+    fn run_one(&mut self, user: &str, op: Op<'_>, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        let (conn, shown) = self.writable(ctx.dry_run)?;
+        let mut results = write::run_batch(conn, &shown, &[(user, op)], ctx)?;
+        results.pop().unwrap_or_else(|| {
+            Err(StoreError::UserNotFound {
+                user: user.to_owned(),
+            })
+        })
+    }
+}
+
+impl LicenseStore for SqliteStore {
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    fn init(&mut self, tenant: &Tenant, force: bool) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly { path: self.shown() });
+        }
+        if self.conn.is_none() {
+            if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| StoreError::Storage {
+                    detail: format!("{}: {e}", dir.display()),
+                })?;
+            }
+            self.conn = Some(connect(&self.path, false, true)?);
+        }
+        let shown = self.shown();
+        let url = self.url.clone();
+        let conn = self
+            .conn
+            .as_mut()
+            .ok_or(StoreError::NotInitialized { url: url.clone() })?;
+        write::init(conn, &shown, &url, tenant, force)
+    }
+
+    fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
+        Ok(read::catalog(self.conn()?, &self.shown())?.skus().to_vec())
+    }
+
+    fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
+        read::groups(self.conn()?, &self.shown())
+    }
+
+    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
+        let conn = self.conn()?;
+        let catalog = read::catalog(conn, &self.shown())?;
+        let states = read::all_states(conn, &self.shown())?;
+        Ok(states
+            .iter()
+            .filter(|u| super::matches_search(&u.upn, &u.display_name, search))
+            .map(|u| u.to_user(&catalog))
+            .collect())
+    }
+
+    fn get_user(&self, user: &str) -> Result<User, StoreError> {
+        let conn = self.conn()?;
+        let catalog = read::catalog(conn, &self.shown())?;
+        let (_, state) = read::state(conn, &self.shown(), user)?;
+        Ok(state.to_user(&catalog))
+    }
+
+    fn assign(
+        &mut self,
+        user: &str,
+        change: &LicenseChange,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
+        self.run_one(user, Op::Assign(change), ctx)
+    }
+
+    fn assign_many(
+        &mut self,
+        items: &[(String, LicenseChange)],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let ops: Vec<(&str, Op<'_>)> = items.iter().map(|(u, c)| (u.as_str(), Op::Assign(c))).collect();
+        self.run(&ops, ctx, on_row)
+    }
+
+    fn set_usage_location(
+        &mut self,
+        user: &str,
+        location: &str,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
+        self.run_one(user, Op::SetLocation(location), ctx)
+    }
+
+    fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
+        let conn = self.conn()?;
+        let user_id = match user {
+            Some(u) => Some(read::state(conn, &self.shown(), u)?.1.id),
+            None => None,
+        };
+        read::journal(conn, &self.shown(), user_id.as_deref(), None)
+    }
+
+    fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        let entry = read::journal(self.conn()?, &self.shown(), None, Some(id))?
+            .pop()
+            .ok_or(StoreError::EntryNotFound { id })?;
+        self.run_one(&entry.user_id.clone(), Op::Undo(&entry), ctx)
+    }
+}
