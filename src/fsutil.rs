@@ -3,9 +3,12 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// Writes `bytes` to `path` atomically: into a temporary file in the same directory, flushed,
-/// then renamed over `path`. A reader never sees a half-written file; on error nothing changes.
-/// Missing parent directories are created.
+/// Writes `bytes` to `path` atomically: into a temporary file in the same directory, then
+/// renamed over `path`. A reader (or a later run after a crash or kill) never sees a
+/// half-written file; on error nothing changes. Missing parent directories are created.
+///
+/// There is no fsync: the guarantee is against interrupted processes, not power loss, and an
+/// fsync per file made a whole-corpus import twenty times slower (39 s instead of 2 s here).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -17,7 +20,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_data()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

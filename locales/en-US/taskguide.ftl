@@ -206,6 +206,19 @@ cli-assign-opt-add = SKU[:PLAN,…]: add the license (by part number or id) with
 cli-assign-opt-remove = Remove this license (part number or id). Repeatable.
 cli-assign-opt-dry_run = Check the change and show it, with seats left, without making it.
 
+## Status
+
+status-doc = document
+status-locale = locale
+status-translated = translated
+status-stale = stale
+status-missing = missing
+status-total = { $locale }: { $translated } translated, { $stale } stale, { $missing } missing ({ $percent } %)
+cli-status = Show, per document and locale, how many messages are translated, stale or missing.
+cli-status-opt-locales_dir = The catalog folder.
+cli-status-opt-format = text for people, json for programs.
+import-duplicate-id = { $path } has the same document id “{ $id }” as { $first } in the same locale; skipped (rename one of them)
+
 ## Check
 
 label-note = note

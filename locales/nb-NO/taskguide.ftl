@@ -206,6 +206,19 @@ cli-assign-opt-add = SKU[:PLAN,…]: legg til lisensen (med delenummer eller ID)
 cli-assign-opt-remove = Fjern denne lisensen (delenummer eller ID). Kan gjentas.
 cli-assign-opt-dry_run = Kontroller endringen og vis den, med ledige lisenser, uten å gjøre den.
 
+## Status
+
+status-doc = dokument
+status-locale = språk
+status-translated = oversatt
+status-stale = utdatert
+status-missing = mangler
+status-total = { $locale }: { $translated } oversatt, { $stale } utdatert, { $missing } mangler ({ $percent } %)
+cli-status = Vis, per dokument og språk, hvor mange meldinger som er oversatt, utdatert eller mangler.
+cli-status-opt-locales_dir = Katalogmappen.
+cli-status-opt-format = text for mennesker, json for programmer.
+import-duplicate-id = { $path } har samme dokument-id «{ $id }» som { $first } på samme språk; hoppet over (gi en av dem nytt navn)
+
 ## Check
 
 label-note = merknad

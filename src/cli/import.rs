@@ -1,5 +1,6 @@
 //! `taskguide import`: documents → Fluent catalogs, merged into what is there.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -47,11 +48,23 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let mut changes: Vec<CatalogChange> = Vec::new();
     let mut failed = false;
     let mut err = anstream::stderr();
+    // Two documents with one id in one locale would write one catalog: the first one wins.
+    let mut seen: HashMap<(String, Option<String>), PathBuf> = HashMap::new();
     for doc in docs {
         let result = doc.and_then(|doc| {
             for d in doc.located_diagnostics() {
                 let _ = writeln!(err, "{d}");
             }
+            let key = (doc.id(), doc.locale());
+            if let Some(first) = seen.get(&key) {
+                return Err(tr!(
+                    "import-duplicate-id",
+                    path = doc.path().display().to_string(),
+                    id = key.0.as_str(),
+                    first = first.display().to_string()
+                ));
+            }
+            seen.insert(key, doc.path().to_path_buf());
             import(&doc, &catalogs, args.prune).map_err(|e| e.to_string())
         });
         match result {

@@ -16,6 +16,7 @@ mod import;
 mod output;
 mod render;
 mod report;
+mod status;
 mod steps;
 mod store;
 mod view;
@@ -37,6 +38,7 @@ enum Command {
     Import(import::Args),
     Render(render::Args),
     Steps(steps::Args),
+    Status(status::Args),
     Store(store::StoreArgs),
     Assign(assign::AssignArgs),
 }
@@ -82,6 +84,7 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Import(args) => import::run(args),
         Command::Render(args) => render::run(args),
         Command::Steps(args) => steps::run(args),
+        Command::Status(args) => status::run(args),
         Command::Store(args) => store::run(args),
         Command::Assign(args) => assign::run(args),
     }

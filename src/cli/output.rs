@@ -25,7 +25,9 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
 /// Writes `bytes` to stdout, mapping a failure to a localized message.
 pub fn write_stdout(bytes: &[u8]) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(|e| tr!("error-write-stdout", reason = e.to_string()))
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        // The reader went away (`| head`): stop quietly, as command-line tools do.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(|e| tr!("error-write-stdout", reason = e.to_string())),
+    }
 }

@@ -14,17 +14,6 @@ use crate::l10n::LanguageIdentifier;
 use crate::render;
 use crate::{fsutil, tr};
 
-/// Output formats of `render`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum RenderFormat {
-    /// Monolingual Markdown: each pair replaced by the locale's text.
-    Markdown,
-    /// The bilingual format: the locale's text as the translated half, English as the source.
-    Bilingual,
-    /// HTML of the monolingual Markdown.
-    Html,
-}
-
 /// Arguments of `render`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -34,7 +23,7 @@ pub struct Args {
     #[arg(long, value_parser = locale_arg)]
     locale: Option<LanguageIdentifier>,
     #[arg(long, value_enum, default_value = "markdown")]
-    format: RenderFormat,
+    format: render::Format,
     // Output folder; without it a single document goes to standard output.
     #[arg(long)]
     out: Option<PathBuf>,
@@ -109,7 +98,7 @@ fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, file: &Path) -> Fi
         Some(out) => {
             let rel = file.strip_prefix(base).unwrap_or(file);
             let dest = out.join(rel);
-            let dest = if args.format == RenderFormat::Html {
+            let dest = if args.format == render::Format::Html {
                 dest.with_extension("html")
             } else {
                 dest
@@ -140,21 +129,22 @@ pub fn doc_locale(doc: &Doc) -> LanguageIdentifier {
 fn render_text(
     doc: &Doc,
     localized: &Localized,
-    format: RenderFormat,
+    format: render::Format,
     catalogs: &Catalogs,
 ) -> std::io::Result<String> {
-    let mut out = String::new();
-    match format {
-        RenderFormat::Markdown => render::markdown(doc, localized, &mut out),
-        RenderFormat::Bilingual => {
-            let english = localize(doc, &crate::l10n::negotiate::en_us(), Some(catalogs))?;
-            render::bilingual(doc, localized, &english, &mut out);
-        }
-        RenderFormat::Html => {
-            let mut markdown = String::new();
-            render::markdown(doc, localized, &mut markdown);
-            render::html(&markdown, &localized.locale, &mut out);
-        }
-    }
-    Ok(out)
+    let english = match format {
+        render::Format::Bilingual => Some(localize(doc, &crate::l10n::negotiate::en_us(), Some(catalogs))?),
+        _ => None,
+    };
+    let english: &dyn render::SegmentTexts = match &english {
+        Some(en) => en,
+        None => &render::Embedded::Source(doc),
+    };
+    Ok(render::document(
+        doc,
+        localized,
+        &localized.locale,
+        english,
+        format,
+    ))
 }

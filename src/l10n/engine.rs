@@ -171,6 +171,23 @@ pub fn format_count(n: i64, locale: &LanguageIdentifier) -> String {
     group_digits(n, grouping_separator(locale))
 }
 
+/// Formats a number with `decimals` decimals, the locale's decimal mark and grouping
+/// (`1 234,5` in nb-NO, `1,234.5` in en-US).
+pub fn format_decimal(value: f64, decimals: usize, locale: &LanguageIdentifier) -> String {
+    let fixed = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let sep = grouping_separator(locale);
+    let mut out = group_digits(int.parse::<i64>().unwrap_or(0), sep);
+    if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(decimals as i32)) {
+        out.insert(0, '-');
+    }
+    if !frac.is_empty() {
+        out.push(if sep == ',' { '.' } else { ',' });
+        out.push_str(frac);
+    }
+    out
+}
+
 fn group_digits(n: i64, sep: char) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
@@ -197,6 +214,14 @@ mod tests {
         assert_eq!(format_count(2910, &langid!("en-US")), "2,910");
         assert_eq!(format_count(-1234567, &langid!("de-DE")), "-1.234.567");
         assert_eq!(format_count(999, &langid!("nb-NO")), "999");
+    }
+
+    #[test]
+    fn decimals_use_the_locale_mark() {
+        assert_eq!(format_decimal(1234.56, 1, &langid!("nb-NO")), "1\u{a0}234,6");
+        assert_eq!(format_decimal(99.95, 1, &langid!("en-US")), "100.0");
+        assert_eq!(format_decimal(-2.6, 0, &langid!("en-US")), "-3");
+        assert_eq!(format_decimal(-0.01, 1, &langid!("en-US")), "0.0");
     }
 
     #[test]

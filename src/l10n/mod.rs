@@ -11,6 +11,7 @@ pub mod ftl;
 pub mod import;
 pub mod negotiate;
 pub mod pseudo;
+pub mod status;
 pub mod texts;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};

@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 
+pub mod front_matter;
+
 /// The text for each segment, by index into [`Doc::segments`].
 pub trait SegmentTexts {
     /// The translated (or requested-locale) text of segment `index`.
@@ -58,6 +60,64 @@ pub fn bilingual(doc: &Doc, targets: &dyn SegmentTexts, sources: &dyn SegmentTex
         pos = seg.source.end;
     }
     out.push_str(&text[pos..]);
+}
+
+/// The document's title in a locale: its first heading (anchor and `#` marks removed), else
+/// the front matter `title`.
+pub fn title(doc: &Doc, texts: &dyn SegmentTexts) -> Option<String> {
+    let Some(heading) = doc.outline().headings.first() else {
+        return doc.title().map(str::to_owned);
+    };
+    let mut text = String::new();
+    markdown_range(doc, heading.range.clone(), texts, &mut text);
+    let text = text.trim_start_matches('#').trim();
+    let text = match text
+        .strip_prefix("<a ")
+        .and_then(|r| r.find("</a>").map(|i| &r[i + 4..]))
+    {
+        Some(rest) => rest.trim(),
+        None => text,
+    };
+    Some(text.trim_end_matches('#').trim().to_owned())
+}
+
+/// Output formats for a whole document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Monolingual Markdown: each pair replaced by the locale's text.
+    Markdown,
+    /// The bilingual format: the locale's text as the translated half, English as the source.
+    Bilingual,
+    /// An HTML page of the monolingual Markdown.
+    Html,
+}
+
+/// `doc` in one locale: `texts` are the segments in that locale, `english` the English ones
+/// (for the bilingual source halves). In another locale than the document's own, the front
+/// matter's `title` and `ms.contentlocale` follow the locale.
+pub fn document(
+    doc: &Doc,
+    texts: &dyn SegmentTexts,
+    locale: &unic_langid::LanguageIdentifier,
+    english: &dyn SegmentTexts,
+    format: Format,
+) -> String {
+    let mut out = String::new();
+    match format {
+        Format::Markdown => markdown(doc, texts, &mut out),
+        Format::Bilingual => bilingual(doc, texts, english, &mut out),
+        Format::Html => {
+            let mut md = String::new();
+            markdown(doc, texts, &mut md);
+            html(&md, locale, &mut out);
+            return out;
+        }
+    }
+    let title = title(doc, texts);
+    if let Some(fm) = front_matter::localized(doc, &locale.to_string(), title.as_deref()) {
+        front_matter::replace(doc, &mut out, &fm);
+    }
+    out
 }
 
 /// A complete HTML page of a monolingual Markdown document, with `lang` and `dir` set for

@@ -6,4 +6,5 @@ mod common;
 mod corpus;
 mod engine_catalogs;
 mod robustness;
+mod snapshots;
 mod store_contract;

@@ -1,0 +1,90 @@
+//! `taskguide status`: translated, stale and missing messages per document and locale.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::output::{print_json, Format};
+use super::CliError;
+use crate::l10n::catalogs::Catalogs;
+use crate::l10n::engine::{format_count, format_decimal, messages};
+use crate::l10n::status::{status, Status};
+use crate::tr;
+
+/// Arguments of `status`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(long, default_value = "locales")]
+    locales_dir: PathBuf,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+/// Runs `status`.
+pub fn run(args: Args) -> Result<(), CliError> {
+    let catalogs = Catalogs::open(&args.locales_dir);
+    let all = status(&catalogs).map_err(|e| {
+        CliError::failure(tr!(
+            "error-read",
+            path = args.locales_dir.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
+    match args.format {
+        Format::Json => print_json(&all),
+        Format::Text => {
+            print_text(&all);
+            Ok(())
+        }
+    }
+}
+
+fn print_text(all: &[Status]) {
+    let mut out = anstream::stdout().lock();
+    let ui = messages().locale();
+    let _ = writeln!(
+        out,
+        "{:<50} {:<7} {:>9} {:>7} {:>7} {:>6}",
+        tr!("status-doc"),
+        tr!("status-locale"),
+        tr!("status-translated"),
+        tr!("status-stale"),
+        tr!("status-missing"),
+        "%"
+    );
+    let mut totals: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
+    for s in all {
+        let _ = writeln!(
+            out,
+            "{:<50} {:<7} {:>9} {:>7} {:>7} {:>6}",
+            s.doc,
+            s.locale,
+            s.translated,
+            s.stale,
+            s.missing,
+            format_decimal(s.percent, 1, ui)
+        );
+        let t = totals.entry(s.locale.as_str()).or_default();
+        for (slot, n) in t.iter_mut().zip([s.total, s.translated, s.stale, s.missing]) {
+            *slot += n;
+        }
+    }
+    for (locale, [total, translated, stale, missing]) in totals {
+        let percent = if total == 0 {
+            100.0
+        } else {
+            translated as f64 * 100.0 / total as f64
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                "status-total",
+                locale = locale,
+                translated = format_count(translated as i64, ui),
+                stale = format_count(stale as i64, ui),
+                missing = format_count(missing as i64, ui),
+                percent = format_decimal(percent, 1, ui)
+            )
+        );
+    }
+}

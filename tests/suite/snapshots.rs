@@ -1,0 +1,54 @@
+//! Reviewed snapshots of every document in `content/`, in every snapshot locale: the rendered
+//! Markdown and the steps, one `.snap` per document and locale; plus the catalog status.
+//! A translation change shows up as a snapshot diff (see README: `cargo insta review`).
+
+use taskguide::doc::Doc;
+use taskguide::l10n::catalogs::Catalogs;
+use taskguide::l10n::parse_locale;
+use taskguide::l10n::texts::localize;
+use taskguide::{render, task};
+
+use super::common::root;
+
+const LOCALES: [&str; 3] = ["en-US", "nb-NO", "en-XA"];
+
+#[test]
+fn every_content_doc_renders_in_every_snapshot_locale() {
+    let catalogs = Catalogs::open(root().join("locales"));
+    let docs = taskguide::fsutil::markdown_files(&root().join("content")).unwrap();
+    assert!(!docs.is_empty());
+    for path in docs {
+        let doc = Doc::read(&path).unwrap();
+        for tag in LOCALES {
+            let localized = localize(&doc, &parse_locale(tag).unwrap(), Some(&catalogs)).unwrap();
+            assert!(localized.fallbacks.is_empty(), "{tag}: {:?}", localized.fallbacks);
+            let english = render::Embedded::Source(&doc);
+            let markdown = render::document(
+                &doc,
+                &localized,
+                &localized.locale,
+                &english,
+                render::Format::Markdown,
+            );
+            let steps = serde_json::json!({
+                "title": task::title(&doc, &localized),
+                "steps": task::steps(&doc, &localized, &localized.ids),
+            });
+            let rel = path.strip_prefix(root()).unwrap().display().to_string();
+            insta::with_settings!({
+                snapshot_suffix => format!("{}.{tag}", doc.id()),
+                description => format!("{rel} rendered in {tag}"),
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!("markdown", markdown);
+                insta::assert_json_snapshot!("steps", steps);
+            });
+        }
+    }
+}
+
+#[test]
+fn the_committed_catalogs_are_complete() {
+    let status = taskguide::l10n::status::status(&Catalogs::open(root().join("locales"))).unwrap();
+    insta::assert_json_snapshot!("status", status);
+}
