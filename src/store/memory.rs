@@ -262,7 +262,7 @@ impl LicenseStore for MemoryStore {
         Ok(self
             .journal
             .iter()
-            .filter(|e| id.as_ref().map_or(true, |id| &e.user_id == id))
+            .filter(|e| id.as_ref().is_none_or(|id| &e.user_id == id))
             .cloned()
             .collect())
     }
