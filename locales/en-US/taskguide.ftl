@@ -223,7 +223,7 @@ import-duplicate-id = { $path } has the same document id “{ $id }” as { $fir
 
 label-note = note
 cli-check = Finds what is wrong in translations: links, markup, breadcrumbs, placeholders, numbers, spacing and punctuation, with the place and the fix.
-cli-check-opt-paths = Bilingual documents or folders to check (default: content/)
+cli-check-opt-paths = Bilingual documents, FTL catalogs or folders to check (default: content/ and locales/)
 cli-check-opt-locale = Check only documents in this locale (repeatable)
 cli-check-opt-format = Output format: text for people, json or sarif for programs and CI
 cli-check-opt-allow = Do not report this code (repeatable)
@@ -303,3 +303,23 @@ check-hint-unbalanced-markup = pair every ** and ` as in the source, or escape i
 check-hint-locale-mismatch = move the document to the folder of its locale, or correct ms.contentlocale
 check-hint-machine-translated = have a reviewer read it, then set ms.translationtype to HT
 check-hint-pairing = give every translated span an English sxs-lookup half with the same id
+check-missing = this message of the English catalog is not translated here
+check-obsolete = the English catalog no longer has this message
+check-empty = the translation is empty
+check-stale = the English text changed after this was translated
+check-unchanged = the translation is identical to the English text
+check-variable-parity = the translation's variables differ from English: { $missing ->
+    [none] {""}
+   *[other] missing { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}unknown { $extra }
+}
+check-plural-categories = the plural select lacks the { $locale } categories { $missing }
+check-hint-ftl = correct the FTL syntax; the reader skips this entry until then
+check-hint-missing = translate the message, or run taskguide import to bring it in
+check-hint-obsolete = delete the message, or run taskguide import with pruning
+check-hint-stale = compare with the new English text, update the translation, then delete the “taskguide:” and “stale” comment lines
+check-hint-unchanged = translate it, or list it under unchanged in the [check] table of taskguide.toml if it is a name
+check-hint-variable-parity = use exactly the variables of the English message
+check-hint-plural-categories = add a variant for each category the locale's plural rules use

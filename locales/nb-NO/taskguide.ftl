@@ -223,7 +223,7 @@ import-duplicate-id = { $path } har samme dokument-id «{ $id }» som { $first }
 
 label-note = merknad
 cli-check = Finner feil i oversettelser: lenker, markering, navigasjonsstier, plassholdere, tall, mellomrom og tegnsetting, med sted og løsning.
-cli-check-opt-paths = Tospråklige dokumenter eller mapper som skal kontrolleres (standard: content/)
+cli-check-opt-paths = Tospråklige dokumenter, FTL-kataloger eller mapper som skal kontrolleres (standard: content/ og locales/)
 cli-check-opt-locale = Kontroller bare dokumenter på dette språket (kan gjentas)
 cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for programmer og CI
 cli-check-opt-allow = Ikke rapporter denne koden (kan gjentas)
@@ -303,3 +303,23 @@ check-hint-unbalanced-markup = sett ** og ` i par som i kilden, eller skriv dem 
 check-hint-locale-mismatch = flytt dokumentet til mappen for språket, eller rett ms.contentlocale
 check-hint-machine-translated = la en korrekturleser lese det, og sett deretter ms.translationtype til HT
 check-hint-pairing = gi hver oversatte span en engelsk sxs-lookup-halvdel med samme id
+check-missing = denne meldingen fra den engelske katalogen er ikke oversatt her
+check-obsolete = den engelske katalogen har ikke lenger denne meldingen
+check-empty = oversettelsen er tom
+check-stale = den engelske teksten er endret etter at dette ble oversatt
+check-unchanged = oversettelsen er identisk med den engelske teksten
+check-variable-parity = oversettelsens variabler avviker fra engelsk: { $missing ->
+    [none] {""}
+   *[other] mangler { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}ukjent { $extra }
+}
+check-plural-categories = flertallsvalget mangler kategoriene { $missing } for { $locale }
+check-hint-ftl = rett FTL-syntaksen; leseren hopper over denne oppføringen til da
+check-hint-missing = oversett meldingen, eller kjør taskguide import for å hente den inn
+check-hint-obsolete = slett meldingen, eller kjør taskguide import med opprydding
+check-hint-stale = sammenlign med den nye engelske teksten, oppdater oversettelsen, og slett deretter kommentarlinjene «taskguide:» og «stale»
+check-hint-unchanged = oversett den, eller før den opp under unchanged i [check]-tabellen i taskguide.toml hvis det er et navn
+check-hint-variable-parity = bruk nøyaktig de samme variablene som den engelske meldingen
+check-hint-plural-categories = legg til en variant for hver kategori språkets flertallsregler bruker

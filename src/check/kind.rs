@@ -109,6 +109,37 @@ pub enum Kind {
     MachineTranslated,
     /// A parser diagnostic about the pairing of spans.
     Pairing(crate::doc::DiagnosticKind),
+    /// An FTL syntax error, duplicate id or message without value.
+    Ftl {
+        /// The reader's code: `ftl-syntax`, `ftl-duplicate-id`, `ftl-no-value`.
+        code: &'static str,
+        /// The reader's localized description.
+        detail: String,
+    },
+    /// A message of the English catalog that the translation lacks.
+    Missing,
+    /// A message the English catalog no longer has.
+    Obsolete,
+    /// A message whose translation is empty.
+    Empty,
+    /// A translation of an older English text.
+    Stale,
+    /// A translation identical to the English text.
+    Unchanged,
+    /// A translation that uses other Fluent variables than English.
+    VariableParity {
+        /// Variables of English missing here (`$count`).
+        missing: String,
+        /// Variables here that English does not have.
+        extra: String,
+    },
+    /// A plural select without a variant for some plural category of the locale.
+    PluralCategories {
+        /// The categories missing (`few, many`).
+        missing: String,
+        /// The locale.
+        locale: String,
+    },
 }
 
 impl Kind {
@@ -135,6 +166,14 @@ impl Kind {
             Kind::LocaleMismatch { .. } => "locale-mismatch",
             Kind::MachineTranslated => "machine-translated",
             Kind::Pairing(d) => d.code(),
+            Kind::Ftl { code, .. } => code,
+            Kind::Missing => "missing",
+            Kind::Obsolete => "obsolete",
+            Kind::Empty => "empty",
+            Kind::Stale => "stale",
+            Kind::Unchanged => "unchanged",
+            Kind::VariableParity { .. } => "variable-parity",
+            Kind::PluralCategories { .. } => "plural-categories",
         }
     }
 
@@ -145,7 +184,9 @@ impl Kind {
             | Kind::LinkBroken { .. }
             | Kind::BidiControl { .. }
             | Kind::ReplacementChar
-            | Kind::UnbalancedMarkup { .. } => Severity::Error,
+            | Kind::UnbalancedMarkup { .. }
+            | Kind::Ftl { .. }
+            | Kind::VariableParity { .. } => Severity::Error,
             Kind::Pairing(d) if d.code() != "pair-crosses-lines" => Severity::Error,
             Kind::MachineTranslated => Severity::Note,
             _ => Severity::Warning,
@@ -154,8 +195,11 @@ impl Kind {
 
     /// The localized message; `plain` leaves out bidi isolation marks (for JSON and SARIF).
     pub fn message(&self, plain: bool) -> String {
-        if let Kind::Pairing(d) = self {
-            return d.message();
+        match self {
+            Kind::Pairing(d) => return d.message(),
+            Kind::Ftl { detail, .. } if plain => return detail.replace(['\u{2068}', '\u{2069}'], ""),
+            Kind::Ftl { detail, .. } => return detail.clone(),
+            _ => {}
         }
         let (id, args) = self.message_parts();
         format(id, &args, plain)
@@ -233,7 +277,22 @@ impl Kind {
                 msg_id!("check-locale-mismatch")
             }
             Kind::MachineTranslated => msg_id!("check-machine-translated"),
-            Kind::Pairing(_) => msg_id!("check-pairing"),
+            Kind::Pairing(_) | Kind::Ftl { .. } => msg_id!("check-pairing"),
+            Kind::Missing => msg_id!("check-missing"),
+            Kind::Obsolete => msg_id!("check-obsolete"),
+            Kind::Empty => msg_id!("check-empty"),
+            Kind::Stale => msg_id!("check-stale"),
+            Kind::Unchanged => msg_id!("check-unchanged"),
+            Kind::VariableParity { missing, extra } => {
+                set("missing", missing.clone().into());
+                set("extra", extra.clone().into());
+                msg_id!("check-variable-parity")
+            }
+            Kind::PluralCategories { missing, locale } => {
+                set("missing", missing.clone().into());
+                set("locale", locale.clone().into());
+                msg_id!("check-plural-categories")
+            }
         };
         (id, args)
     }
@@ -258,6 +317,13 @@ impl Kind {
             Kind::LocaleMismatch { .. } => msg_id!("check-hint-locale-mismatch"),
             Kind::MachineTranslated => msg_id!("check-hint-machine-translated"),
             Kind::Pairing(_) => msg_id!("check-hint-pairing"),
+            Kind::Ftl { .. } => msg_id!("check-hint-ftl"),
+            Kind::Missing | Kind::Empty => msg_id!("check-hint-missing"),
+            Kind::Obsolete => msg_id!("check-hint-obsolete"),
+            Kind::Stale => msg_id!("check-hint-stale"),
+            Kind::Unchanged => msg_id!("check-hint-unchanged"),
+            Kind::VariableParity { .. } => msg_id!("check-hint-variable-parity"),
+            Kind::PluralCategories { .. } => msg_id!("check-hint-plural-categories"),
         }
     }
 }

@@ -13,6 +13,7 @@
 //! assert_eq!((findings[0].pos.line, findings[0].pos.col), (1, 52));
 //! ```
 
+pub mod catalog;
 pub mod config;
 pub mod document;
 pub mod kind;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use crate::check::report::{self, Summary};
-use crate::check::{check_files, sarif, Config, Finding, Severity};
+use crate::check::{catalog, check_files, sarif, Config, Finding, Severity};
 use crate::tr;
 
 /// How `check` prints its findings.
@@ -23,7 +23,7 @@ pub enum CheckFormat {
 /// The arguments of `taskguide check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Bilingual documents or folders (default: content/).
+    /// Bilingual documents, catalogs or folders (default: content/ and locales/).
     paths: Vec<PathBuf>,
     /// Check only documents in these locales.
     #[arg(long = "locale", value_name = "L")]
@@ -48,11 +48,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
         .iter()
         .map(|l| crate::l10n::parse_locale(l).map(|l| l.to_string()))
         .collect::<Result<Vec<_>, _>>()?;
-    let files = collect(&args.paths)?;
+    let (docs, catalogs) = collect(&args.paths)?;
     let mut summary = Summary::default();
     let mut findings: Vec<Finding> = Vec::new();
     let mut read_errors = Vec::new();
-    for result in check_files(&files, &config) {
+    for result in check_files(&docs, &config) {
         match result {
             Ok(checked) if wanted(&locales, checked.locale.as_deref()) => {
                 summary.files += 1;
@@ -60,6 +60,21 @@ pub fn run(args: Args) -> Result<(), CliError> {
             }
             Ok(_) => {}
             Err(e) => read_errors.push(e.to_string()),
+        }
+    }
+    let catalogs: Vec<PathBuf> = catalogs
+        .into_iter()
+        .filter(|p| wanted(&locales, catalog_locale(p)))
+        .collect();
+    summary.files += catalogs.len();
+    for result in catalog::check_files(&catalogs, &config) {
+        match result {
+            Ok(found) => findings.extend(found),
+            Err((path, e)) => read_errors.push(tr!(
+                "error-read",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            )),
         }
     }
     findings.iter().for_each(|f| summary.add(f));
@@ -70,6 +85,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
     } else {
         Ok(())
     }
+}
+
+/// The locale folder a catalog file is in.
+fn catalog_locale(path: &Path) -> Option<&str> {
+    path.parent()?.file_name()?.to_str()
 }
 
 fn wanted(locales: &[String], locale: Option<&str>) -> bool {
@@ -98,26 +118,35 @@ fn load_config(path: Option<&Path>) -> Result<Config, CliError> {
     })
 }
 
-/// The documents under the given paths (default `content/`), sorted per path.
-fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
-    let defaults = [PathBuf::from("content")];
+/// The documents (`*.md`) and catalogs (`*.ftl`) under the given paths (default `content/`
+/// and `locales/`, each when present), sorted per path.
+fn collect(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<PathBuf>), CliError> {
+    let defaults: Vec<PathBuf> = ["content", "locales"]
+        .iter()
+        .map(PathBuf::from)
+        .filter(|p| p.exists())
+        .collect();
     let roots = if paths.is_empty() { &defaults[..] } else { paths };
-    let mut files = Vec::new();
+    let (mut docs, mut catalogs) = (Vec::new(), Vec::new());
     for root in roots {
         if !root.exists() {
             let path = root.display().to_string();
             return Err(CliError::usage(tr!("check-error-no-path", path = path)));
         }
-        let found = crate::fsutil::markdown_files(root).map_err(|e| {
-            CliError::failure(tr!(
-                "error-read",
-                path = root.display().to_string(),
-                reason = e.to_string()
-            ))
-        })?;
-        files.extend(found);
+        for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
+            let entry = entry.map_err(|e| {
+                let path = e.path().unwrap_or(root).display().to_string();
+                CliError::failure(tr!("error-read", path = path, reason = e.to_string()))
+            })?;
+            let path = entry.path();
+            match path.extension().and_then(|e| e.to_str()) {
+                Some("md") if entry.file_type().is_file() => docs.push(entry.into_path()),
+                Some("ftl") if entry.file_type().is_file() => catalogs.push(entry.into_path()),
+                _ => {}
+            }
+        }
     }
-    Ok(files)
+    Ok((docs, catalogs))
 }
 
 fn print(
