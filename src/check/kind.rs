@@ -212,70 +212,32 @@ impl Kind {
 
     fn message_parts(&self) -> (&'static str, FluentArgs<'static>) {
         let mut args = FluentArgs::new();
-        let mut set = |name: &'static str, value: FluentValue<'static>| args.set(name, value);
-        let id = match self {
-            Kind::LinkMismatch { dest } => {
-                set("dest", dest.clone().into());
-                msg_id!("check-link-mismatch")
-            }
-            Kind::LinkBroken { dest } => {
-                set("dest", dest.clone().into());
-                msg_id!("check-link-broken")
-            }
-            Kind::LinkCount { source, target } => {
-                counts(&mut set, *source, *target, msg_id!("check-link-count"))
-            }
-            Kind::BoldCount { source, target } => {
-                counts(&mut set, *source, *target, msg_id!("check-bold-count"))
-            }
-            Kind::EmphasisCount { source, target } => {
-                counts(&mut set, *source, *target, msg_id!("check-emphasis-count"))
-            }
-            Kind::CodeCount { source, target } => {
-                counts(&mut set, *source, *target, msg_id!("check-code-count"))
-            }
-            Kind::Breadcrumb { chain } => {
-                set("chain", chain.clone().into());
-                msg_id!("check-breadcrumb")
-            }
-            Kind::Placeholder { name } => {
-                set("name", name.clone().into());
-                msg_id!("check-placeholder")
-            }
-            Kind::Number { number } => {
-                set("number", number.clone().into());
-                msg_id!("check-number")
-            }
+        for (name, value) in self.args() {
+            args.set(name, value);
+        }
+        (self.message_id(), args)
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            Kind::LinkMismatch { .. } => msg_id!("check-link-mismatch"),
+            Kind::LinkBroken { .. } => msg_id!("check-link-broken"),
+            Kind::LinkCount { .. } => msg_id!("check-link-count"),
+            Kind::BoldCount { .. } => msg_id!("check-bold-count"),
+            Kind::EmphasisCount { .. } => msg_id!("check-emphasis-count"),
+            Kind::CodeCount { .. } => msg_id!("check-code-count"),
+            Kind::Breadcrumb { .. } => msg_id!("check-breadcrumb"),
+            Kind::Placeholder { .. } => msg_id!("check-placeholder"),
+            Kind::Number { .. } => msg_id!("check-number"),
             Kind::MissingSpace => msg_id!("check-missing-space"),
-            Kind::EdgeWhitespace { trailing, extra } => {
-                set("side", if *trailing { "end" } else { "start" }.into());
-                set("extra", if *extra { "yes" } else { "no" }.into());
-                msg_id!("check-edge-whitespace")
-            }
+            Kind::EdgeWhitespace { .. } => msg_id!("check-edge-whitespace"),
             Kind::DoubleSpace => msg_id!("check-double-space"),
-            Kind::EndPunctuation { source, target } => {
-                set("source", source.clone().into());
-                set("target", target.clone().into());
-                msg_id!("check-end-punctuation")
-            }
-            Kind::LengthRatio { percent } => {
-                set("percent", (*percent).into());
-                msg_id!("check-length-ratio")
-            }
-            Kind::BidiControl { codepoint } => {
-                set("codepoint", codepoint.clone().into());
-                msg_id!("check-bidi-control")
-            }
+            Kind::EndPunctuation { .. } => msg_id!("check-end-punctuation"),
+            Kind::LengthRatio { .. } => msg_id!("check-length-ratio"),
+            Kind::BidiControl { .. } => msg_id!("check-bidi-control"),
             Kind::ReplacementChar => msg_id!("check-replacement-char"),
-            Kind::UnbalancedMarkup { marker } => {
-                set("marker", marker.clone().into());
-                msg_id!("check-unbalanced-markup")
-            }
-            Kind::LocaleMismatch { front, folder } => {
-                set("front", front.clone().into());
-                set("folder", folder.clone().into());
-                msg_id!("check-locale-mismatch")
-            }
+            Kind::UnbalancedMarkup { .. } => msg_id!("check-unbalanced-markup"),
+            Kind::LocaleMismatch { .. } => msg_id!("check-locale-mismatch"),
             Kind::MachineTranslated => msg_id!("check-machine-translated"),
             Kind::Pairing(_) | Kind::Ftl { .. } => msg_id!("check-pairing"),
             Kind::Missing => msg_id!("check-missing"),
@@ -283,18 +245,44 @@ impl Kind {
             Kind::Empty => msg_id!("check-empty"),
             Kind::Stale => msg_id!("check-stale"),
             Kind::Unchanged => msg_id!("check-unchanged"),
+            Kind::VariableParity { .. } => msg_id!("check-variable-parity"),
+            Kind::PluralCategories { .. } => msg_id!("check-plural-categories"),
+        }
+    }
+
+    /// The message's arguments.
+    fn args(&self) -> Vec<(&'static str, FluentValue<'static>)> {
+        let text = |s: &String| FluentValue::from(s.clone());
+        match self {
+            Kind::LinkMismatch { dest } | Kind::LinkBroken { dest } => vec![("dest", text(dest))],
+            Kind::LinkCount { source, target }
+            | Kind::BoldCount { source, target }
+            | Kind::EmphasisCount { source, target }
+            | Kind::CodeCount { source, target } => {
+                vec![("source", (*source).into()), ("target", (*target).into())]
+            }
+            Kind::Breadcrumb { chain } => vec![("chain", text(chain))],
+            Kind::Placeholder { name } => vec![("name", text(name))],
+            Kind::Number { number } => vec![("number", text(number))],
+            Kind::EdgeWhitespace { trailing, extra } => vec![
+                ("side", if *trailing { "end" } else { "start" }.into()),
+                ("extra", if *extra { "yes" } else { "no" }.into()),
+            ],
+            Kind::EndPunctuation { source, target } => {
+                vec![("source", text(source)), ("target", text(target))]
+            }
+            Kind::LengthRatio { percent } => vec![("percent", (*percent).into())],
+            Kind::BidiControl { codepoint } => vec![("codepoint", text(codepoint))],
+            Kind::UnbalancedMarkup { marker } => vec![("marker", text(marker))],
+            Kind::LocaleMismatch { front, folder } => vec![("front", text(front)), ("folder", text(folder))],
             Kind::VariableParity { missing, extra } => {
-                set("missing", missing.clone().into());
-                set("extra", extra.clone().into());
-                msg_id!("check-variable-parity")
+                vec![("missing", text(missing)), ("extra", text(extra))]
             }
             Kind::PluralCategories { missing, locale } => {
-                set("missing", missing.clone().into());
-                set("locale", locale.clone().into());
-                msg_id!("check-plural-categories")
+                vec![("missing", text(missing)), ("locale", text(locale))]
             }
-        };
-        (id, args)
+            _ => Vec::new(),
+        }
     }
 
     fn hint_id(&self) -> &'static str {
@@ -326,17 +314,6 @@ impl Kind {
             Kind::PluralCategories { .. } => msg_id!("check-hint-plural-categories"),
         }
     }
-}
-
-fn counts(
-    set: &mut impl FnMut(&'static str, FluentValue<'static>),
-    source: usize,
-    target: usize,
-    id: &'static str,
-) -> &'static str {
-    set("source", source.into());
-    set("target", target.into());
-    id
 }
 
 fn format(id: &str, args: &FluentArgs<'_>, plain: bool) -> String {

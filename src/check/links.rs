@@ -33,6 +33,13 @@ fn render(doc: &Doc, half: fn(&Segment) -> Range<usize>) -> Monolingual {
     Monolingual { text, halves }
 }
 
+/// Whether a source half opens or closes a bracket or parenthesis it does not close or open:
+/// the mark of a link that starts or ends outside it.
+fn unbalanced(text: &str) -> bool {
+    let count = |c: u8| memchr::memchr_iter(c, text.as_bytes()).count();
+    count(b'[') != count(b']') || count(b'(') != count(b')')
+}
+
 fn links(text: &str) -> Vec<(String, Range<usize>)> {
     Parser::new_ext(text, markdown_options())
         .into_offset_iter()
@@ -48,8 +55,8 @@ fn links(text: &str) -> Vec<(String, Range<usize>)> {
 /// pair it begins in (if any), the byte offset in the document of that pair's translation, and
 /// the finding.
 pub fn check(doc: &Doc, locales: &[&str]) -> Vec<(Option<usize>, usize, Kind)> {
-    if doc.segments().is_empty() {
-        return Vec::new();
+    if !doc.segments().iter().any(|s| unbalanced(doc.slice(&s.source))) {
+        return Vec::new(); // no link can cross a pair boundary
     }
     let source = render(doc, |s| s.source.clone());
     let target = render(doc, |s| s.target.clone());

@@ -31,7 +31,7 @@ use rayon::prelude::*;
 pub use config::Config;
 pub use kind::Kind;
 
-use crate::doc::{Doc, ReadError};
+use crate::doc::{self, Doc, ReadError};
 use crate::position::LineCol;
 
 /// How bad a finding is.
@@ -97,43 +97,28 @@ impl Finding {
 
 /// Checks one document: its pairing, front matter, and every segment's translation.
 pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
-    let doc_id = doc.id();
     let mut out = document::check(doc);
     let locale = doc.locale().unwrap_or_default().to_ascii_lowercase();
-    let ratio = config.ratio_for(&locale);
     let folder = document::folder_locale(doc)
         .map(|l| l.to_ascii_lowercase())
         .filter(|l| *l != locale);
     let locales: Vec<&str> = std::iter::once(locale.as_str())
         .chain(folder.as_deref())
         .collect();
-    for (seg, offset, kind) in links::check(doc, &locales) {
-        let seg = seg.map(|i| &doc.segments()[i]);
-        out.push(Finding {
-            path: doc.path().display().to_string(),
-            pos: doc.line_col(offset),
-            kind,
-            id: seg.map_or(String::new(), |s| doc.slice(&s.id).to_owned()),
-            source: seg.map_or(String::new(), |s| report::snippet(doc.slice(&s.source), 0)),
-            target: seg.map_or(String::new(), |s| report::snippet(doc.slice(&s.target), 0)),
-        });
-    }
+    out.extend(link_findings(doc, &locales));
+    let text = doc.text();
     for seg in doc.segments() {
-        let id = doc.slice(&seg.id);
-        let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
         let ctx = message::Context {
             locale: locale.clone(),
             alt_locale: folder.clone(),
-            before: doc.text()[..seg.range.start]
-                .chars()
-                .next_back()
-                .filter(|c| *c != '\n'),
-            after: doc.text()[seg.range.end..]
+            before: text[..seg.range.start].chars().next_back().filter(|c| *c != '\n'),
+            after: text[seg.range.end..]
                 .chars()
                 .next()
                 .filter(|c| !matches!(c, '\n' | '\r')),
-            ratio,
+            ratio: config.ratio_for(&locale),
         };
+        let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
         for issue in message::check(source, target, &ctx) {
             out.push(Finding {
                 path: doc.path().display().to_string(),
@@ -141,12 +126,33 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
                 source: report::snippet(source, issue.offset * source.len() / target.len().max(1)),
                 target: report::snippet(target, issue.offset),
                 kind: issue.kind,
-                id: id.to_owned(),
+                id: doc.slice(&seg.id).to_owned(),
             });
         }
     }
+    let doc_id = doc.id();
     out.retain(|f| !config.allows(f.code(), &doc_id, &f.id));
     out.sort_by_key(|f| f.pos);
+    out
+}
+
+/// Links spanning pairs that the translation breaks, as findings on the pair they start in.
+fn link_findings(doc: &Doc, locales: &[&str]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (seg, offset, kind) in links::check(doc, locales) {
+        let seg = seg.map(|i| &doc.segments()[i]);
+        let half = |r: fn(&doc::Segment) -> &std::ops::Range<usize>| {
+            seg.map_or(String::new(), |s| report::snippet(doc.slice(r(s)), 0))
+        };
+        out.push(Finding {
+            path: doc.path().display().to_string(),
+            pos: doc.line_col(offset),
+            kind,
+            id: seg.map_or(String::new(), |s| doc.slice(&s.id).to_owned()),
+            source: half(|s| &s.source),
+            target: half(|s| &s.target),
+        });
+    }
     out
 }
 
