@@ -176,21 +176,43 @@ fn is_stale(entry: &Entry, en: &Entry) -> bool {
     import::is_stale(entry) || recorded.is_some_and(|h| h != import::hash(&en.value))
 }
 
-/// Whether a text is prose a translator would translate: two or more words of letters in its
-/// visible text, one of them in lower case (`Microsoft Teams` is a name), and not a command
-/// line, path, URL or date.
+/// English words that occur in sentences but not in product names (`for`, `and` and `of` do:
+/// `Microsoft 365 Apps for business`) nor as words of Portuguese, Spanish or French (`a`, `as`).
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "an", "are", "at", "be", "by", "can", "from", "how", "if", "in", "is", "it", "not", "on", "or", "that",
+    "the", "this", "to", "what", "when", "will", "with", "you", "your",
+];
+
+/// Whether a text is English prose a translator would translate: two or more words of letters
+/// outside code spans, one of them an English function word. Names (`Microsoft Defender for
+/// Office 365`), host names, quoted UI or commands and text in other languages are not.
 fn translatable(text: &str) -> bool {
-    let visible = super::markdown::Inline::parse(text).visible;
-    let words: Vec<&str> = visible
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '!' | '?'))
+    let inline = super::markdown::Inline::parse(text);
+    let prose: Vec<&str> = inline
+        .text_ranges
+        .iter()
+        .filter(|r| !inline.code.contains(r))
+        .filter_map(|r| text.get(r.clone()))
+        .collect();
+    let words: Vec<String> = prose
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
         .collect();
-    let lower = words
-        .iter()
-        .any(|w| w.chars().count() >= 2 && w.chars().all(char::is_lowercase));
-    let technical =
-        visible.contains("://") || visible.contains('\\') || visible.trim_start().starts_with(['-', '$']);
-    words.len() >= 2 && lower && !technical
+    words.len() >= 2
+        && words.iter().any(|w| ENGLISH_FUNCTION_WORDS.contains(&w.as_str()))
+        && !is_command(text)
+}
+
+/// A PowerShell command line: a `Verb-Noun` cmdlet first (`Set-Mailbox -Identity …`).
+fn is_command(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let (verb, noun) = first.split_once('-').unwrap_or_default();
+    let capitalized = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    capitalized(verb) && capitalized(noun)
 }
 
 fn message_findings(

@@ -78,6 +78,23 @@ fn an_untranslated_sentence_is_unchanged_and_names_are_not() {
 }
 
 #[test]
+fn names_hosts_and_other_languages_may_stay_unchanged() {
+    for text in [
+        "Microsoft 365 Apps for business",
+        "ns2.bdm.microsoftonline.com",
+        "Outlook.com LinkedIn",
+        "Como pagar com boleto",
+        "Ao escolher esta opção, a data",
+        "`Your organization is missing licenses`.",
+        "Set-Mailbox Joe -DefaultPublicFolderMailbox \\<value from the last command>",
+    ] {
+        assert!(!translatable(text), "{text}");
+    }
+    assert!(translatable("Verify your domain"));
+    assert!(translatable("Use the [wizard](https://x) to add apps."));
+}
+
+#[test]
 fn syntax_errors_and_duplicate_ids_have_their_place() {
     let text = format!("{}seg-102 = {{ oops\n\nseg-101 = Igjen\n", clean());
     let codes: Vec<_> = found(&text).into_iter().map(|(c, _, line)| (c, line)).collect();
