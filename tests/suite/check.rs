@@ -209,3 +209,168 @@ fn a_config_file_allows_codes_per_document() {
         .collect();
     assert_eq!(codes, ["missing-space"]);
 }
+
+/// Plants one defect in a copy of `target` (a clean translation of `source`); None when the
+/// message has nothing to plant it in.
+fn plant(code: &str, source: &str, target: &str) -> Option<String> {
+    let link_end = target
+        .find("](")
+        .and_then(|i| target[i..].find(')').map(|j| i + j));
+    match code {
+        "link-mismatch" => {
+            let at = target.find("](")? + 2;
+            Some(format!("{}x{}", &target[..at], &target[at..]))
+        }
+        "bold-count" => {
+            (source.matches("**").count() == 2 && target.matches("**").count() == 2 && !target.contains('>'))
+                .then(|| target.replace("**", ""))
+        }
+        "missing-space" => {
+            let end = link_end?;
+            let after_space = target[end + 1..].strip_prefix(' ')?;
+            after_space
+                .starts_with(char::is_alphabetic)
+                .then(|| format!("{}{}", &target[..=end], after_space))
+        }
+        "double-space" if !source.contains("  ") => target
+            .find(' ')
+            .map(|i| format!("{}  {}", &target[..i], &target[i + 1..])),
+        "end-punctuation" if source.trim_end().ends_with('.') => target
+            .strip_suffix('.')
+            .filter(|t| t.ends_with(char::is_alphabetic))
+            .map(str::to_owned),
+        "bidi-control" => {
+            let at = target.find(" ")? + 1;
+            target[at..]
+                .starts_with(char::is_alphabetic)
+                .then(|| format!("{}\u{202e}{}", &target[..at], &target[at..]))
+        }
+        "replacement-char" => Some(format!("{target}\u{fffd}")),
+        _ => None,
+    }
+}
+
+#[test]
+fn defects_planted_in_clean_corpus_messages_are_each_found_once() {
+    use taskguide::check::message::{check, Context};
+    let Some(dir) = super::common::corpus("nb-NO", "sxs") else {
+        return;
+    };
+    let ctx = Context {
+        locale: "nb-no".into(),
+        ratio: (0.35, 2.5),
+        ..Context::default()
+    };
+    let codes = [
+        "link-mismatch",
+        "bold-count",
+        "missing-space",
+        "double-space",
+        "end-punctuation",
+        "bidi-control",
+        "replacement-char",
+    ];
+    let mut planted = std::collections::BTreeMap::new();
+    for path in taskguide::fsutil::markdown_files(&dir)
+        .unwrap()
+        .into_iter()
+        .take(300)
+    {
+        let Ok(doc) = Doc::read(&path) else { continue };
+        for seg in doc.segments() {
+            let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
+            if !check(source, target, &ctx).is_empty() {
+                continue; // only clean messages
+            }
+            for code in codes {
+                let Some(bad) = plant(code, source, target) else {
+                    continue;
+                };
+                let found: Vec<_> = check(source, &bad, &ctx)
+                    .into_iter()
+                    .map(|i| i.kind.code())
+                    .collect();
+                assert_eq!(found, [code], "{code} planted in {}: {bad}", doc.slice(&seg.id));
+                *planted.entry(code).or_insert(0) += 1;
+            }
+        }
+    }
+    for code in codes {
+        assert!(
+            planted.get(code).copied().unwrap_or(0) >= 10,
+            "{code}: {planted:?}"
+        );
+    }
+}
+
+#[test]
+fn each_planted_catalog_defect_is_found_exactly_once() {
+    use taskguide::check::catalog::{check_file, file_from};
+    let en = "seg-1 = Select **Save**.\nseg-2 = Go to [Users](https://x/en-us/users).\nseg-3 = { $count ->\n    [one] { $count } user\n   *[other] { $count } users\n}\n";
+    let nb = "seg-1 = Velg **Lagre**.\nseg-2 = Gå til [Brukere](https://x/nb-no/users).\nseg-3 = { $count ->\n    [one] { $count } bruker\n   *[other] { $count } brukere\n}\n";
+    let source = file_from("locales/en-US/doc.ftl", en);
+    let codes = |text: &str| -> Vec<&'static str> {
+        let file = file_from("locales/nb-NO/doc.ftl", text);
+        check_file(&file, Some(&source), &Config::default())
+            .iter()
+            .map(|f| f.code())
+            .collect()
+    };
+    assert_eq!(codes(nb), Vec::<&str>::new());
+    let planted = [
+        ("missing", "seg-1 = Velg **Lagre**.\n", ""),
+        (
+            "obsolete",
+            "seg-1 =",
+            "seg-9 = Gammel melding som ikke finnes\nseg-1 =",
+        ),
+        ("empty", "Velg **Lagre**.", "{\"\"}"),
+        ("ftl-duplicate-id", "seg-2 =", "seg-1 = Igjen\nseg-2 ="),
+        ("ftl-syntax", "seg-2 =", "seg-8 = { oops\nseg-2 ="),
+        (
+            "stale",
+            "seg-1 =",
+            "# taskguide: source=00000000 target=00000000\nseg-1 =",
+        ),
+        (
+            "unchanged",
+            "Gå til [Brukere](https://x/nb-no/users).",
+            "Go to [Users](https://x/en-us/users).",
+        ),
+        (
+            "breadcrumb",
+            "seg-1 = Velg **Lagre**.",
+            "seg-1 = Velg **Lagre** \\> nå **Lukk**.",
+        ),
+    ];
+    for (code, from, to) in planted {
+        let text = nb.replacen(from, to, 1);
+        let found = codes(&text);
+        if code == "breadcrumb" {
+            assert!(
+                !found.contains(&"breadcrumb"),
+                "no chain in the source: {found:?}"
+            );
+            continue;
+        }
+        assert_eq!(found, [code], "planting {code}");
+    }
+    let engine_en = file_from("locales/en-US/taskguide.ftl", en);
+    let engine = |text: &str| -> Vec<&'static str> {
+        let file = file_from("locales/pl-PL/taskguide.ftl", text);
+        check_file(&file, Some(&engine_en), &Config::default())
+            .iter()
+            .map(|f| f.code())
+            .collect()
+    };
+    let pl = nb.replace(
+        "[one] { $count } bruker",
+        "[one] { $count } użytkownik\n    [few] { $count } użytkowników\n    [many] { $count } użytkowników",
+    );
+    assert_eq!(engine(&pl), Vec::<&str>::new());
+    assert_eq!(
+        engine(&pl.replace("Lagre", "Lagre { $name }")),
+        ["variable-parity"]
+    );
+    assert_eq!(engine(nb), ["plural-categories"]);
+}
