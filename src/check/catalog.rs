@@ -141,7 +141,7 @@ fn compare(file: &File, source: &File, locale: &str, config: &Config, out: &mut 
             out.push(file.at(pos(&entry.id), Kind::Obsolete, &entry.id));
             continue;
         };
-        if let Some(kind) = entry_kind(entry, en, config) {
+        if let Some(kind) = entry_kind(entry, en, config, markdown) {
             out.push(file.at(pos(&entry.id), kind, &entry.id));
         }
         if markdown {
@@ -151,15 +151,37 @@ fn compare(file: &File, source: &File, locale: &str, config: &Config, out: &mut 
 }
 
 /// Empty, stale or unchanged: at most one, in that order of importance.
-fn entry_kind(entry: &Entry, en: &Entry, config: &Config) -> Option<Kind> {
+/// `markdown` tells a per-document catalog (values are Markdown, braces literal) from the
+/// engine's (values keep their Fluent placeables as source, which are not prose).
+fn entry_kind(entry: &Entry, en: &Entry, config: &Config, markdown: bool) -> Option<Kind> {
     if entry.value.trim().is_empty() {
         return Some(Kind::Empty);
     }
     if is_stale(entry, en) {
         return Some(Kind::Stale);
     }
-    (entry.value == en.value && translatable(&en.value) && !config.may_stay_unchanged(&en.value))
+    let prose = if markdown {
+        en.value.clone()
+    } else {
+        without_placeables(&en.value)
+    };
+    (entry.value == en.value && translatable(&prose) && !config.may_stay_unchanged(&en.value))
         .then_some(Kind::Unchanged)
+}
+
+/// A Fluent value with its `{ … }` placeables (possibly nested) left out.
+fn without_placeables(value: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Marked stale by import, or translated from an English text with another hash.

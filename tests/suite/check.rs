@@ -374,3 +374,22 @@ fn each_planted_catalog_defect_is_found_exactly_once() {
     );
     assert_eq!(engine(nb), ["plural-categories"]);
 }
+
+#[test]
+fn by_default_documents_and_catalogs_are_checked_and_locale_filters_them() {
+    let out = taskguide().args(["check", "--format", "json"]).assert().success();
+    let findings: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let paths: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["path"].as_str())
+        .collect();
+    assert!(paths.iter().any(|p| p.starts_with("content/")), "{paths:?}");
+    assert!(paths.iter().any(|p| p.starts_with("locales/")), "{paths:?}");
+    let out = taskguide()
+        .args(["check", "--format", "json", "--locale", "sv-SE"])
+        .assert()
+        .success();
+    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).trim(), "[]");
+}

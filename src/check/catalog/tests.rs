@@ -95,6 +95,26 @@ fn names_hosts_and_other_languages_may_stay_unchanged() {
 }
 
 #[test]
+fn engine_placeables_are_not_prose() {
+    let en = file_from(
+        "locales/en-US/taskguide.ftl",
+        "line = #{ $id }  { $at }  { $user }\n",
+    );
+    let nb = file_from(
+        "locales/nb-NO/taskguide.ftl",
+        "line = #{ $id }  { $at }  { $user }\n",
+    );
+    assert!(check_file(&nb, Some(&en), &Config::default()).is_empty());
+    let en = file_from("locales/en-US/taskguide.ftl", "m = Open the { $name } file\n");
+    let nb = file_from("locales/nb-NO/taskguide.ftl", "m = Open the { $name } file\n");
+    let codes: Vec<_> = check_file(&nb, Some(&en), &Config::default())
+        .iter()
+        .map(|f| f.code())
+        .collect();
+    assert_eq!(codes, ["unchanged"]);
+}
+
+#[test]
 fn syntax_errors_and_duplicate_ids_have_their_place() {
     let text = format!("{}seg-102 = {{ oops\n\nseg-101 = Igjen\n", clean());
     let codes: Vec<_> = found(&text).into_iter().map(|(c, _, line)| (c, line)).collect();
