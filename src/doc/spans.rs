@@ -11,6 +11,8 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use std::sync::LazyLock;
+
 use memchr::memmem::Finder;
 
 use super::diagnostic::{Diagnostic, DiagnosticKind};
@@ -19,6 +21,12 @@ const OPEN: &[u8] = b"<span data-ttu-id=\"";
 const SEP: &[u8] = b"</span><span class=\"sxs-lookup\"><span data-stu-id=\"";
 const LOOKUP: &[u8] = b"<span class=\"sxs-lookup\">";
 const CLOSE: &[u8] = b"</span>";
+
+// Built once: a finder's set-up costs as much as scanning a small document.
+static OPEN_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(OPEN));
+static SEP_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(SEP));
+static LOOKUP_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(LOOKUP));
+static DOUBLE_CLOSE_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"</span></span>"));
 
 /// One bilingual pair, as byte ranges into the document text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,15 +46,15 @@ pub struct Segment {
 /// Finds every pair in `text`, in order, reporting oddities into `diagnostics`.
 pub fn scan(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Segment> {
     let bytes = text.as_bytes();
-    let open = Finder::new(OPEN);
-    let sep = Finder::new(SEP);
+    let open = &*OPEN_FINDER;
+    let sep = &*SEP_FINDER;
     let mut segments = Vec::with_capacity(bytes.len() / 400);
     let mut next = open.find(bytes);
     while let Some(start) = next {
         let after_tag = start + OPEN.len();
         let following = open.find(&bytes[after_tag..]).map(|i| i + after_tag);
         let bound = following.unwrap_or(bytes.len());
-        match pair_at(bytes, start, bound, &sep, diagnostics) {
+        match pair_at(bytes, start, bound, sep, diagnostics) {
             Some(segment) => segments.push(segment),
             None => {
                 let id = attr_value(bytes, after_tag).map_or(after_tag..after_tag, |(r, _)| r);
@@ -191,7 +199,7 @@ fn check_segments(text: &str, segments: &[Segment], diagnostics: &mut Vec<Diagno
 
 /// `sxs-lookup` source halves that are not part of any pair.
 fn find_orphan_sources(bytes: &[u8], segments: &[Segment], diagnostics: &mut Vec<Diagnostic>) {
-    let lookup = Finder::new(LOOKUP);
+    let lookup = &*LOOKUP_FINDER;
     let mut gap_start = 0;
     let gaps = segments
         .iter()

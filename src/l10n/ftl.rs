@@ -161,16 +161,22 @@ pub fn write(catalog: &Catalog) -> String {
             out.push('\n');
         }
         write_comment(&mut out, "#", &entry.comment);
-        if is_identifier(&entry.id) {
-            out.push_str(&entry.id);
-        } else {
-            out.push_str(&sanitize_identifier(&entry.id));
-        }
-        out.push_str(" =");
-        escape::write_pattern(&mut out, &entry.value);
-        out.push('\n');
+        write_message(&mut out, &entry.id, &entry.value);
     }
     out
+}
+
+/// Appends one message without a comment, `id = value` and a newline, to `out`: the borrowing
+/// form of [`write`] for callers that hold the values elsewhere.
+pub fn write_message(out: &mut String, id: &str, value: &str) {
+    if is_identifier(id) {
+        out.push_str(id);
+    } else {
+        out.push_str(&sanitize_identifier(id));
+    }
+    out.push_str(" =");
+    escape::write_pattern(out, value);
+    out.push('\n');
 }
 
 fn write_comment(out: &mut String, sigil: &str, lines: &[String]) {

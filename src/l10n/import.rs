@@ -20,6 +20,8 @@ use super::catalogs::Catalogs;
 use super::ftl::{self, Catalog, Entry, FtlError};
 use super::negotiate::{en_us, parse_locale};
 use super::texts::message_ids;
+
+pub use super::context::contexts;
 use crate::doc::Doc;
 
 /// The comment line that marks a stale translation.

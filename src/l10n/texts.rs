@@ -70,20 +70,25 @@ impl SegmentTexts for Localized {
 /// The message id of each segment of `doc`: [`ftl::message_id`] of its pair id, with `-2`,
 /// `-3`… appended to repeats so every id in a catalog is unique.
 pub fn message_ids(doc: &Doc) -> Vec<String> {
-    let mut seen = std::collections::HashSet::with_capacity(doc.segments().len());
-    doc.segments()
+    let mut ids: Vec<String> = doc
+        .segments()
         .iter()
-        .map(|seg| {
-            let base = ftl::message_id(doc.slice(&seg.id));
-            let mut id = base.clone();
-            let mut n = 1;
-            while !seen.insert(id.clone()) {
-                n += 1;
-                id = format!("{base}-{n}");
-            }
-            id
-        })
-        .collect()
+        .map(|seg| ftl::message_id(doc.slice(&seg.id)))
+        .collect();
+    let repeats: Vec<usize> = {
+        let mut seen = std::collections::HashSet::with_capacity(ids.len());
+        (0..ids.len())
+            .filter(|&i| !seen.insert(ids[i].as_str()))
+            .collect()
+    };
+    for i in repeats {
+        let mut n = 2;
+        while ids.contains(&format!("{}-{n}", ids[i])) {
+            n += 1;
+        }
+        ids[i] = format!("{}-{n}", ids[i]);
+    }
+    ids
 }
 
 struct Layer {
@@ -175,22 +180,14 @@ fn embedded_bundle(
     locale: &LanguageIdentifier,
     source: bool,
 ) -> FluentBundle<FluentResource> {
-    let entries = doc
-        .segments()
-        .iter()
-        .zip(ids)
-        .map(|(seg, id)| ftl::Entry {
-            id: id.clone(),
-            comment: Vec::new(),
-            value: doc
-                .slice(if source { &seg.source } else { &seg.target })
-                .to_owned(),
-        })
-        .collect();
-    let text = ftl::write(&ftl::Catalog {
-        header: Vec::new(),
-        entries,
-    });
+    let mut text = String::with_capacity(doc.text().len());
+    for (seg, id) in doc.segments().iter().zip(ids) {
+        ftl::write_message(
+            &mut text,
+            id,
+            doc.slice(if source { &seg.source } else { &seg.target }),
+        );
+    }
     bundle_from_ftl(locale, text).0
 }
 

@@ -48,7 +48,29 @@ fn is_plain(value: &str) -> bool {
     let (Some(first), Some(last)) = (value.chars().next(), value.chars().next_back()) else {
         return false; // empty
     };
-    !first.is_whitespace() && !last.is_whitespace() && !value.chars().any(needs_literal)
+    !first.is_whitespace() && !last.is_whitespace() && !has_literal_char(value)
+}
+
+/// `value.chars().any(needs_literal)`, scanning bytes: the hot path of every catalog write.
+/// Non-ASCII characters that need a literal are U+0080–U+009F (C2 80–9F), U+2028/U+2029
+/// (E2 80 A8/A9) and U+FEFF (EF BB BF); their lead bytes send the check to the char test.
+fn has_literal_char(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    // A branch-free pass over 32-byte chunks (it vectorizes) rules out almost every value.
+    let suspicious =
+        |b: u8| b < 0x20 || b == b'{' || b == b'}' || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef;
+    if !bytes
+        .chunks(32)
+        .any(|chunk| chunk.iter().fold(false, |acc, &b| acc | suspicious(b)))
+    {
+        return false;
+    }
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'{' | b'}' | 0x7f => true,
+        0..=0x1f => b != b'\t',
+        0xc2 | 0xe2 | 0xef => value[i..].chars().next().is_some_and(needs_literal),
+        _ => false,
+    })
 }
 
 /// Characters that are never written as raw text (a line break is handled by the caller).
@@ -149,6 +171,23 @@ mod tests {
         let mut out = String::new();
         write_pattern(&mut out, value);
         assert_eq!(out, expected, "pattern of {value:?}");
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_char_test() {
+        for s in [
+            "abc",
+            "a{",
+            "x\u{85}y",
+            "x\u{2028}",
+            "\u{feff}",
+            "æøå\u{a0}",
+            "\t",
+            "\u{7f}",
+            "€ ŕ",
+        ] {
+            assert_eq!(has_literal_char(s), s.chars().any(needs_literal), "{s:?}");
+        }
     }
 
     #[test]

@@ -155,3 +155,25 @@ fn hashes_are_stable() {
     assert_eq!(hash(""), "811c9dc5");
     assert_eq!(hash("a"), "e40c292c");
 }
+
+#[test]
+fn one_article_in_two_locales_merges_into_one_english_catalog_and_one_per_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalogs = Catalogs::open(dir.path().join("locales"));
+    let article = |locale: &str, prefix: &str, target: &str| {
+        let text = format!(
+            "---\nms.contentlocale: {locale}\n---\n{}\n",
+            pair(&format!("{prefix}-102"), target, "Hello")
+        );
+        Doc::parse(dir.path().join(locale).join("task.md"), text)
+    };
+    import(&article("nb-NO", "5dd44", "Hei"), &catalogs, false).unwrap();
+    let changes = import(&article("sv-SE", "2ba3c", "Hej"), &catalogs, false).unwrap();
+    assert!(
+        changes[0].added.is_empty(),
+        "the English catalog already has the message"
+    );
+    assert_eq!(catalog(&catalogs, "en-US").entries.len(), 1);
+    assert_eq!(catalog(&catalogs, "nb-NO").get("seg-102").unwrap().value, "Hei");
+    assert_eq!(catalog(&catalogs, "sv-SE").get("seg-102").unwrap().value, "Hej");
+}
