@@ -18,6 +18,9 @@ const HTML_TAGS: &[&str] = &[
 /// `<name>` and `&lt;name&gt;` placeholders (not HTML tags), with their offsets.
 pub fn placeholder_list(text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
+    if !text.contains(['<', '&']) {
+        return out;
+    }
     for (open, close) in [("<", ">"), ("&lt;", "&gt;")] {
         for (at, _) in text.match_indices(open) {
             let rest = &text[at + open.len()..];
@@ -29,7 +32,7 @@ pub fn placeholder_list(text: &str) -> Vec<(String, usize)> {
             let starts_alpha = name.starts_with(|c: char| c.is_ascii_alphabetic());
             if starts_alpha
                 && rest[len..].starts_with(close)
-                && !HTML_TAGS.contains(&name.to_ascii_lowercase().as_str())
+                && !HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
             {
                 out.push((format!("<{name}>"), at));
             }
@@ -60,6 +63,9 @@ pub fn placeholders(source: &str, target: &str, out: &mut Vec<Issue>) {
 /// zeros dropped, `K`/`million`/`billion` expanded. A number that continues a dotted sequence
 /// (`5.7.705`) is never grouped.
 pub fn number_list(text: &str) -> Vec<String> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -203,17 +209,21 @@ fn is_a_day(number: &str, words: &[String]) -> bool {
 /// Every number of the source's visible text must be in the translation's, as often, in digits
 /// or (up to twelve) in words.
 pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
+    let wanted = number_list(source);
+    if wanted.is_empty() {
+        return;
+    }
     let mut have: HashMap<String, usize> = HashMap::new();
     for n in number_list(target) {
         *have.entry(n).or_default() += 1;
     }
     let words: Vec<String> = target
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
         .map(str::to_lowercase)
         .collect();
     let mut reported = Vec::new();
-    for number in number_list(source) {
+    for number in wanted {
         match have.get_mut(&number) {
             Some(n) if *n > 0 => *n -= 1,
             _ if spelled(&number, locale, &words) || is_a_day(&number, &words) => {}
