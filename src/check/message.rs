@@ -144,8 +144,9 @@ fn without_destinations(text: &str, range: std::ops::Range<usize>, inline: &Inli
         .iter()
         .filter(|(_, l)| range.start <= l.start && l.end <= range.end)
     {
-        let Some(dest_at) = text[link.clone()].rfind(dest.as_str()).map(|i| link.start + i) else {
-            continue;
+        let found = text[link.clone()].rfind(dest.as_str()).map(|i| link.start + i);
+        let Some(dest_at) = found.filter(|d| *d >= at) else {
+            continue; // an image inside a link, or a destination written escaped
         };
         out.push_str(&text[at..dest_at]);
         out.push('…');

@@ -44,3 +44,21 @@ fn findings_carry_snippets_of_both_halves() {
     assert!(space.target.contains(")i administrasjons"), "{}", space.target);
     assert!(!space.source.is_empty());
 }
+
+proptest::proptest! {
+    #[test]
+    fn no_document_makes_check_doc_panic(
+        before in "[a-z \\[\\]()>*\n-]{0,12}",
+        target in "[a-zA-Z0-9 *_`\\[\\]()<>\\\\.\n]{0,40}",
+        source in "[a-zA-Z0-9 *_`\\[\\]()<>\\\\.\n]{0,40}",
+        after in "[a-z \\[\\]()>*\n.-]{0,12}",
+    ) {
+        let text = format!(
+            "---\nms.contentlocale: sv-SE\n---\n{before}<span data-ttu-id=\"a-1\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">{source}</span></span>{after}"
+        );
+        let doc = Doc::parse("content/nb-NO/p.md", text);
+        for f in check_doc(&doc, &Config::default()) {
+            proptest::prop_assert!(f.pos.line >= 1 && f.pos.col >= 1);
+        }
+    }
+}

@@ -291,3 +291,26 @@ fn version_like_numbers_are_not_thousands_groups() {
 fn a_number_missing_twice_is_reported_once() {
     assert_eq!(codes("Plans E1/G1 and E3/G3.", "Planer E3/G3."), ["number"]);
 }
+
+#[test]
+fn a_broken_chain_with_an_image_inside_a_link_is_described_without_panicking() {
+    let s = "Go to **A** \\> [![icon](https://i/a.png) B](https://x/b).";
+    let found = codes(
+        s,
+        "Gå til **A** nå \\> [![ikon](https://i/a.png) B](https://x/b).",
+    );
+    assert_eq!(found, ["breadcrumb"]);
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_input_makes_the_checks_panic(
+        source in "[a-zA-Z0-9 *_`\\[\\]()<>&;:.!?\\\\\u{a0}\u{202e}\u{fffd}åø-]{0,60}",
+        target in "[a-zA-Z0-9 *_`\\[\\]()<>&;:.!?\\\\\u{a0}\u{202e}\u{fffd}åø-]{0,60}",
+    ) {
+        for issue in check(&source, &target, &ctx()) {
+            proptest::prop_assert!(issue.offset <= target.len());
+            proptest::prop_assert!(target.is_char_boundary(issue.offset));
+        }
+    }
+}
