@@ -120,7 +120,7 @@ store-error-add-and-remove = { $sku } is both added and removed in the same chan
 store-error-bad-location = “{ $value }” is not a country code. Use a two-letter ISO 3166 code such as NO, SE or US.
 store-error-not-initialized = There is no license store at { $url } yet. Create one with `taskguide store init --demo` (a demo organization) or `taskguide store init`.
 store-error-already-initialized = A license store already exists at { $url }. Add --force to replace it; that deletes its users, licenses and journal.
-store-error-bad-url = “{ $url }” is not a store address. Use sqlite:PATH or memory:.
+store-error-bad-url = “{ $url }” is not a store address. Use sqlite:PATH, memory: or memory:demo.
 store-error-not-a-store = { $path } is not a taskguide license store, or it is damaged ({ $detail }). Point --store at another file, or move this one away and run `taskguide store init`.
 store-error-newer-schema = { $path } was written by a newer taskguide (store version { $version }). Update taskguide to use it.
 store-error-read-only = { $path } is read-only, so nothing was changed. Make it writable (chmod u+w) or choose another store with --store.
@@ -178,7 +178,7 @@ store-csv-fields = { $path }, line { $line }: { $found ->
 } where the header has { $expected }.
 store-csv-utf8 = { $path }, line { $line }: not valid UTF-8 text. Save the file as UTF-8.
 cli-store = Create and inspect the license store (users, licenses, journal), undo a change.
-cli-store-opt-store = The store: sqlite:PATH or memory: (default: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-store-opt-store = The store: sqlite:PATH, memory: or memory:demo (default: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
 cli-store-opt-actor = The name recorded in the journal (default: the OS user).
 cli-store-init = Create the store: empty, or a demo organization with --demo.
 cli-store-init-opt-demo = Fill it with the demo organization: 50 users, 7 licenses, a group.
@@ -198,7 +198,7 @@ cli-store-set-location = Set a user's usage location (needed before any license)
 cli-store-set-location-opt-user = The user's sign-in name or id.
 cli-store-set-location-opt-location = Two-letter ISO 3166 country code, such as NO.
 cli-assign = Add, update or remove licenses for one user or for the users of a CSV file. Exit code 1 if the store refuses or any row fails; 2 for a bad command line or CSV file (then nothing changes).
-cli-assign-opt-store = The store: sqlite:PATH or memory: (default: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-assign-opt-store = The store: sqlite:PATH, memory: or memory:demo (default: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
 cli-assign-opt-actor = The name recorded in the journal (default: the OS user).
 cli-assign-opt-user = The user's sign-in name or id.
 cli-assign-opt-users_from = A CSV file with a userPrincipalName column (other columns are ignored); one result line per user. Safe to run again.
@@ -218,6 +218,7 @@ cli-status = Show, per document and locale, how many messages are translated, st
 cli-status-opt-locales_dir = The catalog folder.
 cli-status-opt-format = text for people, json for programs.
 import-duplicate-id = { $path } has the same document id “{ $id }” as { $first } in the same locale; skipped (rename one of them)
+store-detail-directory = a directory, not a file
 
 ## Check
 

@@ -120,7 +120,7 @@ store-error-add-and-remove = { $sku } blir både lagt til og fjernet i samme end
 store-error-bad-location = «{ $value }» er ikke en landkode. Bruk en ISO 3166-kode på to bokstaver, for eksempel NO, SE eller US.
 store-error-not-initialized = Det finnes ikke noe lisenslager på { $url } ennå. Opprett et med `taskguide store init --demo` (en demo-organisasjon) eller `taskguide store init`.
 store-error-already-initialized = Det finnes allerede et lisenslager på { $url }. Legg til --force for å erstatte det; da slettes brukerne, lisensene og loggen i det.
-store-error-bad-url = «{ $url }» er ikke en lageradresse. Bruk sqlite:STI eller memory:.
+store-error-bad-url = «{ $url }» er ikke en lageradresse. Bruk sqlite:STI, memory: eller memory:demo.
 store-error-not-a-store = { $path } er ikke et lisenslager for taskguide, eller det er skadet ({ $detail }). Pek --store mot en annen fil, eller flytt denne bort og kjør `taskguide store init`.
 store-error-newer-schema = { $path } ble skrevet av en nyere taskguide (lagerversjon { $version }). Oppdater taskguide for å bruke det.
 store-error-read-only = { $path } er skrivebeskyttet, så ingenting ble endret. Gjør filen skrivbar (chmod u+w) eller velg et annet lager med --store.
@@ -178,7 +178,7 @@ store-csv-fields = { $path }, linje { $line }: { $found ->
 } der overskriftslinjen har { $expected }.
 store-csv-utf8 = { $path }, linje { $line }: ikke gyldig UTF-8-tekst. Lagre filen som UTF-8.
 cli-store = Opprett og se i lisenslageret (brukere, lisenser, logg), angre en endring.
-cli-store-opt-store = Lageret: sqlite:STI eller memory: (standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-store-opt-store = Lageret: sqlite:STI, memory: eller memory:demo (standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
 cli-store-opt-actor = Navnet som føres i loggen (standard: brukeren i operativsystemet).
 cli-store-init = Opprett lageret: tomt, eller en demo-organisasjon med --demo.
 cli-store-init-opt-demo = Fyll det med demo-organisasjonen: 50 brukere, 7 lisenser, en gruppe.
@@ -198,7 +198,7 @@ cli-store-set-location = Angi bruksplasseringen til en bruker (kreves før lisen
 cli-store-set-location-opt-user = Brukerens påloggingsnavn eller ID.
 cli-store-set-location-opt-location = Landkode på to bokstaver etter ISO 3166, for eksempel NO.
 cli-assign = Legg til, oppdater eller fjern lisenser for én bruker eller for brukerne i en CSV-fil. Avslutningskode 1 hvis lageret avviser endringen eller en rad feiler; 2 ved feil kommandolinje eller CSV-fil (da endres ingenting).
-cli-assign-opt-store = Lageret: sqlite:STI eller memory: (standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-assign-opt-store = Lageret: sqlite:STI, memory: eller memory:demo (standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
 cli-assign-opt-actor = Navnet som føres i loggen (standard: brukeren i operativsystemet).
 cli-assign-opt-user = Brukerens påloggingsnavn eller ID.
 cli-assign-opt-users_from = En CSV-fil med en userPrincipalName-kolonne (andre kolonner ignoreres); én resultatlinje per bruker. Trygt å kjøre på nytt.
@@ -218,6 +218,7 @@ cli-status = Vis, per dokument og språk, hvor mange meldinger som er oversatt, 
 cli-status-opt-locales_dir = Katalogmappen.
 cli-status-opt-format = text for mennesker, json for programmer.
 import-duplicate-id = { $path } har samme dokument-id «{ $id }» som { $first } på samme språk; hoppet over (gi en av dem nytt navn)
+store-detail-directory = en mappe, ikke en fil
 
 ## Check
 

@@ -80,11 +80,18 @@ pub struct Link {
     pub range: Range<usize>,
 }
 
+/// Sub-steps deeper than this are kept at this depth, in document order: no real task nests
+/// deeper, and a bound keeps every later walk over steps (rendering, JSON, drop) linear and
+/// free of deep recursion on hostile input such as `1. 1. 1. …` ten thousand times.
+pub const MAX_STEP_DEPTH: usize = 16;
+
 struct ItemFrame {
     number: u64,
     start: usize,
     /// An ordered list item, or any item nested inside one.
     is_step: bool,
+    /// How many steps enclose this one.
+    depth: usize,
     content: Option<Range<usize>>,
     steps: Vec<StepDef>,
 }
@@ -98,6 +105,8 @@ pub(super) fn build(doc: &Doc) -> Outline {
     let text = doc.text();
     let mut out = Outline::default();
     let mut stack: Vec<Frame> = Vec::new();
+    // Stack positions of the open steps, outermost first: depth and parent look-ups in O(1).
+    let mut open_steps: Vec<usize> = Vec::new();
     let mut heading: Option<(u8, usize)> = None;
     let mut anchor = None;
     for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
@@ -118,16 +127,21 @@ pub(super) fn build(doc: &Doc) -> Outline {
                     Some(Frame::List { next, ordered }) => (std::mem::replace(next, *next + 1), *ordered),
                     _ => (1, false),
                 };
-                let in_step = stack.iter().any(|f| matches!(f, Frame::Item(i) if i.is_step));
+                let depth = open_steps.len();
+                let is_step = ordered || depth > 0;
+                if is_step {
+                    open_steps.push(stack.len());
+                }
                 stack.push(Frame::Item(ItemFrame {
                     number,
                     start: range.start,
-                    is_step: ordered || in_step,
+                    is_step,
+                    depth,
                     content: None,
                     steps: Vec::new(),
                 }));
             }
-            Event::End(TagEnd::Item) => close_item(doc, &mut stack, &mut out),
+            Event::End(TagEnd::Item) => close_item(doc, &mut stack, &mut open_steps, &mut out),
             Event::End(TagEnd::List(_)) => {
                 stack.pop();
             }
@@ -176,27 +190,38 @@ fn note_content(stack: &mut [Frame], range: Range<usize>) {
 }
 
 /// Closes the innermost item: a step goes into the nearest enclosing step, or to the top level.
-fn close_item(doc: &Doc, stack: &mut Vec<Frame>, out: &mut Outline) {
+fn close_item(doc: &Doc, stack: &mut Vec<Frame>, open_steps: &mut Vec<usize>, out: &mut Outline) {
     let Some(Frame::Item(item)) = stack.pop() else {
         return;
     };
     if !item.is_step {
         return;
     }
+    open_steps.pop();
     let range = item
         .content
         .map_or(item.start..item.start, |r| trim_end(doc.text(), r));
+    let mut steps = item.steps;
+    if item.depth + 2 == MAX_STEP_DEPTH {
+        // Flattened deeper steps arrive innermost first.
+        steps.sort_by_key(|s| s.range.start);
+    }
     let step = StepDef {
         number: item.number,
         segments: doc.segments_in(&range),
         range,
         heading: out.headings.len().checked_sub(1),
-        steps: item.steps,
+        steps,
     };
-    let parent = stack.iter_mut().rev().find_map(|f| match f {
-        Frame::Item(i) if i.is_step => Some(i),
-        _ => None,
-    });
+    // A step deeper than the bound goes to the enclosing step at depth MAX_STEP_DEPTH - 2,
+    // which makes it a sibling at the deepest level kept.
+    let parent = match item.depth.min(MAX_STEP_DEPTH - 1).checked_sub(1) {
+        Some(depth) => match open_steps.get(depth).and_then(|&at| stack.get_mut(at)) {
+            Some(Frame::Item(parent)) => Some(parent),
+            _ => None,
+        },
+        None => None,
+    };
     match parent {
         Some(parent) => parent.steps.push(step),
         None => out.steps.push(step),

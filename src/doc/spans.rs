@@ -143,8 +143,7 @@ fn half_end(bytes: &[u8], from: usize, bound: usize) -> Option<(usize, Vec<usize
             i = p + 1;
         }
     }
-    let closes = Finder::new(b"</span></span>");
-    closes
+    DOUBLE_CLOSE_FINDER
         .find(&bytes[from..bound])
         .map(|rel| (from + rel, Vec::new()))
 }

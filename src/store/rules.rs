@@ -18,6 +18,9 @@ impl Catalog {
     pub fn new(skus: Vec<Sku>) -> Self {
         let mut index = HashMap::new();
         for (i, sku) in skus.iter().enumerate() {
+            // Exact spellings too, so that the common lookups need no lower-casing.
+            index.insert(sku.sku_id.clone(), i);
+            index.insert(sku.sku_part_number.clone(), i);
             index.insert(sku.sku_id.to_ascii_lowercase(), i);
             index.insert(sku.sku_part_number.to_ascii_lowercase(), i);
         }
@@ -41,7 +44,11 @@ impl Catalog {
 
     /// Adds `delta` to the consumed units of `sku_id`.
     pub fn adjust(&mut self, sku_id: &str, delta: i64) {
-        if let Some(&i) = self.index.get(&sku_id.to_ascii_lowercase()) {
+        let found = self
+            .index
+            .get(sku_id)
+            .or_else(|| self.index.get(&sku_id.to_ascii_lowercase()));
+        if let Some(&i) = found {
             let sku = &mut self.skus[i];
             sku.consumed_units = (i64::from(sku.consumed_units) + delta).max(0) as u32;
         }
@@ -329,4 +336,138 @@ pub fn plan_name(catalog: &Catalog, id: &str) -> String {
         .iter()
         .find_map(|s| s.plan(id))
         .map_or_else(|| id.to_owned(), |p| p.service_plan_name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{demo, Group};
+
+    fn catalog() -> Catalog {
+        Catalog::new(demo::skus())
+    }
+
+    fn user(direct: &[&str]) -> UserState {
+        let c = catalog();
+        UserState {
+            id: "u".into(),
+            upn: "u@x.example".into(),
+            display_name: "U".into(),
+            usage_location: Some("NO".into()),
+            direct: direct
+                .iter()
+                .map(|p| AssignedLicense {
+                    sku_id: c.resolve(p).unwrap().sku_id.clone(),
+                    disabled_plans: vec![],
+                })
+                .collect(),
+            inherited: vec![],
+        }
+    }
+
+    fn add(part: &str, disabled: &[&str]) -> LicenseChange {
+        LicenseChange {
+            add_licenses: vec![AssignedLicense {
+                sku_id: part.into(),
+                disabled_plans: disabled.iter().map(|s| s.to_string()).collect(),
+            }],
+            remove_licenses: vec![],
+        }
+    }
+
+    #[test]
+    fn a_new_sku_takes_a_seat_and_an_update_takes_none() {
+        let c = catalog();
+        let planned = apply_change(&c, &user(&[]), &add("EMS", &[])).unwrap();
+        assert_eq!(
+            planned.seat_delta,
+            [(c.resolve("EMS").unwrap().sku_id.clone(), 1)]
+        );
+        let update = apply_change(&c, &user(&["EMS"]), &add("EMS", &["INTUNE_A"])).unwrap();
+        assert!(update.seat_delta.is_empty());
+        assert_eq!(
+            update.after.direct[0].disabled_plans,
+            ["c1ec4a95-1f05-45b3-a911-aa3fa01094f5"]
+        );
+    }
+
+    #[test]
+    fn plan_names_and_ids_are_normalized_to_sorted_ids() {
+        let c = catalog();
+        let by_name =
+            apply_change(&c, &user(&[]), &add("spe_e3", &["TEAMS1", "intune_a", "TEAMS1"])).unwrap();
+        let by_id = apply_change(
+            &c,
+            &user(&[]),
+            &add(
+                "05e9a617-0261-4cee-bb44-138d3ef5d965",
+                &[
+                    "57ff2da0-773e-42df-b2af-ffb7a2317929",
+                    "c1ec4a95-1f05-45b3-a911-aa3fa01094f5",
+                ],
+            ),
+        )
+        .unwrap();
+        assert_eq!(by_name.after, by_id.after);
+        assert_eq!(by_name.after.direct[0].disabled_plans.len(), 2);
+    }
+
+    #[test]
+    fn removing_a_plan_another_plan_needs_is_a_dependency_error() {
+        // Turning SharePoint off inside E3 while Office for the web stays on.
+        let err = apply_change(
+            &catalog(),
+            &user(&["SPE_E3"]),
+            &add("SPE_E3", &["SHAREPOINTENTERPRISE"]),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, StoreError::PlanDependency { ref plan_name, .. } if plan_name == "SHAREPOINTWAC"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_dependency_can_be_met_by_another_license() {
+        // Office 365 E3 without SharePoint is fine while Microsoft 365 E3 provides it.
+        let planned = apply_change(
+            &catalog(),
+            &user(&["SPE_E3"]),
+            &add(
+                "ENTERPRISEPACK",
+                &["SHAREPOINTENTERPRISE", "EXCHANGE_S_ENTERPRISE"],
+            ),
+        );
+        assert!(planned.is_ok(), "{planned:?}");
+    }
+
+    #[test]
+    fn assigned_licenses_merge_sources_and_keep_a_plan_off_only_if_every_source_does() {
+        let lic = |plans: &[&str], group: Option<&str>| LicenseState {
+            sku_id: "s".into(),
+            sku_part_number: "S".into(),
+            disabled_plans: plans.iter().map(|p| p.to_string()).collect(),
+            inherited_from: group.map(str::to_owned),
+        };
+        let u = User {
+            id: "u".into(),
+            user_principal_name: "u@x".into(),
+            display_name: "U".into(),
+            usage_location: None,
+            licenses: vec![lic(&["a", "b"], None), lic(&["b", "c"], Some("G"))],
+        };
+        let merged = u.assigned_licenses();
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].disabled_plans, ["b"]);
+        let groups = [Group {
+            id: "g1".into(),
+            display_name: "G".into(),
+            licenses: vec![],
+            members: vec![],
+        }];
+        let states = u.license_assignment_states(&groups);
+        assert_eq!(states[0].assigned_by_group, None);
+        assert_eq!(states[1].assigned_by_group.as_deref(), Some("g1"));
+        assert_eq!(states[1].state, "Active");
+    }
 }

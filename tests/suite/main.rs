@@ -7,4 +7,7 @@ mod corpus;
 mod engine_catalogs;
 mod robustness;
 mod snapshots;
+mod store_cli;
 mod store_contract;
+mod store_process;
+mod store_sqlite;

@@ -72,3 +72,18 @@ fn alerts_tables_and_links_are_found() {
     assert_eq!(o.tables.len(), 1);
     assert_eq!(o.links[0].url, "https://e.example/a");
 }
+
+#[test]
+fn ten_thousand_nested_steps_are_kept_at_a_bounded_depth_in_order() {
+    let o = outline_of(&format!("{}deep\n", "1. ".repeat(10_000)));
+    fn depth(steps: &[crate::doc::StepDef]) -> usize {
+        steps.iter().map(|s| 1 + depth(&s.steps)).max().unwrap_or(0)
+    }
+    assert_eq!(depth(&o.steps), super::MAX_STEP_DEPTH);
+    let mut level = &o.steps;
+    for _ in 1..super::MAX_STEP_DEPTH {
+        level = &level[0].steps;
+    }
+    assert_eq!(level.len(), 10_000 - super::MAX_STEP_DEPTH + 1);
+    assert!(level.windows(2).all(|w| w[0].range.start <= w[1].range.start));
+}

@@ -95,9 +95,12 @@ pub fn catalog(conn: &Connection, path: &str) -> Result<Catalog, StoreError> {
 pub fn state(conn: &Connection, path: &str, user: &str) -> Result<(i64, UserState), StoreError> {
     let err = |e| map_err(path, e);
     let mut stmt = conn
-        .prepare_cached("SELECT rid, id, upn, display_name, usage_location FROM user WHERE upn = ?1")
+        .prepare_cached("SELECT rid, id, upn, display_name, usage_location FROM user WHERE upn_key = ?1")
         .map_err(err)?;
-    let mut row = stmt.query_row([user], user_row).optional().map_err(err)?;
+    let mut row = stmt
+        .query_row([user.to_ascii_lowercase()], user_row)
+        .optional()
+        .map_err(err)?;
     if row.is_none() {
         let mut by_id = conn
             .prepare_cached("SELECT rid, id, upn, display_name, usage_location FROM user WHERE id = ?1")
@@ -134,7 +137,7 @@ pub fn state(conn: &Connection, path: &str, user: &str) -> Result<(i64, UserStat
     Ok((rid, state))
 }
 
-fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, UserState)> {
+pub fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, UserState)> {
     Ok((
         r.get(0)?,
         UserState {
@@ -148,7 +151,7 @@ fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, UserState)> {
     ))
 }
 
-fn inherited_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Inherited> {
+pub fn inherited_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Inherited> {
     Ok(Inherited {
         sku_id: r.get(0)?,
         group_id: r.get(1)?,
@@ -254,22 +257,23 @@ pub fn groups(conn: &Connection, path: &str) -> Result<Vec<Group>, StoreError> {
     Ok(out)
 }
 
-/// Journal entries, oldest first: all, one user's (by id), or the one with `id`.
+/// Journal entries, oldest first: all, one user's (by row id), or the one with `id`.
 pub fn journal(
     conn: &Connection,
     path: &str,
-    user_id: Option<&str>,
+    user_rid: Option<i64>,
     id: Option<i64>,
 ) -> Result<Vec<JournalEntry>, StoreError> {
     let err = |e| map_err(path, e);
     let mut stmt = conn
         .prepare_cached(
-            "SELECT id, at, actor, user_id, upn, command, location_before, location_after, before, after
-             FROM journal WHERE (?1 IS NULL OR user_id = ?1) AND (?2 IS NULL OR id = ?2) ORDER BY id",
+            "SELECT j.id, r.at, r.actor, j.user_id, j.upn, r.command, j.location_before, j.location_after,
+                    j.before, j.after
+             FROM journal j JOIN run r ON r.id = j.run_id WHERE (?1 IS NULL OR j.user_rid = ?1) AND (?2 IS NULL OR j.id = ?2) ORDER BY j.id",
         )
         .map_err(err)?;
     let rows = stmt
-        .query_map(params![user_id, id], |r| {
+        .query_map(params![user_rid, id], |r| {
             Ok((
                 JournalEntry {
                     id: r.get(0)?,

@@ -11,7 +11,8 @@ pub const APPLICATION_ID: i64 = 0x5447_4C53;
 
 /// Migration `i` brings the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
-    // 1: the tenant, direct and group licenses, and the journal.
+    // 1: the tenant, direct and group licenses, and the journal (one `run` row per
+    // transaction holds when, who and the command).
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
      CREATE TABLE sku (
          id TEXT PRIMARY KEY,
@@ -30,7 +31,8 @@ const MIGRATIONS: &[&str] = &[
      CREATE TABLE user (
          rid INTEGER PRIMARY KEY,
          id TEXT NOT NULL UNIQUE COLLATE NOCASE,
-         upn TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         upn TEXT NOT NULL,
+         upn_key TEXT NOT NULL UNIQUE, -- upn in ASCII lower case: NOCASE without its cost
          display_name TEXT NOT NULL,
          usage_location TEXT);
      CREATE TABLE license (
@@ -48,13 +50,15 @@ const MIGRATIONS: &[&str] = &[
          group_rid INTEGER NOT NULL REFERENCES grp(rid),
          user_rid INTEGER NOT NULL REFERENCES user(rid),
          PRIMARY KEY (user_rid, group_rid)) WITHOUT ROWID;
+     CREATE TABLE run (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, command TEXT NOT NULL);
      CREATE TABLE journal (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
-         at TEXT NOT NULL, actor TEXT NOT NULL,
-         user_id TEXT NOT NULL, upn TEXT NOT NULL, command TEXT NOT NULL,
+         id INTEGER PRIMARY KEY,
+         run_id INTEGER NOT NULL REFERENCES run(id),
+         user_rid INTEGER NOT NULL REFERENCES user(rid),
+         user_id TEXT NOT NULL, upn TEXT NOT NULL,
          location_before TEXT, location_after TEXT,
          before TEXT NOT NULL, after TEXT NOT NULL);
-     CREATE INDEX journal_user ON journal(user_id);",
+     ",
 ];
 
 /// The schema version this build writes.
