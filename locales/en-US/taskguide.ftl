@@ -230,6 +230,7 @@ cli-check-opt-format = Output format: text for people, json or sarif for program
 cli-check-opt-allow = Do not report this code (repeatable)
 cli-check-opt-config = Settings file (default: taskguide.toml when present)
 check-error-config = { $path } has invalid check settings: { $reason }
+check-error-unknown-code = there is no check code “{ $code }”; the codes are: { $known }
 check-error-no-path = { $path } does not exist
 check-label-source = source: { $text }
 check-label-target = target: { $text }

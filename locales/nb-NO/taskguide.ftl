@@ -230,6 +230,7 @@ cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for pr
 cli-check-opt-allow = Ikke rapporter denne koden (kan gjentas)
 cli-check-opt-config = Innstillingsfil (standard: taskguide.toml når den finnes)
 check-error-config = { $path } har ugyldige kontrollinnstillinger: { $reason }
+check-error-unknown-code = det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }
 check-error-no-path = { $path } finnes ikke
 check-label-source = kilde: { $text }
 check-label-target = oversettelse: { $text }

@@ -63,6 +63,19 @@ impl Config {
         Ok(toml::from_str::<File>(text)?.check)
     }
 
+    /// The allowed codes that no check has (typing mistakes), first to last.
+    pub fn unknown_codes(&self) -> Vec<&str> {
+        let all = self.allow.iter().chain(
+            self.docs
+                .values()
+                .chain(self.messages.values())
+                .flat_map(|a| &a.allow),
+        );
+        all.map(String::as_str)
+            .filter(|c| !super::kind::CODES.contains(c))
+            .collect()
+    }
+
     /// Whether `code` is allowed for document `doc` and message `id`.
     pub fn allows(&self, code: &str, doc: &str, id: &str) -> bool {
         let has = |a: Option<&Allow>| a.is_some_and(|a| a.allow.iter().any(|c| c == code));
@@ -107,6 +120,15 @@ mod tests {
             .unwrap();
         assert_eq!(c.ratio_for("nb-no"), (0.5, 2.0));
         assert_eq!(c.ratio_for("sv-se"), DEFAULT_RATIO);
+    }
+
+    #[test]
+    fn unknown_codes_are_listed() {
+        let c = Config::from_toml(
+            "[check]\nallow = [\"number\", \"numbers\"]\n[check.docs.d]\nallow = [\"brdcrumb\"]\n",
+        )
+        .unwrap();
+        assert_eq!(c.unknown_codes(), ["numbers", "brdcrumb"]);
     }
 
     #[test]

@@ -7,6 +7,43 @@ use super::Severity;
 use crate::l10n::engine::messages;
 use crate::msg_id;
 
+/// Every code a finding can have, for validating `--allow` and `taskguide.toml`.
+pub const CODES: &[&str] = &[
+    "link-mismatch",
+    "link-broken",
+    "link-count",
+    "bold-count",
+    "emphasis-count",
+    "code-count",
+    "breadcrumb",
+    "placeholder",
+    "number",
+    "missing-space",
+    "edge-whitespace",
+    "double-space",
+    "end-punctuation",
+    "length-ratio",
+    "bidi-control",
+    "replacement-char",
+    "unbalanced-markup",
+    "locale-mismatch",
+    "machine-translated",
+    "unpaired-span",
+    "orphan-source",
+    "mismatched-ids",
+    "unterminated-pair",
+    "ftl-syntax",
+    "ftl-duplicate-id",
+    "ftl-no-value",
+    "missing",
+    "obsolete",
+    "empty",
+    "stale",
+    "unchanged",
+    "variable-parity",
+    "plural-categories",
+];
+
 /// The kind of a finding, with what its message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
@@ -322,5 +359,80 @@ fn format(id: &str, args: &FluentArgs<'_>, plain: bool) -> String {
         m.format_plain(id, Some(args))
     } else {
         m.format(id, Some(args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::DiagnosticKind;
+
+    #[test]
+    fn every_kind_has_a_listed_code_and_a_message() {
+        let s = || String::from("x");
+        let kinds = [
+            Kind::LinkMismatch { dest: s() },
+            Kind::LinkBroken { dest: s() },
+            Kind::LinkCount { source: 1, target: 0 },
+            Kind::BoldCount { source: 1, target: 0 },
+            Kind::EmphasisCount { source: 1, target: 0 },
+            Kind::CodeCount { source: 1, target: 0 },
+            Kind::Breadcrumb { chain: s() },
+            Kind::Placeholder { name: s() },
+            Kind::Number { number: s() },
+            Kind::MissingSpace,
+            Kind::EdgeWhitespace {
+                trailing: true,
+                extra: false,
+            },
+            Kind::DoubleSpace,
+            Kind::EndPunctuation {
+                source: s(),
+                target: s(),
+            },
+            Kind::LengthRatio { percent: 20 },
+            Kind::BidiControl { codepoint: s() },
+            Kind::ReplacementChar,
+            Kind::UnbalancedMarkup { marker: s() },
+            Kind::LocaleMismatch {
+                front: s(),
+                folder: s(),
+            },
+            Kind::MachineTranslated,
+            Kind::Pairing(DiagnosticKind::UnpairedSpan { id: s() }),
+            Kind::Pairing(DiagnosticKind::OrphanSource),
+            Kind::Pairing(DiagnosticKind::MismatchedIds {
+                target: s(),
+                source: s(),
+            }),
+            Kind::Pairing(DiagnosticKind::UnterminatedPair { id: s() }),
+            Kind::Ftl {
+                code: "ftl-syntax",
+                detail: s(),
+            },
+            Kind::Missing,
+            Kind::Obsolete,
+            Kind::Empty,
+            Kind::Stale,
+            Kind::Unchanged,
+            Kind::VariableParity {
+                missing: s(),
+                extra: "none".into(),
+            },
+            Kind::PluralCategories {
+                missing: s(),
+                locale: s(),
+            },
+        ];
+        for kind in &kinds {
+            assert!(CODES.contains(&kind.code()), "{} is not in CODES", kind.code());
+            let message = kind.message(true);
+            assert!(
+                !message.starts_with("check-"),
+                "{}: no message ({message})",
+                kind.code()
+            );
+            assert!(!kind.hint(true).starts_with("check-"), "{}: no hint", kind.code());
+        }
     }
 }

@@ -43,6 +43,14 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), CliError> {
     let mut config = load_config(args.config.as_deref())?;
     config.allow.extend(args.allow);
+    if let Some(code) = config.unknown_codes().first() {
+        let known = crate::check::kind::CODES.join(", ");
+        return Err(CliError::usage(tr!(
+            "check-error-unknown-code",
+            code = *code,
+            known = known
+        )));
+    }
     let locales = args
         .locale
         .iter()

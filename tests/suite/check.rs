@@ -393,3 +393,14 @@ fn by_default_documents_and_catalogs_are_checked_and_locale_filters_them() {
         .success();
     assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).trim(), "[]");
 }
+
+#[test]
+fn an_unknown_allowed_code_is_a_usage_error() {
+    let out = taskguide()
+        .args(["check", "--allow", "brdcrumb"])
+        .arg(seed_path())
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(err.contains("brdcrumb") && err.contains("breadcrumb"), "{err}");
+}
