@@ -12,11 +12,13 @@ use crate::tr;
 /// How `check` prints its findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CheckFormat {
-    /// `path:line:col: error[code]: message`, snippets and a hint.
+    // Plain comments: a doc comment would become English help text (`cli-check-opt-format`
+    // describes the values in the user's language).
+    // `path:line:col: error[code]: message`, snippets and a hint.
     Text,
-    /// An array of findings.
+    // An array of findings.
     Json,
-    /// SARIF 2.1.0.
+    // SARIF 2.1.0.
     Sarif,
 }
 
