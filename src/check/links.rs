@@ -74,7 +74,9 @@ pub fn check(doc: &Doc, locales: &[&str]) -> Vec<(Option<usize>, usize, Kind)> {
             .iter()
             .filter_map(|l| super::message::map_dest(&dest, l))
             .collect();
-        let kept = target_dests.iter().any(|d| *d == dest || mapped.contains(d));
+        let kept = target_dests
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(&dest) || mapped.iter().any(|m| m.eq_ignore_ascii_case(d)));
         if kept {
             continue;
         }

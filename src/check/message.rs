@@ -77,7 +77,8 @@ fn links(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
         known.extend(ctx.alt_locale.as_deref().and_then(|l| map_dest(dest.trim(), l)));
     }
     for (dest, range) in &tgt.links {
-        if !known.iter().any(|k| k == dest.trim()) {
+        // Hosts and Microsoft's doc paths ignore case (`/nb-NO/` and `/nb-no/` are one page).
+        if !known.iter().any(|k| k.eq_ignore_ascii_case(dest.trim())) {
             out.push(Issue {
                 kind: Kind::LinkMismatch { dest: dest.clone() },
                 offset: range.start,

@@ -60,6 +60,7 @@ fn a_locale_mapped_link_destination_is_accepted() {
     let s = "See [help](https://example.com/en-us/help).";
     assert!(codes(s, "Se [hjelp](https://example.com/nb-no/help).").is_empty());
     assert!(codes(s, "Se [hjelp](https://example.com/en-us/help).").is_empty());
+    assert!(codes(s, "Se [hjelp](https://example.com/nb-NO/help).").is_empty());
     assert_eq!(
         codes(s, "Se [hjelp](https://example.com/sv-se/help)."),
         ["link-mismatch"]
