@@ -34,7 +34,7 @@ pub struct File {
 }
 
 impl File {
-    /// Reads `path`; None when it cannot be read (reported by the caller).
+    /// Reads and parses the catalog at `path`.
     pub fn load(path: &Path) -> std::io::Result<File> {
         let text = std::fs::read_to_string(path)?;
         let read = ftl::read(&text);
@@ -264,7 +264,8 @@ fn message_findings(
     }
 }
 
-/// Every catalog file below `root` (or `root` itself), with its English counterpart, checked.
+/// Checks each catalog file against its English counterpart (when there is one), in parallel;
+/// results in the order of `paths`, an unreadable file as its path and error.
 pub fn check_files(
     paths: &[PathBuf],
     config: &Config,
@@ -282,7 +283,7 @@ pub fn check_files(
         .collect()
 }
 
-/// Helper for tests and callers holding texts: a file from a path and its text.
+/// A catalog file from a path and its text (for callers that already hold the text).
 pub fn file_from(path: impl Into<PathBuf>, text: impl Into<String>) -> File {
     let text = text.into();
     let read = ftl::read(&text);
