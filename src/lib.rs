@@ -8,6 +8,8 @@
 //! - [`fsutil`]: atomic writes and document discovery.
 //! - [`check`]: translation QA over documents and catalogs.
 //! - [`store`]: the license store (Graph's rules on SQLite or in memory), journal and undo.
+//! - [`task`]: a document's steps in a locale, with the actions bound to them.
+//! - [`wizard`]: the guided flow over a task and the store, through a `Prompter`.
 //! - [`cli`]: the command line, a thin layer over the above.
 #![warn(missing_docs)]
 
@@ -20,3 +22,4 @@ pub mod position;
 pub mod render;
 pub mod store;
 pub mod task;
+pub mod wizard;

@@ -220,6 +220,120 @@ cli-status-opt-format = text for people, json for programs.
 import-duplicate-id = { $path } has the same document id “{ $id }” as { $first } in the same locale; skipped (rename one of them)
 store-detail-directory = a directory, not a file
 
+## Wizard
+cli-guide = Walk through a task step by step in your language, doing each step against the license store (or, for a document without actions, as a checklist). Without TASK, list the tasks.
+cli-guide-opt-task = The task: a document id such as how-to-assign-a-license-to-a-user, or the path of a document.
+cli-guide-opt-locale = The language of the steps and of the wizard (default: LC_ALL, LC_MESSAGES or LANG, else en-US).
+cli-guide-opt-store = The store: sqlite:PATH or memory:demo (default: sqlite:$XDG_DATA_HOME/taskguide/licenses.db, created with the demo organization on first use).
+cli-guide-opt-actor = The name recorded in the journal (default: the OS user).
+cli-guide-opt-answers = Answer from a TOML or JSON file (user, add, remove, usage_location, confirm) instead of asking, and print a transcript. For scripts and machines without a terminal.
+cli-guide-opt-dry_run = Show the review of the change and stop before applying it.
+cli-guide-opt-content = The folder of documents (content/<locale>/<doc>.md, content/<doc>.task.toml).
+cli-guide-opt-locales_dir = The folder of catalogs (locales/<locale>/<doc>.ftl).
+guide-list = { $count ->
+    [one] { $count } task in { $content }:
+   *[other] { $count } tasks in { $content }:
+}
+guide-list-guided = guided against the license store
+guide-list-checklist = checklist
+guide-list-hint = Start one with: taskguide guide <TASK>
+guide-no-task = No task “{ $task }”: there is no file of that name and no { $task }.md under { $content }/. Run `taskguide guide` to list the tasks.
+guide-no-terminal = The wizard needs a terminal to ask its questions. To run it without one, put the answers in a file and pass it with --answers, for example: taskguide guide { $task } --answers answers.toml (fields: user, add, remove, usage_location, confirm).
+guide-demo-created = No license store yet: created one at { $path } with the demo organization ({ $users } users) to practise on.
+guide-demo-dir = cannot create { $path }: { $reason }
+guide-terminal-error = the terminal failed: { $reason }
+task-bindings-io = cannot read the bindings: { $reason }
+task-bindings-syntax = not a valid bindings file: { $reason }
+task-bindings-unknown-step = the document has no step “{ $id }” (its steps: { $known }).
+task-bindings-unknown-action = no action is called “{ $name }” (the actions: { $known }).
+wizard-welcome = { $title } — { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}.
+wizard-welcome-bound = I will show each step as the article says it, then do it with you in the license store { $store }.
+wizard-welcome-checklist = I will show each step as the article says it; do it, then tell me it is done.
+wizard-welcome-dry-run = Dry run: you will see the change, but nothing will be applied.
+wizard-keys = Esc goes back one step, Ctrl-C quits.
+wizard-progress = Step { $current } of { $total }
+wizard-step-done = Done with this step?
+wizard-yes = yes
+wizard-no = no
+wizard-yes-words = y, yes
+wizard-no-words = n, no
+wizard-hint-yes = Y/n
+wizard-hint-no = y/N
+wizard-confirm-invalid = Answer y for yes or n for no.
+wizard-key-back = Esc (back)
+wizard-key-cancel = Ctrl-C (quit)
+wizard-prompt-left = (left)
+wizard-quit-confirm = Quit without applying your change? Nothing has been changed yet.
+wizard-cancelled = Stopped. Nothing was changed in the license store.
+wizard-checklist-summary = { $done } of { $total } steps done:
+wizard-users-count = The organization has { $count ->
+    [one] { $count } user
+   *[other] { $count } users
+}; { $unlicensed ->
+    [0] all of them have a license.
+    [one] { $unlicensed } has no license yet.
+   *[other] { $unlicensed } have no license yet.
+}
+wizard-no-users = The license store { $store } has no users. Create the demo organization with: taskguide store init --demo
+wizard-no-skus = The license store { $store } has no subscriptions (SKUs) to assign. Create the demo organization with: taskguide store init --demo
+wizard-needs-user = This step needs a user, but none has been selected: the task's bindings put the steps in the wrong order.
+wizard-select-user = Which user?
+wizard-select-user-help = Type part of a name or sign-in name to filter, ↑↓ to move, Enter to choose, Esc to go back.
+wizard-user-choice = { $name } <{ $upn }> · { $licenses }
+wizard-no-license = no license
+wizard-licenses-of = { $name } has these licenses:
+wizard-licenses-none = { $name } has no license yet.
+wizard-license-direct = • { $license }
+wizard-license-inherited = 🔒 { $license }, from the group { $group }
+wizard-inherited-note = A license from a group is locked here: to take it away, remove the user from the group or change the group's licenses.
+wizard-location = Usage location: { $location }
+wizard-location-missing = { $name } has no usage location. Microsoft 365 needs the country where the user works before it can assign any license.
+wizard-ask-location = In which country does { $name } work?
+wizard-ask-location-help = A two-letter country code, such as NO, SE or US. It is set together with the licenses.
+wizard-location-pending = The usage location { $location } will be set together with the licenses.
+wizard-sku-name = { $name } ({ $part })
+wizard-sku-choice = { $license } — { $available } of { $total } available
+wizard-sku-choice-full = { $license } — none of { $total } available
+wizard-edit-licenses = Licenses of { $name }: check the ones to assign, clear the ones to unassign.
+wizard-edit-help = ↑↓ to move, Space to check or clear, Enter to go on, Esc to go back. A license with no seat left can only stay checked if the user has it already.
+wizard-edit-locked = From a group, and so not listed: { $licenses }.
+wizard-no-seats = { $license } has no seat left. Clear it, or free a seat (unassign it from someone) or buy more first.
+wizard-nothing-to-change = Nothing to change: these are already the licenses of { $name }.
+wizard-review = The change for { $name } <{ $upn }>:
+wizard-review-add = + { $license } — { $available } of { $total } available after
+wizard-review-remove = − { $license } — { $available } of { $total } available after
+wizard-review-location = usage location → { $after }
+wizard-dry-run = Dry run: nothing was applied.
+wizard-confirm = Apply this change for { $name }?
+wizard-declined = Not applied. Nothing was changed in the license store.
+wizard-applied = Done. The change for { $name } is saved:
+wizard-now-has = { $name } now has: { $licenses }.
+wizard-held-from-group = { $license } from the group { $group }
+wizard-journal = { $count ->
+    [one] Journal entry { $ids }; to reverse it: taskguide store undo { $last }
+   *[other] Journal entries { $ids }; to reverse them, undo each from the last: taskguide store undo { $last }
+}
+wizard-fix-plans = Here: keep only one of the licenses that contain these plans.
+wizard-back-to-step = Back to step { $number } to fix it.
+wizard-script-exhausted = the script has no answer left for “{ $field }”.
+wizard-script-mismatch = the script's next answer does not fit the question for “{ $field }”.
+wizard-answers-missing = the answers file has no “{ $field }”, and the wizard needs it here.
+wizard-answers-refused = the answer for “{ $field }” in the answers file was refused: { $reason }
+wizard-answer-invalid = “{ $field }” in the answers: { $reason }
+wizard-answer-no-match = “{ $field }” in the answers: nothing matches “{ $value }”.
+wizard-answer-ambiguous = “{ $field }” in the answers: “{ $value }” matches several ({ $matches }); give the full name.
+wizard-answer-not-checked = “{ $field }” in the answers: the user has no “{ $value }” to remove.
+wizard-answers-unreadable = cannot read the answers file { $path }: { $reason }
+wizard-answers-bad = the answers file { $path } is not valid: { $reason }
+wizard-answers-not-a-table = the answers must be a table of fields (user, add, remove, usage_location, confirm).
+wizard-answers-unknown-field = unknown field “{ $field }” (the fields: { $known }).
+wizard-answers-not-text = “{ $field }” must be a text, such as "ola.nordmann@contoso-demo.example".
+wizard-answers-not-list = “{ $field }” must be a list of license part numbers, such as ["SPE_E3"].
+wizard-answers-not-bool = “{ $field }” must be true or false.
+
 ## Check
 
 label-note = note

@@ -220,6 +220,120 @@ cli-status-opt-format = text for mennesker, json for programmer.
 import-duplicate-id = { $path } har samme dokument-id «{ $id }» som { $first } på samme språk; hoppet over (gi en av dem nytt navn)
 store-detail-directory = en mappe, ikke en fil
 
+## Wizard
+cli-guide = Gå gjennom en oppgave trinn for trinn på ditt språk, og utfør hvert trinn mot lisenslageret (eller, for et dokument uten handlinger, som en sjekkliste). Uten OPPGAVE vises oppgavene.
+cli-guide-opt-task = Oppgaven: en dokument-ID som how-to-assign-a-license-to-a-user, eller banen til et dokument.
+cli-guide-opt-locale = Språket for trinnene og veiviseren (standard: LC_ALL, LC_MESSAGES eller LANG, ellers en-US).
+cli-guide-opt-store = Lageret: sqlite:STI eller memory:demo (standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db, opprettet med demoorganisasjonen første gang).
+cli-guide-opt-actor = Navnet som føres i loggen (standard: OS-brukeren).
+cli-guide-opt-answers = Svar fra en TOML- eller JSON-fil (user, add, remove, usage_location, confirm) i stedet for å spørre, og skriv ut et referat. For skript og maskiner uten terminal.
+cli-guide-opt-dry_run = Vis gjennomgangen av endringen og stopp før den utføres.
+cli-guide-opt-content = Mappen med dokumenter (content/<språk>/<dok>.md, content/<dok>.task.toml).
+cli-guide-opt-locales_dir = Mappen med kataloger (locales/<språk>/<dok>.ftl).
+guide-list = { $count ->
+    [one] { $count } oppgave i { $content }:
+   *[other] { $count } oppgaver i { $content }:
+}
+guide-list-guided = veiledet mot lisenslageret
+guide-list-checklist = sjekkliste
+guide-list-hint = Start en med: taskguide guide <OPPGAVE>
+guide-no-task = Ingen oppgave «{ $task }»: det finnes verken en fil med det navnet eller { $task }.md under { $content }/. Kjør `taskguide guide` for å se oppgavene.
+guide-no-terminal = Veiviseren trenger en terminal for å stille spørsmålene sine. For å kjøre den uten, legg svarene i en fil og gi den med --answers, for eksempel: taskguide guide { $task } --answers svar.toml (felter: user, add, remove, usage_location, confirm).
+guide-demo-created = Fant ikke noe lisenslager: opprettet et i { $path } med demoorganisasjonen ({ $users } brukere) å øve på.
+guide-demo-dir = kan ikke opprette { $path }: { $reason }
+guide-terminal-error = terminalen sviktet: { $reason }
+task-bindings-io = kan ikke lese bindingene: { $reason }
+task-bindings-syntax = ikke en gyldig bindingsfil: { $reason }
+task-bindings-unknown-step = dokumentet har ikke noe trinn «{ $id }» (trinnene er: { $known }).
+task-bindings-unknown-action = ingen handling heter «{ $name }» (handlingene er: { $known }).
+wizard-welcome = { $title } – { $steps ->
+    [one] { $steps } trinn
+   *[other] { $steps } trinn
+}.
+wizard-welcome-bound = Jeg viser hvert trinn slik artikkelen beskriver det, og gjør det sammen med deg i lisenslageret { $store }.
+wizard-welcome-checklist = Jeg viser hvert trinn slik artikkelen beskriver det; gjør det, og si fra når det er gjort.
+wizard-welcome-dry-run = Prøvekjøring: du får se endringen, men ingenting blir utført.
+wizard-keys = Esc går ett trinn tilbake, Ctrl-C avslutter.
+wizard-progress = Trinn { $current } av { $total }
+wizard-step-done = Er du ferdig med dette trinnet?
+wizard-yes = ja
+wizard-no = nei
+wizard-yes-words = j, ja, y, yes
+wizard-no-words = n, nei, no
+wizard-hint-yes = J/n
+wizard-hint-no = j/N
+wizard-confirm-invalid = Svar j for ja eller n for nei.
+wizard-key-back = Esc (tilbake)
+wizard-key-cancel = Ctrl-C (avslutt)
+wizard-prompt-left = (forlatt)
+wizard-quit-confirm = Avslutte uten å utføre endringen? Ingenting er endret ennå.
+wizard-cancelled = Avsluttet. Ingenting ble endret i lisenslageret.
+wizard-checklist-summary = { $done } av { $total } trinn er gjort:
+wizard-users-count = Organisasjonen har { $count ->
+    [one] { $count } bruker
+   *[other] { $count } brukere
+}; { $unlicensed ->
+    [0] alle har en lisens.
+    [one] { $unlicensed } har ingen lisens ennå.
+   *[other] { $unlicensed } har ingen lisens ennå.
+}
+wizard-no-users = Lisenslageret { $store } har ingen brukere. Opprett demoorganisasjonen med: taskguide store init --demo
+wizard-no-skus = Lisenslageret { $store } har ingen abonnementer (SKU-er) å tilordne. Opprett demoorganisasjonen med: taskguide store init --demo
+wizard-needs-user = Dette trinnet trenger en bruker, men ingen er valgt: bindingene for oppgaven har trinnene i feil rekkefølge.
+wizard-select-user = Hvilken bruker?
+wizard-select-user-help = Skriv en del av et navn eller påloggingsnavn for å filtrere, ↑↓ for å flytte, Enter for å velge, Esc for å gå tilbake.
+wizard-user-choice = { $name } <{ $upn }> · { $licenses }
+wizard-no-license = ingen lisens
+wizard-licenses-of = { $name } har disse lisensene:
+wizard-licenses-none = { $name } har ingen lisens ennå.
+wizard-license-direct = • { $license }
+wizard-license-inherited = 🔒 { $license }, fra gruppen { $group }
+wizard-inherited-note = En lisens fra en gruppe er låst her: for å ta den bort må du fjerne brukeren fra gruppen eller endre lisensene til gruppen.
+wizard-location = Bruksplassering: { $location }
+wizard-location-missing = { $name } har ingen bruksplassering. Microsoft 365 må vite hvilket land brukeren arbeider i før en lisens kan tilordnes.
+wizard-ask-location = I hvilket land arbeider { $name }?
+wizard-ask-location-help = En landkode på to bokstaver, for eksempel NO, SE eller US. Den settes sammen med lisensene.
+wizard-location-pending = Bruksplasseringen { $location } settes sammen med lisensene.
+wizard-sku-name = { $name } ({ $part })
+wizard-sku-choice = { $license } – { $available } av { $total } ledige
+wizard-sku-choice-full = { $license } – ingen av { $total } ledige
+wizard-edit-licenses = Lisensene til { $name }: merk av dem som skal tilordnes, fjern merket for dem som skal oppheves.
+wizard-edit-help = ↑↓ for å flytte, mellomrom for å merke av eller fjerne merket, Enter for å gå videre, Esc for å gå tilbake. En lisens uten ledige plasser kan bare forbli avmerket hvis brukeren allerede har den.
+wizard-edit-locked = Fra en gruppe, og derfor ikke med i listen: { $licenses }.
+wizard-no-seats = { $license } har ingen ledige plasser. Fjern merket, eller frigjør en plass (opphev den for noen) eller kjøp flere først.
+wizard-nothing-to-change = Ingenting å endre: dette er allerede lisensene til { $name }.
+wizard-review = Endringen for { $name } <{ $upn }>:
+wizard-review-add = + { $license } – { $available } av { $total } ledige etterpå
+wizard-review-remove = − { $license } – { $available } av { $total } ledige etterpå
+wizard-review-location = bruksplassering → { $after }
+wizard-dry-run = Prøvekjøring: ingenting ble utført.
+wizard-confirm = Utføre denne endringen for { $name }?
+wizard-declined = Ikke utført. Ingenting ble endret i lisenslageret.
+wizard-applied = Ferdig. Endringen for { $name } er lagret:
+wizard-now-has = { $name } har nå: { $licenses }.
+wizard-held-from-group = { $license } fra gruppen { $group }
+wizard-journal = { $count ->
+    [one] Loggoppføring { $ids }; for å reversere den: taskguide store undo { $last }
+   *[other] Loggoppføringer { $ids }; for å reversere dem, angre hver fra den siste: taskguide store undo { $last }
+}
+wizard-fix-plans = Her: behold bare én av lisensene som inneholder disse tjenesteplanene.
+wizard-back-to-step = Tilbake til trinn { $number } for å rette det.
+wizard-script-exhausted = skriptet har ikke flere svar for «{ $field }».
+wizard-script-mismatch = skriptets neste svar passer ikke til spørsmålet for «{ $field }».
+wizard-answers-missing = svarfilen mangler «{ $field }», og veiviseren trenger det her.
+wizard-answers-refused = svaret for «{ $field }» i svarfilen ble avvist: { $reason }
+wizard-answer-invalid = «{ $field }» i svarene: { $reason }
+wizard-answer-no-match = «{ $field }» i svarene: ingenting passer til «{ $value }».
+wizard-answer-ambiguous = «{ $field }» i svarene: «{ $value }» passer til flere ({ $matches }); oppgi hele navnet.
+wizard-answer-not-checked = «{ $field }» i svarene: brukeren har ingen «{ $value }» å fjerne.
+wizard-answers-unreadable = kan ikke lese svarfilen { $path }: { $reason }
+wizard-answers-bad = svarfilen { $path } er ikke gyldig: { $reason }
+wizard-answers-not-a-table = svarene må være en tabell med felter (user, add, remove, usage_location, confirm).
+wizard-answers-unknown-field = ukjent felt «{ $field }» (feltene er: { $known }).
+wizard-answers-not-text = «{ $field }» må være en tekst, for eksempel "ola.nordmann@contoso-demo.example".
+wizard-answers-not-list = «{ $field }» må være en liste med lisensnumre, for eksempel ["SPE_E3"].
+wizard-answers-not-bool = «{ $field }» må være true eller false.
+
 ## Check
 
 label-note = merknad

@@ -12,6 +12,7 @@ use crate::tr;
 mod assign;
 mod check;
 mod error;
+mod guide;
 mod import;
 mod output;
 mod render;
@@ -19,6 +20,7 @@ mod report;
 mod status;
 mod steps;
 mod store;
+mod terminal;
 mod view;
 
 pub use error::{CliError, ExitCode};
@@ -41,6 +43,7 @@ enum Command {
     Status(status::Args),
     Store(store::StoreArgs),
     Assign(assign::AssignArgs),
+    Guide(guide::Args),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -87,6 +90,7 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Status(args) => status::run(args),
         Command::Store(args) => store::run(args),
         Command::Assign(args) => assign::run(args),
+        Command::Guide(args) => guide::run(args),
     }
 }
 

@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::doc::Doc;
 
 pub mod front_matter;
+pub mod terminal;
 
 /// The text for each segment, by index into [`Doc::segments`].
 pub trait SegmentTexts {

@@ -97,16 +97,20 @@ fn rust_sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 /// Message ids named literally in the code: `tr!("id"…)` and `msg("id"…)`-style string literals
-/// passed to the engine (any `"…"` right after `tr!(`).
+/// passed to the engine (any `"…"` right after `tr!(`, on the same line or the next).
 fn ids_used_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_sources(&root().join("src"), &mut files);
     let mut used = BTreeSet::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
-        for marker in ["tr!(\"", "tr_plain!(\"", "msg_id!(\""] {
+        for marker in ["tr!(", "tr_plain!(", "msg_id!("] {
             for (i, _) in text.match_indices(marker) {
-                let rest = &text[i + marker.len()..];
+                // rustfmt puts the id of a long call on the next line: skip the whitespace.
+                let rest = text[i + marker.len()..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else {
+                    continue;
+                };
                 let id = &rest[..rest.find('"').unwrap()];
                 used.insert(id.to_owned());
             }

@@ -11,3 +11,7 @@ mod store_cli;
 mod store_contract;
 mod store_process;
 mod store_sqlite;
+mod wizard_cli;
+mod wizard_flow;
+mod wizard_more;
+mod wizard_pty;

@@ -1,0 +1,196 @@
+//! `taskguide guide [TASK]`: walks an admin through a task, step by step, in their language,
+//! doing the bound actions against the license store; without TASK, lists the tasks.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use super::store::{store_error, StoreOpts};
+use super::terminal::Terminal;
+use super::{locale_arg, view, CliError};
+use crate::doc::Doc;
+use crate::l10n::catalogs::Catalogs;
+use crate::l10n::{engine, negotiate, LanguageIdentifier};
+use crate::store::{self, LicenseStore};
+use crate::task::{self, Task};
+use crate::tr;
+use crate::wizard::{self, Answers, Ending, Options, Scripted, WizardError};
+
+/// Arguments of `guide`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(value_name = "TASK")]
+    task: Option<String>,
+    #[arg(long, value_parser = locale_arg)]
+    locale: Option<LanguageIdentifier>,
+    #[command(flatten)]
+    opts: StoreOpts,
+    #[arg(long, value_name = "FILE")]
+    answers: Option<PathBuf>,
+    #[arg(long)]
+    dry_run: bool,
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    content: PathBuf,
+    #[arg(long, value_name = "DIR", default_value = "locales")]
+    locales_dir: PathBuf,
+}
+
+/// Runs `guide`.
+pub fn run(args: Args) -> Result<(), CliError> {
+    let locale = args
+        .locale
+        .clone()
+        .or_else(negotiate::env_locale)
+        .unwrap_or_else(negotiate::en_us);
+    // No bidi isolation marks: inquire measures and filters the option labels, and the
+    // invisible U+2068/U+2069 around every placeable would break both.
+    engine::set_thread_locale(Some(&locale), false);
+    let catalogs = Catalogs::open(&args.locales_dir);
+    let Some(name) = args.task.as_deref() else {
+        return list_tasks(&args.content, &locale, &catalogs);
+    };
+    let path = resolve_task(&args.content, name, &locale)?;
+    let task = task::load(&path, &locale, &catalogs).map_err(|e| CliError::failure(e.to_string()))?;
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    if args.answers.is_none() && !interactive {
+        return Err(CliError::usage(tr!("guide-no-terminal", task = name)));
+    }
+    let answers = args
+        .answers
+        .as_deref()
+        .map(Answers::read)
+        .transpose()
+        .map_err(CliError::usage)?;
+    let mut store = open_store(&args.opts, &task)?;
+    let options = Options {
+        dry_run: args.dry_run,
+        context: args.opts.context(args.dry_run),
+    };
+    let result = match answers {
+        Some(answers) => {
+            let mut prompter = Scripted::from_answers(answers);
+            let result = wizard::run(&task, store.as_mut(), &mut prompter, &options);
+            print!("{}", prompter.transcript().text());
+            result
+        }
+        None => wizard::run(&task, store.as_mut(), &mut Terminal::new(), &options),
+    };
+    match result {
+        Ok(Ending::Cancelled) => Err(CliError::silent()),
+        Ok(_) => Ok(()),
+        Err(WizardError::Unanswered(m)) => Err(CliError::usage(m)),
+        Err(WizardError::Failed(m)) => Err(CliError::failure(m)),
+    }
+}
+
+/// The store for `task`: none is needed by a checklist (an empty one in memory); the default
+/// store is created with the demo organization on first use, and the admin is told.
+fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, CliError> {
+    if task.bindings.is_none() {
+        return store::open_store("memory:").map_err(store_error);
+    }
+    let url = store::resolve_url(opts.store.as_deref());
+    let default_file = opts
+        .store
+        .is_none()
+        .then(|| url.strip_prefix("sqlite:"))
+        .flatten();
+    if let Some(path) = default_file.map(Path::new).filter(|p| !p.exists()) {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                CliError::failure(tr!(
+                    "guide-demo-dir",
+                    path = dir.display().to_string(),
+                    reason = e.to_string()
+                ))
+            })?;
+        }
+        let mut s = store::open_store(&url).map_err(store_error)?;
+        let tenant = store::demo::tenant();
+        s.init(&tenant, false).map_err(store_error)?;
+        let path = path.display().to_string();
+        view::say(&tr!(
+            "guide-demo-created",
+            path = path,
+            users = tenant.users.len()
+        ));
+        return Ok(s);
+    }
+    store::open_store(&url).map_err(store_error)
+}
+
+/// TASK as a path to a document, or as a document id found under `content/<locale>/`, the
+/// locales of its fallback chain, then any locale folder.
+fn resolve_task(content: &Path, name: &str, locale: &LanguageIdentifier) -> Result<PathBuf, CliError> {
+    let as_path = Path::new(name);
+    if as_path.is_file() {
+        return Ok(as_path.to_owned());
+    }
+    let file = format!("{name}.md");
+    let preferred = [negotiate::alias(locale), locale.clone(), negotiate::en_us()];
+    if let Some(p) = preferred
+        .iter()
+        .map(|l| content.join(l.to_string()).join(&file))
+        .find(|p| p.is_file())
+    {
+        return Ok(p);
+    }
+    let mut any: Vec<PathBuf> = std::fs::read_dir(content)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path().join(&file))
+        .filter(|p| p.is_file())
+        .collect();
+    any.sort();
+    any.into_iter().next().ok_or_else(|| {
+        CliError::usage(tr!(
+            "guide-no-task",
+            task = name,
+            content = content.display().to_string()
+        ))
+    })
+}
+
+/// `guide` without TASK: each document id under `content/` with its title in `locale`.
+fn list_tasks(content: &Path, locale: &LanguageIdentifier, catalogs: &Catalogs) -> Result<(), CliError> {
+    let files = crate::fsutil::markdown_files(content).unwrap_or_default();
+    let mut seen: Vec<String> = Vec::new();
+    let mut lines = Vec::new();
+    for path in &files {
+        let Some(id) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        if seen.contains(&id) {
+            continue;
+        }
+        let Ok(path) = resolve_task(content, &id, locale) else {
+            continue;
+        };
+        let Ok(doc) = Doc::read(&path) else { continue };
+        let title = crate::l10n::texts::localize(&doc, locale, Some(catalogs))
+            .ok()
+            .and_then(|l| task::title(&doc, &l))
+            .unwrap_or_else(|| id.clone());
+        let bound = task::bindings::path_for(&path, &id).is_file();
+        let kind = if bound {
+            tr!("guide-list-guided")
+        } else {
+            tr!("guide-list-checklist")
+        };
+        lines.push(format!("{id}\n    {title} · {kind}"));
+        seen.push(id);
+    }
+    let mut text = tr!(
+        "guide-list",
+        count = lines.len(),
+        content = content.display().to_string()
+    );
+    for line in lines {
+        text.push_str("\n  ");
+        text.push_str(&line);
+    }
+    text.push('\n');
+    text.push_str(&tr!("guide-list-hint"));
+    view::say(&text);
+    Ok(())
+}

@@ -1,0 +1,137 @@
+//! The terminal [`Prompter`]: inquire's prompts (fuzzy Select, MultiSelect with defaults,
+//! Confirm, Text) with our localized help, and colours through anstream (honours NO_COLOR).
+//! Esc is [`Interrupt::Back`], Ctrl-C is [`Interrupt::Cancel`].
+
+use std::io::Write;
+
+use anstyle::AnsiColor;
+use inquire::error::InquireError;
+use inquire::validator::Validation;
+
+use crate::tr;
+use crate::wizard::{
+    validate_selection, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
+};
+
+/// Asks in the terminal.
+#[derive(Debug, Default)]
+pub struct Terminal;
+
+impl Terminal {
+    /// A terminal prompter. inquire's own look (colours unless `NO_COLOR`), with the word shown
+    /// after a prompt left with Esc or Ctrl-C in the user's language.
+    pub fn new() -> Self {
+        let left: &'static str = Box::leak(tr!("wizard-prompt-left").into_boxed_str());
+        let config = inquire::ui::RenderConfig::default().with_canceled_prompt_indicator(
+            inquire::ui::Styled::new(left).with_fg(inquire::ui::Color::DarkGrey),
+        );
+        inquire::set_global_render_config(config);
+        Terminal
+    }
+}
+
+fn interrupt(e: InquireError) -> Interrupt {
+    match e {
+        InquireError::OperationCanceled => Interrupt::Back,
+        InquireError::OperationInterrupted => Interrupt::Cancel,
+        other => Interrupt::Failed(tr!("guide-terminal-error", reason = other.to_string())),
+    }
+}
+
+/// The words (lower case) that mean yes and no in the user's language, English ones too.
+fn words(id_list: &str) -> Vec<String> {
+    id_list
+        .split(',')
+        .map(|w| w.trim().to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Prompter for Terminal {
+    fn show(&mut self, tone: Tone, text: &str) {
+        let style = match tone {
+            Tone::Step | Tone::Info => anstyle::Style::new(),
+            Tone::Problem => AnsiColor::Yellow.on_default(),
+            Tone::Success => AnsiColor::Green.on_default(),
+        };
+        let mut out = anstream::stdout();
+        let blank = if tone == Tone::Step { "\n" } else { "" };
+        let _ = writeln!(out, "{blank}{style}{text}{style:#}");
+        let _ = out.flush();
+    }
+
+    fn select(&mut self, prompt: &SelectPrompt<'_>) -> Result<usize, Interrupt> {
+        let labels: Vec<String> = prompt.choices.iter().map(|c| c.label.clone()).collect();
+        inquire::Select::new(&prompt.message, labels)
+            .with_help_message(&prompt.help)
+            .with_page_size(8)
+            .raw_prompt()
+            .map(|o| o.index)
+            .map_err(interrupt)
+    }
+
+    fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {
+        let labels: Vec<String> = prompt.choices.iter().map(|c| c.label.clone()).collect();
+        let blocked = prompt.blocked.clone();
+        let validator = move |selected: &[inquire::list_option::ListOption<&String>]| {
+            let indexes: Vec<usize> = selected.iter().map(|o| o.index).collect();
+            Ok(match validate_selection(&blocked, &indexes) {
+                Ok(()) => Validation::Valid,
+                Err(reason) => Validation::Invalid(reason.into()),
+            })
+        };
+        inquire::MultiSelect::new(&prompt.message, labels)
+            .with_default(&prompt.checked)
+            .with_help_message(&prompt.help)
+            .with_page_size(10)
+            .with_validator(validator)
+            .raw_prompt()
+            .map(|options| options.into_iter().map(|o| o.index).collect())
+            .map_err(interrupt)
+    }
+
+    fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, Interrupt> {
+        let (yes, no) = (words(&tr!("wizard-yes-words")), words(&tr!("wizard-no-words")));
+        let parser = move |answer: &str| {
+            let a = answer.trim().to_lowercase();
+            if yes.contains(&a) {
+                Ok(true)
+            } else if no.contains(&a) {
+                Ok(false)
+            } else {
+                Err(())
+            }
+        };
+        let (yes_word, no_word) = (tr!("wizard-yes"), tr!("wizard-no"));
+        let formatter = move |b: bool| if b { yes_word.clone() } else { no_word.clone() };
+        let hint = if prompt.default {
+            tr!("wizard-hint-yes")
+        } else {
+            tr!("wizard-hint-no")
+        };
+        inquire::Confirm::new(&prompt.message)
+            .with_default(prompt.default)
+            .with_parser(&parser)
+            .with_formatter(&formatter)
+            .with_default_value_formatter(&|_| hint.clone())
+            .with_error_message(&tr!("wizard-confirm-invalid"))
+            .prompt()
+            .map_err(interrupt)
+    }
+
+    fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt> {
+        let validate = prompt.validate;
+        let validator = move |s: &str| {
+            Ok(match validate(s) {
+                Ok(_) => Validation::Valid,
+                Err(reason) => Validation::Invalid(reason.into()),
+            })
+        };
+        let typed = inquire::Text::new(&prompt.message)
+            .with_help_message(&prompt.help)
+            .with_validator(validator)
+            .prompt()
+            .map_err(interrupt)?;
+        validate(&typed).map_err(Interrupt::Failed)
+    }
+}

@@ -1,0 +1,82 @@
+//! A task: a document's steps in one locale, with the actions bound to them.
+
+use std::path::Path;
+
+use super::bindings::{self, Action, BindingError, Bindings};
+use super::{steps, title, Step};
+use crate::doc::{Doc, ReadError};
+use crate::l10n::catalogs::Catalogs;
+use crate::l10n::texts::localize;
+use crate::l10n::LanguageIdentifier;
+
+/// A document ready to be walked through: title and steps in a locale, and bindings.
+#[derive(Debug, Clone)]
+pub struct Task {
+    /// The document id.
+    pub doc_id: String,
+    /// The title in the locale.
+    pub title: String,
+    /// The locale the texts are in (the head of the fallback chain).
+    pub locale: LanguageIdentifier,
+    /// The top-level steps.
+    pub steps: Vec<Step>,
+    /// The actions bound to steps; `None` for a plain checklist.
+    pub bindings: Option<Bindings>,
+}
+
+impl Task {
+    /// The action bound to step `index`, if any.
+    pub fn action(&self, index: usize) -> Option<Action> {
+        let step = self.steps.get(index)?;
+        self.bindings.as_ref()?.action(&step.id)
+    }
+}
+
+/// Why a task could not be loaded.
+#[derive(Debug)]
+pub enum TaskError {
+    /// The document cannot be read.
+    Read(ReadError),
+    /// A catalog cannot be read.
+    Catalog(std::io::Error),
+    /// The bindings file is wrong.
+    Bindings(BindingError),
+}
+
+impl std::fmt::Display for TaskError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TaskError::Read(e) => e.fmt(f),
+            TaskError::Catalog(e) => e.fmt(f),
+            TaskError::Bindings(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for TaskError {}
+
+/// Loads the document at `path` in `locale` with catalogs from `catalogs`, and its bindings
+/// (`<content root>/<doc-id>.task.toml`) if it has any.
+pub fn load(path: &Path, locale: &LanguageIdentifier, catalogs: &Catalogs) -> Result<Task, TaskError> {
+    let doc = Doc::read(path).map_err(TaskError::Read)?;
+    from_doc(&doc, locale, catalogs, &bindings::path_for(path, &doc.id()))
+}
+
+/// Like [`load`] for a parsed document, with the bindings file at `bindings_path`.
+pub fn from_doc(
+    doc: &Doc,
+    locale: &LanguageIdentifier,
+    catalogs: &Catalogs,
+    bindings_path: &Path,
+) -> Result<Task, TaskError> {
+    let localized = localize(doc, locale, Some(catalogs)).map_err(TaskError::Catalog)?;
+    let steps = steps(doc, &localized, &localized.ids);
+    let bindings = bindings::load(bindings_path, &steps).map_err(TaskError::Bindings)?;
+    Ok(Task {
+        doc_id: doc.id(),
+        title: title(doc, &localized).unwrap_or_else(|| doc.id()),
+        locale: localized.locale.clone(),
+        steps,
+        bindings,
+    })
+}

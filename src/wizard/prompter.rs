@@ -1,0 +1,128 @@
+//! The wizard's only door to the outside: everything it shows and asks goes through a
+//! [`Prompter`]. The terminal one (inquire) lives in the CLI; [`Scripted`](super::Scripted)
+//! answers from a script or an answers file and records a transcript.
+
+/// Why a prompt returned no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Interrupt {
+    /// Esc: go back one step.
+    Back,
+    /// Ctrl-C: quit (the wizard asks first if a change is pending).
+    Cancel,
+    /// A scripted or answers-file answer is missing or invalid; the message is localized and
+    /// names the field.
+    Unanswered(String),
+    /// The run cannot go on (the terminal or the store failed); the message is localized.
+    Failed(String),
+}
+
+/// What kind of text [`Prompter::show`] gets, so a terminal can colour it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// A step of the document, with its progress line.
+    Step,
+    /// Information: counts, licenses, the review.
+    Info,
+    /// Something that stops the change, with the fix.
+    Problem,
+    /// The change was made.
+    Success,
+}
+
+/// One option of a choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// What an answers file names it by (sign-in name, SKU part number).
+    pub key: String,
+    /// Other names it answers to (display name, product name).
+    pub aliases: Vec<String>,
+    /// What the admin sees.
+    pub label: String,
+}
+
+/// Pick one of `choices` (type to filter).
+#[derive(Debug, Clone)]
+pub struct SelectPrompt<'a> {
+    /// The answers-file field this prompt reads (`user`).
+    pub field: &'static str,
+    /// The question.
+    pub message: String,
+    /// The keys to use.
+    pub help: String,
+    /// The options.
+    pub choices: &'a [Choice],
+}
+
+/// Check any of `choices`; some cannot be newly checked (`blocked`, with the reason).
+#[derive(Debug, Clone)]
+pub struct MultiPrompt<'a> {
+    /// The answers-file fields this prompt reads (`add` and `remove`).
+    pub field: &'static str,
+    /// The question.
+    pub message: String,
+    /// The keys to use.
+    pub help: String,
+    /// The options.
+    pub choices: &'a [Choice],
+    /// The options checked at the start (indexes).
+    pub checked: Vec<usize>,
+    /// Per option: why it cannot be checked (a license with no seat left that the user does
+    /// not hold), if so.
+    pub blocked: Vec<Option<String>>,
+    /// What is held but not listed (a license from a group): its key and why it cannot be
+    /// changed here, for an answer that names it.
+    pub locked: Vec<(String, String)>,
+}
+
+impl MultiPrompt<'_> {
+    /// `Err(reason)` if `selection` checks a blocked option.
+    pub fn validate(&self, selection: &[usize]) -> Result<(), String> {
+        validate_selection(&self.blocked, selection)
+    }
+}
+
+/// `Err(reason)` if `selection` checks an option that `blocked` gives a reason for.
+pub fn validate_selection(blocked: &[Option<String>], selection: &[usize]) -> Result<(), String> {
+    match selection.iter().find_map(|&i| blocked.get(i).cloned().flatten()) {
+        Some(reason) => Err(reason),
+        None => Ok(()),
+    }
+}
+
+/// A yes/no question.
+#[derive(Debug, Clone)]
+pub struct ConfirmPrompt {
+    /// The answers-file field (`confirm`).
+    pub field: &'static str,
+    /// The question.
+    pub message: String,
+    /// The answer on Enter.
+    pub default: bool,
+}
+
+/// A line of text, checked and normalized by `validate` (`Err` holds the localized reason).
+#[derive(Debug, Clone)]
+pub struct TextPrompt {
+    /// The answers-file field (`usage_location`).
+    pub field: &'static str,
+    /// The question.
+    pub message: String,
+    /// What to type.
+    pub help: String,
+    /// Checks and normalizes the answer.
+    pub validate: fn(&str) -> Result<String, String>,
+}
+
+/// Shows the wizard's texts and asks its questions.
+pub trait Prompter {
+    /// Shows `text` (may contain ANSI styles; strip them where colour is off).
+    fn show(&mut self, tone: Tone, text: &str);
+    /// Asks to pick one option; returns its index.
+    fn select(&mut self, prompt: &SelectPrompt<'_>) -> Result<usize, Interrupt>;
+    /// Asks to check options; returns the checked indexes, which pass [`MultiPrompt::validate`].
+    fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt>;
+    /// Asks yes or no.
+    fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, Interrupt>;
+    /// Asks for a line of text; returns it as `validate` normalized it.
+    fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt>;
+}

@@ -1,0 +1,382 @@
+//! A [`Prompter`] without a terminal: answers come from a script of [`Reply`]s (tests) or from
+//! an answers file; everything is recorded in a [`Transcript`].
+
+use std::collections::VecDeque;
+
+use super::answers::Answers;
+use super::prompter::{
+    Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
+};
+use super::transcript::Transcript;
+use crate::tr;
+
+/// One scripted answer, taken by the next prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// Pick the option with this key or name (or the only one containing it).
+    Pick(String),
+    /// From the options checked at the start, check `add` and clear `remove`.
+    Toggle {
+        /// Keys or names to check.
+        add: Vec<String>,
+        /// Keys or names to clear.
+        remove: Vec<String>,
+    },
+    /// Type this text.
+    Text(String),
+    /// Answer yes.
+    Yes,
+    /// Answer no.
+    No,
+    /// Press Esc.
+    Back,
+    /// Press Ctrl-C.
+    Cancel,
+}
+
+enum Source {
+    Script(VecDeque<Reply>),
+    Answers {
+        answers: Answers,
+        asked: Vec<&'static str>,
+        problem: Option<String>,
+    },
+}
+
+/// The scripted prompter.
+pub struct Scripted {
+    source: Source,
+    transcript: Transcript,
+}
+
+impl Scripted {
+    /// Answers with `replies`, in order.
+    pub fn new(replies: impl IntoIterator<Item = Reply>) -> Self {
+        Scripted {
+            source: Source::Script(replies.into_iter().collect()),
+            transcript: Transcript::default(),
+        }
+    }
+
+    /// Answers from an answers file; a field asked for twice (because its first answer was
+    /// refused) is an error naming it.
+    pub fn from_answers(answers: Answers) -> Self {
+        Scripted {
+            source: Source::Answers {
+                answers,
+                asked: Vec::new(),
+                problem: None,
+            },
+            transcript: Transcript::default(),
+        }
+    }
+
+    /// What was shown, asked and answered.
+    pub fn transcript(&self) -> &Transcript {
+        &self.transcript
+    }
+
+    /// The next reply for `field`.
+    fn next(&mut self, field: &'static str) -> Result<Reply, Interrupt> {
+        match &mut self.source {
+            Source::Script(replies) => replies
+                .pop_front()
+                .ok_or_else(|| Interrupt::Unanswered(tr!("wizard-script-exhausted", field = field))),
+            Source::Answers {
+                answers,
+                asked,
+                problem,
+            } => {
+                if field != "done" && asked.contains(&field) {
+                    let reason = problem.clone().unwrap_or_default();
+                    return Err(Interrupt::Unanswered(tr!(
+                        "wizard-answers-refused",
+                        field = field,
+                        reason = reason
+                    )));
+                }
+                asked.push(field);
+                from_answers(answers, field)
+            }
+        }
+    }
+
+    fn is_script(&self) -> bool {
+        matches!(self.source, Source::Script(_))
+    }
+
+    /// Records an interrupt under `message` and returns it.
+    fn interrupted(&mut self, message: &str, reply: Reply) -> Interrupt {
+        let (key, interrupt) = match reply {
+            Reply::Back => (tr!("wizard-key-back"), Interrupt::Back),
+            _ => (tr!("wizard-key-cancel"), Interrupt::Cancel),
+        };
+        self.transcript.asked(message, &key);
+        interrupt
+    }
+
+    fn mismatch(&self, field: &str) -> Interrupt {
+        Interrupt::Unanswered(tr!("wizard-script-mismatch", field = field))
+    }
+}
+
+fn from_answers(answers: &Answers, field: &'static str) -> Result<Reply, Interrupt> {
+    let missing = |name: &str| Interrupt::Unanswered(tr!("wizard-answers-missing", field = name));
+    match field {
+        "user" => answers
+            .user
+            .clone()
+            .map(Reply::Pick)
+            .ok_or_else(|| missing("user")),
+        "licenses" if answers.add.is_none() && answers.remove.is_none() => Err(missing("add")),
+        "licenses" => Ok(Reply::Toggle {
+            add: answers.add.clone().unwrap_or_default(),
+            remove: answers.remove.clone().unwrap_or_default(),
+        }),
+        "usage_location" => answers
+            .usage_location
+            .clone()
+            .map(Reply::Text)
+            .ok_or_else(|| missing("usage_location")),
+        "quit" => Ok(Reply::Yes),
+        _ => match answers.confirm {
+            Some(true) => Ok(Reply::Yes),
+            Some(false) => Ok(Reply::No),
+            None => Err(missing("confirm")),
+        },
+    }
+}
+
+/// The index of the option named `name`: by key or alias (case-insensitive), else the only one
+/// whose key, alias or label contains it.
+pub fn find_choice(choices: &[Choice], field: &str, name: &str) -> Result<usize, String> {
+    let lower = name.trim().to_lowercase();
+    let exact =
+        |c: &Choice| c.key.to_lowercase() == lower || c.aliases.iter().any(|a| a.to_lowercase() == lower);
+    if let Some(i) = choices.iter().position(exact) {
+        return Ok(i);
+    }
+    let partial: Vec<usize> = (0..choices.len())
+        .filter(|&i| {
+            let c = &choices[i];
+            std::iter::once(&c.key)
+                .chain(&c.aliases)
+                .any(|s| s.to_lowercase().contains(&lower))
+        })
+        .collect();
+    match partial.as_slice() {
+        [i] => Ok(*i),
+        [] => Err(tr!("wizard-answer-no-match", field = field, value = name)),
+        many => {
+            let names: Vec<&str> = many.iter().take(5).map(|&i| choices[i].key.as_str()).collect();
+            Err(tr!(
+                "wizard-answer-ambiguous",
+                field = field,
+                value = name,
+                matches = names.join(", ")
+            ))
+        }
+    }
+}
+
+/// The selection after checking `add` and clearing `remove`, starting from `checked`.
+fn toggle(prompt: &MultiPrompt<'_>, add: &[String], remove: &[String]) -> Result<Vec<usize>, String> {
+    let mut selection = prompt.checked.clone();
+    for name in add {
+        let i = find_choice(prompt.choices, "add", name)?;
+        if !selection.contains(&i) {
+            selection.push(i);
+        }
+    }
+    for name in remove {
+        if let Some((_, reason)) = prompt
+            .locked
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name.trim()))
+        {
+            return Err(tr!(
+                "wizard-answer-invalid",
+                field = "remove",
+                reason = reason.as_str()
+            ));
+        }
+        let i = find_choice(prompt.choices, "remove", name)?;
+        if !selection.contains(&i) {
+            return Err(tr!(
+                "wizard-answer-not-checked",
+                field = "remove",
+                value = name.as_str()
+            ));
+        }
+        selection.retain(|&s| s != i);
+    }
+    selection.sort_unstable();
+    Ok(selection)
+}
+
+impl Prompter for Scripted {
+    fn show(&mut self, tone: Tone, text: &str) {
+        if let (Tone::Problem, Source::Answers { problem, .. }) = (tone, &mut self.source) {
+            *problem = Some(crate::render::terminal::plain(text));
+        }
+        self.transcript.show(tone, text);
+    }
+
+    fn select(&mut self, prompt: &SelectPrompt<'_>) -> Result<usize, Interrupt> {
+        loop {
+            match self.next(prompt.field)? {
+                Reply::Pick(name) => match find_choice(prompt.choices, prompt.field, &name) {
+                    Ok(i) => {
+                        self.transcript.asked(&prompt.message, &prompt.choices[i].label);
+                        return Ok(i);
+                    }
+                    Err(reason) if self.is_script() => {
+                        self.transcript.asked(&prompt.message, &name);
+                        self.transcript.detail(&format!("! {reason}"));
+                    }
+                    Err(reason) => return Err(Interrupt::Unanswered(reason)),
+                },
+                r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
+                _ => return Err(self.mismatch(prompt.field)),
+            }
+        }
+    }
+
+    fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {
+        loop {
+            let (add, remove) = match self.next(prompt.field)? {
+                Reply::Toggle { add, remove } => (add, remove),
+                r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
+                _ => return Err(self.mismatch(prompt.field)),
+            };
+            self.transcript
+                .asked(&prompt.message, &answer_text(&add, &remove));
+            let selection = match toggle(prompt, &add, &remove) {
+                Ok(selection) => selection,
+                Err(reason) if self.is_script() => {
+                    self.transcript.detail(&format!("! {reason}"));
+                    continue;
+                }
+                Err(reason) => return Err(Interrupt::Unanswered(reason)),
+            };
+            match prompt.validate(&selection) {
+                Ok(()) => {
+                    for (i, c) in prompt.choices.iter().enumerate() {
+                        let mark = if selection.contains(&i) { "[x]" } else { "[ ]" };
+                        self.transcript.detail(&format!("{mark} {}", c.label));
+                    }
+                    return Ok(selection);
+                }
+                Err(reason) if self.is_script() => self.transcript.detail(&format!("! {reason}")),
+                Err(reason) => {
+                    let message = tr!("wizard-answer-invalid", field = "add", reason = reason);
+                    return Err(Interrupt::Unanswered(message));
+                }
+            }
+        }
+    }
+
+    fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, Interrupt> {
+        let yes = match self.next(prompt.field)? {
+            Reply::Yes => true,
+            Reply::No => false,
+            r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
+            _ => return Err(self.mismatch(prompt.field)),
+        };
+        let word = if yes { tr!("wizard-yes") } else { tr!("wizard-no") };
+        self.transcript.asked(&prompt.message, &word);
+        Ok(yes)
+    }
+
+    fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt> {
+        loop {
+            let typed = match self.next(prompt.field)? {
+                Reply::Text(t) => t,
+                r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
+                _ => return Err(self.mismatch(prompt.field)),
+            };
+            self.transcript.asked(&prompt.message, &typed);
+            match (prompt.validate)(&typed) {
+                Ok(value) => return Ok(value),
+                Err(reason) if self.is_script() => self.transcript.detail(&format!("! {reason}")),
+                Err(reason) => {
+                    return Err(Interrupt::Unanswered(tr!(
+                        "wizard-answer-invalid",
+                        field = prompt.field,
+                        reason = reason
+                    )))
+                }
+            }
+        }
+    }
+}
+
+/// `+SPE_E3 −EMS`, or `∅` when nothing is toggled.
+fn answer_text(add: &[String], remove: &[String]) -> String {
+    let parts: Vec<String> = add
+        .iter()
+        .map(|a| format!("+{a}"))
+        .chain(remove.iter().map(|r| format!("−{r}")))
+        .collect();
+    if parts.is_empty() {
+        "∅".to_owned()
+    } else {
+        parts.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choices() -> Vec<Choice> {
+        [
+            ("kari.hansen@x", "Kari Hansen"),
+            ("karin.lie@x", "Karin Lie"),
+            ("ola@x", "Ola Nordmann"),
+        ]
+        .iter()
+        .map(|(k, n)| Choice {
+            key: (*k).to_owned(),
+            aliases: vec![(*n).to_owned()],
+            label: (*n).to_owned(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn a_choice_is_found_by_key_or_name_in_any_case() {
+        assert_eq!(find_choice(&choices(), "user", "OLA@X"), Ok(2));
+        assert_eq!(find_choice(&choices(), "user", "kari hansen"), Ok(0));
+    }
+
+    #[test]
+    fn a_part_of_a_name_must_match_only_one() {
+        assert_eq!(find_choice(&choices(), "user", "nordm"), Ok(2));
+        let e = find_choice(&choices(), "user", "kari").unwrap_err();
+        assert!(e.contains("kari.hansen@x") && e.contains("karin.lie@x"), "{e}");
+        assert!(find_choice(&choices(), "user", "nobody").is_err());
+    }
+
+    #[test]
+    fn toggling_starts_from_the_checked_options() {
+        let choices = choices();
+        let prompt = MultiPrompt {
+            field: "licenses",
+            message: String::new(),
+            help: String::new(),
+            choices: &choices,
+            checked: vec![0],
+            blocked: vec![None, Some("full".into()), None],
+            locked: vec![("GROUPSKU".into(), "from a group".into())],
+        };
+        assert_eq!(
+            toggle(&prompt, &["ola@x".into()], &["kari.hansen@x".into()]),
+            Ok(vec![2])
+        );
+        assert!(toggle(&prompt, &[], &["ola@x".into()]).is_err(), "not checked");
+        let e = toggle(&prompt, &[], &["groupsku".into()]).unwrap_err();
+        assert!(e.contains("from a group"), "{e}");
+        assert_eq!(prompt.validate(&[0, 1]), Err("full".into()));
+    }
+}
