@@ -79,6 +79,16 @@ fn result(f: &Finding, rule_index: usize) -> Value {
     if !f.id.is_empty() {
         r["properties"] = json!({ "id": f.id });
     }
+    // Stable across runs while the message id stays (line numbers move when text is added), so
+    // code-scanning tools recognise a finding they have seen.
+    let key = format!(
+        "{}\u{0}{}\u{0}{}\u{0}{}",
+        f.path,
+        f.code(),
+        f.id,
+        if f.id.is_empty() { f.pos.line } else { 0 }
+    );
+    r["partialFingerprints"] = json!({ "taskguideFinding/v1": crate::l10n::import::hash(&key) });
     r
 }
 
@@ -109,5 +119,7 @@ mod tests {
         assert_eq!(loc["artifactLocation"]["uri"], "content/nb-NO/a%20b.md");
         assert_eq!(loc["region"]["startLine"], 3);
         assert_eq!(loc["region"]["startColumn"], 7);
+        let fingerprint = r["partialFingerprints"]["taskguideFinding/v1"].as_str().unwrap();
+        assert_eq!(fingerprint.len(), 8);
     }
 }
