@@ -6,12 +6,14 @@
 //! - [`position`]: byte offsets → 1-based line:col, used by every report.
 //! - [`l10n`]: the engine's own messages and locale negotiation.
 //! - [`fsutil`]: atomic writes and document discovery.
+//! - [`check`]: translation QA over documents and catalogs.
 //! - [`store`]: the license store (Graph's rules on SQLite or in memory), journal and undo.
 //! - [`task`]: a document's steps in a locale, with the actions bound to them.
 //! - [`wizard`]: the guided flow over a task and the store, through a `Prompter`.
 //! - [`cli`]: the command line, a thin layer over the above.
 #![warn(missing_docs)]
 
+pub mod check;
 pub mod cli;
 pub mod doc;
 pub mod fsutil;

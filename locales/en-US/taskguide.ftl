@@ -333,6 +333,113 @@ wizard-answers-unknown-field = unknown field “{ $field }” (the fields: { $kn
 wizard-answers-not-text = “{ $field }” must be a text, such as "ola.nordmann@contoso-demo.example".
 wizard-answers-not-list = “{ $field }” must be a list of license part numbers, such as ["SPE_E3"].
 wizard-answers-not-bool = “{ $field }” must be true or false.
+
+## Check
+
+label-note = note
+cli-check = Finds what is wrong in translations: links, markup, breadcrumbs, placeholders, numbers, spacing and punctuation, with the place and the fix.
+cli-check-opt-paths = Bilingual documents, FTL catalogs or folders to check (default: content/ and locales/)
+cli-check-opt-locale = Check only documents in this locale (repeatable)
+cli-check-opt-format = Output format: text for people, json or sarif for programs and CI
+cli-check-opt-allow = Do not report this code (repeatable)
+cli-check-opt-config = Settings file (default: taskguide.toml when present)
+check-error-config = { $path } has invalid check settings: { $reason }
+check-error-unknown-code = there is no check code “{ $code }”; the codes are: { $known }
+check-error-no-path = { $path } does not exist
+check-label-source = source: { $text }
+check-label-target = target: { $text }
+check-label-hint = hint: { $text }
+check-summary = { $files ->
+    [one] { $files } document
+   *[other] { $files } documents
+}: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+check-link-mismatch = the link destination { $dest } is not in the source
+check-link-broken = the link to { $dest } spans several segments and is broken in the translation
+check-link-count = the source has { $source ->
+    [one] { $source } link
+   *[other] { $source } links
+}, the translation { $target }
+check-bold-count = the source has { $source } bold { $source ->
+    [one] run
+   *[other] runs
+}, the translation { $target }
+check-emphasis-count = the source has { $source } italic { $source ->
+    [one] run
+   *[other] runs
+}, the translation { $target }
+check-code-count = the source has { $source } code { $source ->
+    [one] span
+   *[other] spans
+}, the translation { $target }
+check-breadcrumb = the breadcrumb { $chain } is broken: its steps must stay joined by “\>” only
+check-placeholder = the placeholder { $name } is missing from the translation
+check-number = the number { $number } of the source is missing from the translation
+check-missing-space = a letter follows a link or emphasis directly: a space is missing
+check-edge-whitespace = { $extra ->
+    [yes] the translation has whitespace at its { $side ->
+        [end] end
+       *[other] start
+    } that the source does not have
+   *[no] the translation lacks the whitespace the source has at its { $side ->
+        [end] end
+       *[other] start
+    }
+}
+check-double-space = two spaces in a row
+check-end-punctuation = the source ends with “{ $source }”, the translation with “{ $target }”
+check-length-ratio = the translation is { $percent } % of the source's length: text may be missing or added
+check-bidi-control = the invisible bidi control character { $codepoint } can reorder the text
+check-replacement-char = U+FFFD (�) marks text lost in a character-set conversion
+check-unbalanced-markup = this { $marker } opens or closes nothing: the rest of the paragraph may render wrongly
+check-locale-mismatch = the front matter says { $front }, but the document is in the { $folder } folder
+check-machine-translated = machine-translated (ms.translationtype: MT): not reviewed
+check-pairing = span pairing problem
+check-hint-link-mismatch = use the source's destination, or its /en-us/ path with the target locale
+check-hint-link-count = keep every [text](destination) of the source, with the brackets and parentheses intact
+check-hint-markup-count = mark the same UI labels and terms as the source does
+check-hint-breadcrumb = translate each step inside its markup and keep the steps in order: **A** \> **B**
+check-hint-placeholder = copy placeholders such as <email> unchanged; the reader replaces them
+check-hint-number = keep every number; only its formatting may follow the locale
+check-hint-missing-space = add a space after the closing ) or **
+check-hint-edge-whitespace = start and end the translation with the same spacing as the source
+check-hint-double-space = replace the two spaces with one
+check-hint-end-punctuation = end the sentence the way the source does
+check-hint-length-ratio = compare the translation with the source clause by clause
+check-hint-bad-char = delete the character, or retype the text around it
+check-hint-unbalanced-markup = pair every ** and ` as in the source, or escape it as \*\*
+check-hint-locale-mismatch = move the document to the folder of its locale, or correct ms.contentlocale
+check-hint-machine-translated = have a reviewer read it, then set ms.translationtype to HT
+check-hint-pairing = give every translated span an English sxs-lookup half with the same id
+check-missing = this message of the English catalog is not translated here
+check-obsolete = the English catalog no longer has this message
+check-empty = the translation is empty
+check-stale = the English text changed after this was translated
+check-unchanged = the translation is identical to the English text
+check-variable-parity = the translation's variables differ from English: { $missing ->
+    [none] {""}
+   *[other] missing { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}unknown { $extra }
+}
+check-plural-categories = the plural select lacks the { $locale } categories { $missing }
+check-hint-ftl = correct the FTL syntax; the reader skips this entry until then
+check-hint-missing = translate the message, or run taskguide import to bring it in
+check-hint-obsolete = delete the message, or run taskguide import with pruning
+check-hint-stale = compare with the new English text, update the translation, then delete the “taskguide:” and “stale” comment lines
+check-hint-unchanged = translate it, or list it under unchanged in the [check] table of taskguide.toml if it is a name
+check-hint-variable-parity = use exactly the variables of the English message
+check-hint-plural-categories = add a variant for each category the locale's plural rules use
+
 ## Graph
 
 graph-error-not-supported = { $url } is a Microsoft Graph tenant, which has no “{ $operation }”: taskguide keeps no journal there and cannot create a tenant. Use the Microsoft 365 admin center’s audit log for history, and a sqlite: or memory: store to practise.

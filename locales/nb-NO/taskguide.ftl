@@ -333,6 +333,113 @@ wizard-answers-unknown-field = ukjent felt «{ $field }» (feltene er: { $known 
 wizard-answers-not-text = «{ $field }» må være en tekst, for eksempel "ola.nordmann@contoso-demo.example".
 wizard-answers-not-list = «{ $field }» må være en liste med lisensnumre, for eksempel ["SPE_E3"].
 wizard-answers-not-bool = «{ $field }» må være true eller false.
+
+## Check
+
+label-note = merknad
+cli-check = Finner feil i oversettelser: lenker, markering, navigasjonsstier, plassholdere, tall, mellomrom og tegnsetting, med sted og løsning.
+cli-check-opt-paths = Tospråklige dokumenter, FTL-kataloger eller mapper som skal kontrolleres (standard: content/ og locales/)
+cli-check-opt-locale = Kontroller bare dokumenter på dette språket (kan gjentas)
+cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for programmer og CI
+cli-check-opt-allow = Ikke rapporter denne koden (kan gjentas)
+cli-check-opt-config = Innstillingsfil (standard: taskguide.toml når den finnes)
+check-error-config = { $path } har ugyldige kontrollinnstillinger: { $reason }
+check-error-unknown-code = det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }
+check-error-no-path = { $path } finnes ikke
+check-label-source = kilde: { $text }
+check-label-target = oversettelse: { $text }
+check-label-hint = tips: { $text }
+check-summary = { $files ->
+    [one] { $files } dokument
+   *[other] { $files } dokumenter
+}: { $errors ->
+    [one] { $errors } feil
+   *[other] { $errors } feil
+}, { $warnings ->
+    [one] { $warnings } advarsel
+   *[other] { $warnings } advarsler
+}, { $notes ->
+    [one] { $notes } merknad
+   *[other] { $notes } merknader
+}
+check-link-mismatch = lenkemålet { $dest } finnes ikke i kilden
+check-link-broken = lenken til { $dest } går over flere segmenter og er brutt i oversettelsen
+check-link-count = kilden har { $source ->
+    [one] { $source } lenke
+   *[other] { $source } lenker
+}, oversettelsen { $target }
+check-bold-count = kilden har { $source } { $source ->
+    [one] fet tekstbit
+   *[other] fete tekstbiter
+}, oversettelsen { $target }
+check-emphasis-count = kilden har { $source } { $source ->
+    [one] kursiv tekstbit
+   *[other] kursive tekstbiter
+}, oversettelsen { $target }
+check-code-count = kilden har { $source } { $source ->
+    [one] kodebit
+   *[other] kodebiter
+}, oversettelsen { $target }
+check-breadcrumb = navigasjonsstien { $chain } er brutt: trinnene må bare være forbundet med «\>»
+check-placeholder = plassholderen { $name } mangler i oversettelsen
+check-number = tallet { $number } fra kilden mangler i oversettelsen
+check-missing-space = en bokstav følger rett etter en lenke eller utheving: det mangler et mellomrom
+check-edge-whitespace = { $extra ->
+    [yes] oversettelsen har mellomrom i { $side -> 
+        [end] slutten
+       *[other] starten
+    }, men det har ikke kilden
+   *[no] oversettelsen mangler mellomrommet kilden har i { $side ->
+        [end] slutten
+       *[other] starten
+    }
+}
+check-double-space = to mellomrom etter hverandre
+check-end-punctuation = kilden slutter med «{ $source }», oversettelsen med «{ $target }»
+check-length-ratio = oversettelsen er { $percent } % av kildens lengde: tekst kan mangle eller være lagt til
+check-bidi-control = det usynlige bidi-styretegnet { $codepoint } kan snu rekkefølgen på teksten
+check-replacement-char = U+FFFD (�) markerer tekst som gikk tapt i en tegnsettkonvertering
+check-unbalanced-markup = denne { $marker } åpner eller lukker ingenting: resten av avsnittet kan bli vist feil
+check-locale-mismatch = front matter sier { $front }, men dokumentet ligger i mappen { $folder }
+check-machine-translated = maskinoversatt (ms.translationtype: MT): ikke gjennomgått
+check-pairing = problem med sammenkoblingen av span-er
+check-hint-link-mismatch = bruk kildens lenkemål, eller /en-us/-stien med målspråket
+check-hint-link-count = behold hver [tekst](mål) fra kilden, med hakeparenteser og parenteser intakte
+check-hint-markup-count = marker de samme etikettene og begrepene som kilden gjør
+check-hint-breadcrumb = oversett hvert trinn innenfor markeringen og behold rekkefølgen: **A** \> **B**
+check-hint-placeholder = kopier plassholdere som <email> uendret; leseren erstatter dem
+check-hint-number = behold hvert tall; bare formateringen kan følge språket
+check-hint-missing-space = sett inn et mellomrom etter avsluttende ) eller **
+check-hint-edge-whitespace = start og avslutt oversettelsen med samme mellomrom som kilden
+check-hint-double-space = erstatt de to mellomrommene med ett
+check-hint-end-punctuation = avslutt setningen slik kilden gjør
+check-hint-length-ratio = sammenlign oversettelsen med kilden ledd for ledd
+check-hint-bad-char = slett tegnet, eller skriv teksten rundt det på nytt
+check-hint-unbalanced-markup = sett ** og ` i par som i kilden, eller skriv dem som \*\*
+check-hint-locale-mismatch = flytt dokumentet til mappen for språket, eller rett ms.contentlocale
+check-hint-machine-translated = la en korrekturleser lese det, og sett deretter ms.translationtype til HT
+check-hint-pairing = gi hver oversatte span en engelsk sxs-lookup-halvdel med samme id
+check-missing = denne meldingen fra den engelske katalogen er ikke oversatt her
+check-obsolete = den engelske katalogen har ikke lenger denne meldingen
+check-empty = oversettelsen er tom
+check-stale = den engelske teksten er endret etter at dette ble oversatt
+check-unchanged = oversettelsen er identisk med den engelske teksten
+check-variable-parity = oversettelsens variabler avviker fra engelsk: { $missing ->
+    [none] {""}
+   *[other] mangler { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}ukjent { $extra }
+}
+check-plural-categories = flertallsvalget mangler kategoriene { $missing } for { $locale }
+check-hint-ftl = rett FTL-syntaksen; leseren hopper over denne oppføringen til da
+check-hint-missing = oversett meldingen, eller kjør taskguide import for å hente den inn
+check-hint-obsolete = slett meldingen, eller kjør taskguide import med opprydding
+check-hint-stale = sammenlign med den nye engelske teksten, oppdater oversettelsen, og slett deretter kommentarlinjene «taskguide:» og «stale»
+check-hint-unchanged = oversett den, eller før den opp under unchanged i [check]-tabellen i taskguide.toml hvis det er et navn
+check-hint-variable-parity = bruk nøyaktig de samme variablene som den engelske meldingen
+check-hint-plural-categories = legg til en variant for hver kategori språkets flertallsregler bruker
+
 ## Graph
 
 graph-error-not-supported = { $url } er en Microsoft Graph-leietaker, som ikke har «{ $operation }»: taskguide fører ingen logg der og kan ikke opprette en leietaker. Bruk overvåkingsloggen i administrasjonssenteret for Microsoft 365 for historikk, og et sqlite:- eller memory:-lager for å øve.

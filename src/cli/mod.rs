@@ -10,6 +10,7 @@ use crate::l10n::engine::messages;
 use crate::tr;
 
 mod assign;
+mod check;
 mod error;
 mod guide;
 mod import;
@@ -36,6 +37,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Check(check::Args),
     Import(import::Args),
     Render(render::Args),
     Steps(steps::Args),
@@ -82,6 +84,7 @@ where
 
 fn dispatch(command: Command) -> Result<(), CliError> {
     match command {
+        Command::Check(args) => check::run(args),
         Command::Import(args) => import::run(args),
         Command::Render(args) => render::run(args),
         Command::Steps(args) => steps::run(args),

@@ -33,3 +33,25 @@ macro_rules! tr {
         $crate::l10n::engine::messages().format($id, Some(&args))
     }};
 }
+
+/// Like [`tr!`], without bidi isolation marks: for JSON, SARIF and files.
+#[macro_export]
+macro_rules! tr_plain {
+    ($id:literal) => {
+        $crate::l10n::engine::messages().format_plain($id, None)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::l10n::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::l10n::FluentValue::from($value)); )+
+        $crate::l10n::engine::messages().format_plain($id, Some(&args))
+    }};
+}
+
+/// A message id chosen in code and formatted later: expands to the literal, and marks it for
+/// the catalog completeness test, which scans the sources for its literal ids.
+#[macro_export]
+macro_rules! msg_id {
+    ($id:literal) => {
+        $id
+    };
+}

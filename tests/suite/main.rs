@@ -1,5 +1,6 @@
 //! Integration tests, one module per area. See tests/README.md for how to add one.
 
+mod check;
 mod cli_render;
 mod common;
 mod corpus;

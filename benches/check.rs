@@ -1,0 +1,93 @@
+//! `cargo bench --bench check`: throughput of `taskguide check` over the real corpus
+//! (`../shared/corpus/{nb-NO,sv-SE}/sxs`), files read into memory first. Prints MB/s and
+//! segments/s for one thread and for all threads; skips with a notice when the corpus is absent.
+//!
+//! Reference: Translate Toolkit's pofilter takes about 12 s over the nb-NO corpus here.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+use taskguide::check::{check_doc, Config};
+use taskguide::doc::Doc;
+
+const POFILTER_NB_NO_SECONDS: f64 = 12.0;
+
+fn load(dir: &Path) -> Vec<(PathBuf, String)> {
+    let files = taskguide::fsutil::markdown_files(dir).expect("corpus readable");
+    files
+        .into_iter()
+        .filter_map(|p| std::fs::read_to_string(&p).ok().map(|t| (p, t)))
+        .collect()
+}
+
+/// Parses and checks every document; returns (segments, findings).
+fn run(docs: &[(PathBuf, String)], config: &Config, parallel: bool) -> (usize, usize) {
+    let one = |(path, text): &(PathBuf, String)| {
+        let doc = Doc::parse(path.clone(), text.clone());
+        (doc.segments().len(), check_doc(&doc, config).len())
+    };
+    let add = |a: (usize, usize), b: (usize, usize)| (a.0 + b.0, a.1 + b.1);
+    if parallel {
+        docs.par_iter().map(one).reduce(|| (0, 0), add)
+    } else {
+        docs.iter().map(one).fold((0, 0), add)
+    }
+}
+
+fn measure(name: &str, docs: &[(PathBuf, String)], parallel: bool) -> f64 {
+    let config = Config::default();
+    let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+    run(docs, &config, parallel); // warm-up
+    let rounds = 3;
+    let start = Instant::now();
+    let mut totals = (0, 0);
+    for _ in 0..rounds {
+        totals = run(docs, &config, parallel);
+    }
+    let secs = start.elapsed().as_secs_f64() / rounds as f64;
+    let mode = if parallel {
+        format!("{} threads", rayon::current_num_threads())
+    } else {
+        "1 thread".into()
+    };
+    println!(
+        "{name:>6} {mode:>10}: {:>6.3} s  {:>7.1} MB/s  {:>9.0} segments/s  ({} docs, {} segments, {} findings)",
+        secs,
+        bytes as f64 / 1e6 / secs,
+        totals.0 as f64 / secs,
+        docs.len(),
+        totals.0,
+        totals.1
+    );
+    secs
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut ran = false;
+    for locale in ["nb-NO", "sv-SE"] {
+        let dir = root.join(locale).join("sxs");
+        if !dir.is_dir() {
+            println!(
+                "notice: {} is absent; skipping the {locale} benchmark",
+                dir.display()
+            );
+            continue;
+        }
+        ran = true;
+        let docs = load(&dir);
+        let single = measure(locale, &docs, false);
+        let parallel = measure(locale, &docs, true);
+        if locale == "nb-NO" {
+            println!(
+                "{locale}: {:.0}× faster than pofilter's ~{POFILTER_NB_NO_SECONDS} s on one thread, {:.0}× on all threads",
+                POFILTER_NB_NO_SECONDS / single,
+                POFILTER_NB_NO_SECONDS / parallel
+            );
+        }
+    }
+    if !ran {
+        println!("notice: no corpus under {}; nothing measured", root.display());
+    }
+}

@@ -1,0 +1,103 @@
+//! Document checks: span pairing (from the parser's diagnostics), the front matter's locale
+//! against the folder's, and machine-translated documents (noted as unreviewed).
+
+use super::{Finding, Kind};
+use crate::doc::{DiagnosticKind, Doc};
+
+/// Whole-document findings.
+pub fn check(doc: &Doc) -> Vec<Finding> {
+    let path = doc.path().display().to_string();
+    let finding = |offset: usize, kind: Kind, id: String| Finding {
+        path: path.clone(),
+        pos: doc.line_col(offset),
+        kind,
+        id,
+        source: String::new(),
+        target: String::new(),
+    };
+    let mut out = Vec::new();
+    for d in doc.diagnostics() {
+        if let Some(id) = pairing_id(&d.kind) {
+            out.push(finding(d.offset, Kind::Pairing(d.kind.clone()), id));
+        }
+    }
+    let Some(fm) = doc.front_matter() else {
+        return out;
+    };
+    let at = fm.range.start;
+    if let (Some(front), Some(folder)) = (fm.locale(), folder_locale(doc)) {
+        if !front.eq_ignore_ascii_case(&folder) {
+            let kind = Kind::LocaleMismatch {
+                front: front.to_owned(),
+                folder,
+            };
+            out.push(finding(at, kind, String::new()));
+        }
+    }
+    if fm
+        .translation_type()
+        .is_some_and(|t| t.eq_ignore_ascii_case("MT"))
+    {
+        out.push(finding(at, Kind::MachineTranslated, String::new()));
+    }
+    out
+}
+
+/// The segment id a pairing diagnostic is about; None for diagnostics that are not about pairing.
+fn pairing_id(kind: &DiagnosticKind) -> Option<String> {
+    match kind {
+        DiagnosticKind::UnpairedSpan { id } | DiagnosticKind::UnterminatedPair { id } => Some(id.clone()),
+        DiagnosticKind::MismatchedIds { target, .. } => Some(target.clone()),
+        DiagnosticKind::OrphanSource => Some(String::new()),
+        _ => None,
+    }
+}
+
+/// The last path component that is a locale tag with a region (`…/nb-NO/sxs/x.md` → `nb-NO`).
+pub fn folder_locale(doc: &Doc) -> Option<String> {
+    doc.path()
+        .parent()?
+        .components()
+        .rev()
+        .filter_map(|c| c.as_os_str().to_str())
+        .find(|c| c.len() == 5 && c.as_bytes()[2] == b'-' && crate::l10n::parse_locale(c).is_ok())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(path: &str, text: &str) -> Vec<&'static str> {
+        check(&Doc::parse(path, text.to_owned()))
+            .iter()
+            .map(Finding::code)
+            .collect()
+    }
+
+    #[test]
+    fn a_front_matter_locale_other_than_the_folder_is_found() {
+        let text = "---\nms.contentlocale: sv-SE\n---\nx\n";
+        assert_eq!(codes("content/nb-NO/a.md", text), ["locale-mismatch"]);
+        assert!(codes("content/sv-SE/a.md", text).is_empty());
+        assert!(codes("a.md", text).is_empty());
+    }
+
+    #[test]
+    fn machine_translated_docs_are_noted() {
+        assert_eq!(
+            codes("nb-NO/a.md", "---\nms.translationtype: MT\n---\n"),
+            ["machine-translated"]
+        );
+        assert!(codes("nb-NO/a.md", "---\nms.translationtype: HT\n---\n").is_empty());
+    }
+
+    #[test]
+    fn unpaired_and_mismatched_spans_are_found() {
+        let text = "<span data-ttu-id=\"a-1\">x</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">y</span></span>\n\
+                    <span data-ttu-id=\"a-3\">z</span>\n";
+        assert_eq!(codes("a.md", text), ["mismatched-ids", "unpaired-span"]);
+        let ok = "<span data-ttu-id=\"a-1\">x</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">y</span></span>\n";
+        assert!(codes("a.md", ok).is_empty());
+    }
+}

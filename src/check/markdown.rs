@@ -1,0 +1,195 @@
+//! One message's inline Markdown → what the checks compare: links, emphasis runs, code spans,
+//! breadcrumb chains and the visible text, all with byte offsets into the message.
+//!
+//! pulldown-cmark (with [`markdown_options`]) does the parsing, so `\*`, code spans and link
+//! syntax count the way a renderer sees them, not the way a regular expression would.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::doc::outline::markdown_options;
+
+const PAD: &str = "\u{a0}";
+
+/// What a message contains, as the checks see it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Inline {
+    /// Links and images: destination and the whole `[text](dest)` range.
+    pub links: Vec<(String, Range<usize>)>,
+    /// `**strong**` runs.
+    pub strong: Vec<Range<usize>>,
+    /// `*emphasis*` runs.
+    pub emphasis: Vec<Range<usize>>,
+    /// `` `code` `` spans.
+    pub code: Vec<Range<usize>>,
+    /// Top-level inline elements (strong, emphasis, link, code), in order: breadcrumb candidates.
+    pub elements: Vec<Range<usize>>,
+    /// The visible text: text and code contents, soft breaks as spaces.
+    pub visible: String,
+    /// Ranges of the visible text's pieces in the message (text and code events).
+    pub text_ranges: Vec<Range<usize>>,
+}
+
+impl Inline {
+    /// Parses `text`, a message's inline Markdown, as the inside of a paragraph: a leading
+    /// `1. `, `# ` or indentation stays text, as it does in the middle of a line of the
+    /// document. Offsets count from `text`'s start.
+    pub fn parse(text: &str) -> Inline {
+        // A no-break space first keeps block syntax out (it is not indentation) while counting
+        // as whitespace for emphasis flanking, exactly like the start of a line.
+        let padded = format!("{PAD}{text}");
+        let shift = |r: Range<usize>| r.start.saturating_sub(PAD.len())..r.end.saturating_sub(PAD.len());
+        let mut out = Inline::default();
+        let mut depth = 0usize;
+        let parser = Parser::new_ext(&padded, markdown_options()).into_offset_iter();
+        for (event, range) in parser {
+            let range = shift(range);
+            match event {
+                Event::Start(tag) if is_inline_container(&tag) => {
+                    if let Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } = &tag {
+                        out.links.push((dest_url.to_string(), range.clone()));
+                    }
+                    match tag {
+                        Tag::Strong => out.strong.push(range.clone()),
+                        Tag::Emphasis => out.emphasis.push(range.clone()),
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        out.elements.push(range.clone());
+                    }
+                    depth += 1;
+                }
+                Event::End(end) if is_inline_end(&end) => {
+                    depth = depth.saturating_sub(1);
+                }
+                Event::Code(code) => {
+                    out.code.push(range.clone());
+                    if depth == 0 {
+                        out.elements.push(range.clone());
+                    }
+                    out.visible.push_str(&code);
+                    out.text_ranges.push(range);
+                }
+                Event::Text(t) => {
+                    out.visible.push_str(t.strip_prefix(PAD).unwrap_or(&t));
+                    out.text_ranges.push(range);
+                }
+                Event::SoftBreak | Event::HardBreak => out.visible.push(' '),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The lengths of the breadcrumb chains: runs of two or more top-level elements joined only
+    /// by `>` separators (`**A** \> **B** \> [C](…)`), with the range of each chain.
+    pub fn chains(&self, text: &str) -> Vec<Range<usize>> {
+        let mut chains = Vec::new();
+        let mut current: Option<(Range<usize>, usize)> = None;
+        for pair in self.elements.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let joined = a.end <= b.start && is_separator(&text[a.end..b.start]);
+            match (&mut current, joined) {
+                (Some((chain, _)), true) => chain.end = b.end,
+                (None, true) => current = Some((a.start..b.end, 2)),
+                (Some(_), false) => chains.extend(current.take().map(|c| c.0)),
+                (None, false) => {}
+            }
+        }
+        chains.extend(current.map(|c| c.0));
+        chains
+    }
+}
+
+/// Whether `gap` is a breadcrumb separator: `>` (optionally escaped or as `&gt;`) with spaces.
+pub fn is_separator(gap: &str) -> bool {
+    let core = gap.trim_matches(|c: char| c == ' ' || c == '\u{a0}');
+    matches!(core, ">" | "\\>" | "&gt;")
+}
+
+/// Offsets of `>` separators in `text` that stand between spaces or after a top-level element,
+/// i.e. candidates for a breadcrumb step: `\>`, ` > `, `&gt;`.
+pub fn separators(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('>') {
+        let before = &text[..i];
+        let start = if before.ends_with('\\') { i - 1 } else { i };
+        let spaced_before = text[..start].ends_with([' ', '\u{a0}']);
+        let spaced_after = text[i + 1..].starts_with([' ', '\u{a0}']);
+        if spaced_before && spaced_after {
+            out.push(start);
+        }
+    }
+    out
+}
+
+fn is_inline_container(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Strong | Tag::Emphasis | Tag::Link { .. } | Tag::Image { .. } | Tag::Strikethrough
+    )
+}
+
+fn is_inline_end(end: &TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link | TagEnd::Image | TagEnd::Strikethrough
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_strong_and_code_are_found_with_offsets() {
+        let text = "go to **Users** \\> [Active users](https://x/y) and `code`.";
+        let inline = Inline::parse(text);
+        assert_eq!(inline.links.len(), 1);
+        assert_eq!(inline.links[0].0, "https://x/y");
+        assert_eq!(&text[inline.links[0].1.clone()], "[Active users](https://x/y)");
+        assert_eq!(&text[inline.strong[0].clone()], "**Users**");
+        assert_eq!(&text[inline.code[0].clone()], "`code`");
+        assert_eq!(inline.visible, "go to Users > Active users and code.");
+    }
+
+    #[test]
+    fn a_breadcrumb_is_a_chain_of_elements_joined_by_separators() {
+        let text = "go to **Users** \\> [Active users](https://x/y).";
+        let inline = Inline::parse(text);
+        let chains = inline.chains(text);
+        assert_eq!(chains.len(), 1);
+        assert_eq!(
+            &text[chains[0].clone()],
+            "**Users** \\> [Active users](https://x/y)"
+        );
+    }
+
+    #[test]
+    fn words_between_elements_break_the_chain() {
+        let text = "Gå til **brukere** som er \\> [aktive brukere](https://x/y)i";
+        assert!(Inline::parse(text).chains(text).is_empty());
+        assert_eq!(separators(text), [text.find('\\').unwrap()]);
+    }
+
+    #[test]
+    fn escaped_asterisks_are_not_emphasis() {
+        let inline = Inline::parse("a \\*b\\* c");
+        assert!(inline.emphasis.is_empty() && inline.strong.is_empty());
+    }
+
+    #[test]
+    fn an_indented_message_is_not_a_code_block() {
+        let inline = Inline::parse("      **x**");
+        assert_eq!(inline.strong.first(), Some(&(6..11)));
+    }
+
+    #[test]
+    fn a_leading_number_is_text_not_a_list_marker() {
+        let inline = Inline::parse("1. november 2020 **x**");
+        assert_eq!(inline.visible, "1. november 2020 x");
+        assert_eq!(inline.text_ranges[0], 0..17);
+        assert_eq!(inline.strong.first(), Some(&(17..22)));
+    }
+}

@@ -1,0 +1,191 @@
+//! Message checks: one source message and its translation, both inline Markdown → the problems
+//! found, each with a byte offset into the translation. Pure functions, no I/O.
+//!
+//! Each check is built to be right when it fires: machine translation legitimately reorders
+//! words, changes quote style and number formatting, so the checks compare what a renderer
+//! sees (links, emphasis, code, breadcrumbs, placeholders, numbers) rather than the raw text.
+
+use std::collections::HashMap;
+
+use super::kind::Kind;
+use super::markdown::{separators, Inline};
+use super::text;
+
+/// What a message check needs to know beyond the two texts.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The translation's locale, lower case (`nb-no`), for link rules such as `/en-us/` → `/nb-no/`.
+    pub locale: String,
+    /// Another locale the document may be in (its folder's, when the front matter disagrees).
+    pub alt_locale: Option<String>,
+    /// The character just before the message in the document (None at the start of a line).
+    pub before: Option<char>,
+    /// The character just after the message in the document (None at the end of a line).
+    pub after: Option<char>,
+    /// Bounds of the translation/source length ratio outside which a message is an outlier.
+    pub ratio: (f64, f64),
+}
+
+/// A problem found in a translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// What it is.
+    pub kind: Kind,
+    /// Byte offset in the translation where it is.
+    pub offset: usize,
+}
+
+/// Checks `target` (the translation) against `source`; an empty translation is not checked
+/// here (the document and catalog checks report it).
+pub fn check(source: &str, target: &str, ctx: &Context) -> Vec<Issue> {
+    let mut out = Vec::new();
+    if target.trim().is_empty() {
+        return out;
+    }
+    let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+    links(&src, &tgt, ctx, &mut out);
+    markup_counts(&src, &tgt, &mut out);
+    breadcrumbs(source, target, &src, &tgt, &mut out);
+    text::placeholders(source, target, &mut out);
+    text::numbers(&src.visible, &tgt.visible, &ctx.locale, &mut out);
+    missing_space(source, target, &src, &tgt, &mut out);
+    text::edge_whitespace(source, target, ctx, &mut out);
+    text::double_space(source, target, &mut out);
+    text::end_punctuation(&src, &tgt, target, &mut out);
+    text::length_ratio(&src.visible, &tgt.visible, ctx.ratio, &mut out);
+    text::bad_chars(source, target, &mut out);
+    text::unbalanced(source, target, &src, &tgt, &mut out);
+    out.sort_by_key(|i| i.offset);
+    out
+}
+
+/// `/en-us/` in a source destination becomes `/<locale>/` in the translation.
+pub(crate) fn map_dest(dest: &str, locale: &str) -> Option<String> {
+    if locale.is_empty() {
+        return None;
+    }
+    let lower = dest.to_ascii_lowercase();
+    let at = lower.find("/en-us/")?;
+    Some(format!("{}/{locale}/{}", &dest[..at], &dest[at + 7..]))
+}
+
+fn links(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
+    let mut known: Vec<String> = Vec::new();
+    for (dest, _) in &src.links {
+        known.push(dest.trim().to_owned());
+        known.extend(map_dest(dest.trim(), &ctx.locale));
+        known.extend(ctx.alt_locale.as_deref().and_then(|l| map_dest(dest.trim(), l)));
+    }
+    for (dest, range) in &tgt.links {
+        // Hosts and Microsoft's doc paths ignore case (`/nb-NO/` and `/nb-no/` are one page).
+        if !known.iter().any(|k| k.eq_ignore_ascii_case(dest.trim())) {
+            out.push(Issue {
+                kind: Kind::LinkMismatch { dest: dest.clone() },
+                offset: range.start,
+            });
+        }
+    }
+    if src.links.len() != tgt.links.len() {
+        let (source, target) = (src.links.len(), tgt.links.len());
+        out.push(Issue {
+            kind: Kind::LinkCount { source, target },
+            offset: 0,
+        });
+    }
+}
+
+fn markup_counts(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+    let pairs = [
+        (src.strong.len(), tgt.strong.len(), 0),
+        (src.emphasis.len(), tgt.emphasis.len(), 1),
+        (src.code.len(), tgt.code.len(), 2),
+    ];
+    for (source, target, which) in pairs {
+        if source != target {
+            let kind = match which {
+                0 => Kind::BoldCount { source, target },
+                1 => Kind::EmphasisCount { source, target },
+                _ => Kind::CodeCount { source, target },
+            };
+            out.push(Issue { kind, offset: 0 });
+        }
+    }
+}
+
+/// Each source breadcrumb chain needs a chain of the same length in the translation.
+fn breadcrumbs(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+    let mut lengths: HashMap<usize, usize> = HashMap::new();
+    for chain in tgt.chains(target) {
+        *lengths.entry(chain_len(target, &chain)).or_default() += 1;
+    }
+    let seps = separators(target);
+    for chain in src.chains(source) {
+        let len = chain_len(source, &chain);
+        match lengths.get_mut(&len) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => {
+                let in_chain = |p: &usize| tgt.chains(target).iter().any(|c| c.contains(p));
+                let offset = seps.iter().copied().find(|p| !in_chain(p)).unwrap_or(0);
+                let chain = without_destinations(source, chain, src);
+                out.push(Issue {
+                    kind: Kind::Breadcrumb { chain },
+                    offset,
+                });
+            }
+        }
+    }
+}
+
+/// The text of `range` with each link's destination shortened to `…`, for messages.
+fn without_destinations(text: &str, range: std::ops::Range<usize>, inline: &Inline) -> String {
+    let mut out = String::new();
+    let mut at = range.start;
+    for (dest, link) in inline
+        .links
+        .iter()
+        .filter(|(_, l)| range.start <= l.start && l.end <= range.end)
+    {
+        let found = text[link.clone()].rfind(dest.as_str()).map(|i| link.start + i);
+        let Some(dest_at) = found.filter(|d| *d >= at) else {
+            continue; // an image inside a link, or a destination written escaped
+        };
+        out.push_str(&text[at..dest_at]);
+        out.push('…');
+        at = dest_at + dest.len();
+    }
+    out.push_str(&text[at..range.end]);
+    out
+}
+
+/// The number of elements of a chain: its separators plus one.
+fn chain_len(text: &str, chain: &std::ops::Range<usize>) -> usize {
+    separators(&text[chain.clone()]).len() + 1
+}
+
+/// A link, emphasis run or code span followed directly by a letter, where the source has none.
+fn missing_space(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+    if !glued(source, src).is_empty() {
+        return;
+    }
+    for offset in glued(target, tgt) {
+        out.push(Issue {
+            kind: Kind::MissingSpace,
+            offset,
+        });
+    }
+}
+
+/// Offsets of letters that directly follow the end of a top-level element.
+fn glued(text: &str, inline: &Inline) -> Vec<usize> {
+    let mut out: Vec<usize> = inline
+        .elements
+        .iter()
+        .filter(|e| text[e.end..].chars().next().is_some_and(char::is_alphabetic))
+        .map(|e| e.end)
+        .collect();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests;

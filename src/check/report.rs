@@ -1,0 +1,159 @@
+//! Findings → text for people (`path:line:col: error[code]: message`, snippets, hint), JSON
+//! records for programs, and the summary of counts per code.
+
+use std::collections::BTreeMap;
+
+use super::{Finding, Severity};
+use crate::tr;
+
+/// Characters of context shown on each side of the place.
+const CONTEXT: usize = 36;
+
+/// A short, one-line piece of `text` around byte `offset`, with `…` where it was cut.
+pub fn snippet(text: &str, offset: usize) -> String {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before: Vec<(usize, char)> = text[..offset].char_indices().rev().take(CONTEXT + 1).collect();
+    let start = if before.len() > CONTEXT {
+        before[CONTEXT - 1].0
+    } else {
+        0
+    };
+    let end = text[offset..]
+        .char_indices()
+        .nth(CONTEXT)
+        .map_or(text.len(), |(i, _)| offset + i);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(
+        text[start..end]
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c }),
+    );
+    if end < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// The text report of one finding: the headline, the snippets and the hint.
+pub fn text(f: &Finding) -> String {
+    let mut out = format!(
+        "{}:{}: {}[{}]: {}\n",
+        f.path,
+        f.pos,
+        f.severity().label(),
+        f.code(),
+        f.kind.message(false)
+    );
+    if !f.source.is_empty() {
+        out.push_str(&format!(
+            "    {}\n",
+            tr!("check-label-source", text = f.source.as_str())
+        ));
+    }
+    if !f.target.is_empty() {
+        out.push_str(&format!(
+            "    {}\n",
+            tr!("check-label-target", text = f.target.as_str())
+        ));
+    }
+    out.push_str(&format!(
+        "    {}\n",
+        tr!("check-label-hint", text = f.kind.hint(false))
+    ));
+    out
+}
+
+/// The JSON record of one finding.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Record<'a> {
+    /// The file.
+    pub path: &'a str,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+    /// `error`, `warning` or `note`.
+    pub severity: &'static str,
+    /// The stable code.
+    pub code: &'static str,
+    /// The localized message, without bidi isolation marks.
+    pub message: String,
+    /// The segment or message id.
+    pub id: &'a str,
+}
+
+/// The JSON record of one finding.
+pub fn json(f: &Finding) -> Record<'_> {
+    Record {
+        path: &f.path,
+        line: f.pos.line,
+        col: f.pos.col,
+        severity: f.severity().as_str(),
+        code: f.code(),
+        message: f.kind.message(true),
+        id: &f.id,
+    }
+}
+
+/// Counts per code and per severity.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Findings per code.
+    pub per_code: BTreeMap<&'static str, usize>,
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Notes.
+    pub notes: usize,
+    /// Documents checked.
+    pub files: usize,
+}
+
+impl Summary {
+    /// Adds a finding.
+    pub fn add(&mut self, f: &Finding) {
+        *self.per_code.entry(f.code()).or_default() += 1;
+        match f.severity() {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Note => self.notes += 1,
+        }
+    }
+
+    /// The summary line: totals, then counts per code.
+    pub fn line(&self) -> String {
+        let totals = tr!(
+            "check-summary",
+            files = self.files,
+            errors = self.errors,
+            warnings = self.warnings,
+            notes = self.notes
+        );
+        if self.per_code.is_empty() {
+            return totals;
+        }
+        let codes: Vec<String> = self.per_code.iter().map(|(c, n)| format!("{c} {n}")).collect();
+        format!("{totals} ({})", codes.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snippet_is_cut_around_the_place_on_char_boundaries() {
+        let text = "å".repeat(100);
+        let s = snippet(&text, 101); // inside a character
+        assert!(s.starts_with('…') && s.ends_with('…'));
+        assert_eq!(s.chars().filter(|c| *c == 'å').count(), 2 * CONTEXT);
+        assert_eq!(snippet("short\ntext", 3), "short text");
+    }
+}

@@ -1,0 +1,64 @@
+use super::*;
+
+const SEED: &str = "content/nb-NO/how-to-assign-a-license-to-a-user.md";
+
+fn seed() -> Doc {
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED)).unwrap();
+    Doc::parse(SEED, text)
+}
+
+#[test]
+fn the_seed_has_exactly_the_step_one_findings_and_a_machine_translation_note() {
+    let found: Vec<_> = check_doc(&seed(), &Config::default())
+        .into_iter()
+        .map(|f| (f.code(), f.pos.line, f.pos.col, f.id))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("machine-translated", 1, 1, String::new()),
+            ("breadcrumb", 27, 60, "dca22-105".to_owned()),
+            ("missing-space", 27, 129, "dca22-105".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn allowed_codes_are_not_reported() {
+    let mut config = Config::default();
+    config.allow.push("machine-translated".into());
+    config.messages.insert(
+        "dca22-105".into(),
+        config::Allow {
+            allow: vec!["breadcrumb".into()],
+        },
+    );
+    let codes: Vec<_> = check_doc(&seed(), &config).iter().map(Finding::code).collect();
+    assert_eq!(codes, ["missing-space"]);
+}
+
+#[test]
+fn findings_carry_snippets_of_both_halves() {
+    let findings = check_doc(&seed(), &Config::default());
+    let space = findings.iter().find(|f| f.code() == "missing-space").unwrap();
+    assert!(space.target.contains(")i administrasjons"), "{}", space.target);
+    assert!(!space.source.is_empty());
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_document_makes_check_doc_panic(
+        before in "[a-z \\[\\]()>*\n-]{0,12}",
+        target in "[a-zA-Z0-9 *_`\\[\\]()<>\\\\.\n]{0,40}",
+        source in "[a-zA-Z0-9 *_`\\[\\]()<>\\\\.\n]{0,40}",
+        after in "[a-z \\[\\]()>*\n.-]{0,12}",
+    ) {
+        let text = format!(
+            "---\nms.contentlocale: sv-SE\n---\n{before}<span data-ttu-id=\"a-1\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">{source}</span></span>{after}"
+        );
+        let doc = Doc::parse("content/nb-NO/p.md", text);
+        for f in check_doc(&doc, &Config::default()) {
+            proptest::prop_assert!(f.pos.line >= 1 && f.pos.col >= 1);
+        }
+    }
+}
