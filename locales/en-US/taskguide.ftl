@@ -439,3 +439,27 @@ check-hint-stale = compare with the new English text, update the translation, th
 check-hint-unchanged = translate it, or list it under unchanged in the [check] table of taskguide.toml if it is a name
 check-hint-variable-parity = use exactly the variables of the English message
 check-hint-plural-categories = add a variant for each category the locale's plural rules use
+## Graph
+
+graph-error-not-supported = { $url } is a Microsoft Graph tenant, which has no “{ $operation }”: taskguide keeps no journal there and cannot create a tenant. Use the Microsoft 365 admin center’s audit log for history, and a sqlite: or memory: store to practise.
+graph-error-credentials = Cannot sign in to Microsoft Graph: set { $variables } (the app registration’s directory id, application id and client secret; see the README).
+graph-error-sign-in = Microsoft refused to sign the app in ({ $status } { $code }: { $description }). Check AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (a secret expires; create a new one under Certificates & secrets).
+graph-error-unauthorized = Microsoft Graph did not accept the app’s token, even a fresh one: { $message } Check that the app belongs to this tenant and AZURE_AUTHORITY_HOST matches the cloud.
+graph-error-forbidden = The app is not allowed to do this ({ $code }: { $message }). Give it the application permissions LicenseAssignment.ReadWrite.All and User.ReadWrite.All and grant admin consent; `taskguide store check` tells what is missing.
+graph-error-throttled = Microsoft Graph is busy and answered { $status } to all { $attempts } attempts, so this was not done. Try again in a few minutes; a bulk run can be started again safely.
+graph-error-network = Cannot reach { $host }: { $detail }. Check the network connection, proxy and the --store address.
+graph-error-timeout = { $host } did not answer in time, so nothing more was sent. Check the network connection, then try again.
+graph-error-unexpected = Microsoft Graph answered { $status } { $code }: { $message }
+graph-error-bad-response = Microsoft Graph sent an answer taskguide does not understand ({ $detail }). Check that --store points at Microsoft Graph v1.0.
+graph-check-sign-in = Sign-in with the client credentials
+graph-check-skus = Reading the licenses (subscribed SKUs)
+graph-check-users = Reading users
+graph-check-ok = ✓ { $what }: ok ({ $count })
+graph-check-error = ✗ { $what }: { $reason }
+graph-check-need-licenses = Give the app the application permission LicenseAssignment.ReadWrite.All and grant admin consent.
+graph-check-need-users = Give the app the application permission User.ReadWrite.All and grant admin consent.
+graph-check-ready = { $url } is ready to use.
+graph-check-failed = { $failed } of { $total } checks failed.
+cli-store-check = Check that the store can be used: for graph:, sign in and read licenses and users, and say which permission is missing.
+graph-error-permissions = The app can read but not make every change: add the application permission(s) { $permissions } in the app registration (API permissions → Microsoft Graph → Application permissions) and grant admin consent, then sign in again.
+graph-check-permissions = Permissions to make changes

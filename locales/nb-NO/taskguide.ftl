@@ -439,3 +439,27 @@ check-hint-stale = sammenlign med den nye engelske teksten, oppdater oversettels
 check-hint-unchanged = oversett den, eller før den opp under unchanged i [check]-tabellen i taskguide.toml hvis det er et navn
 check-hint-variable-parity = bruk nøyaktig de samme variablene som den engelske meldingen
 check-hint-plural-categories = legg til en variant for hver kategori språkets flertallsregler bruker
+## Graph
+
+graph-error-not-supported = { $url } er en Microsoft Graph-leietaker, som ikke har «{ $operation }»: taskguide fører ingen logg der og kan ikke opprette en leietaker. Bruk overvåkingsloggen i administrasjonssenteret for Microsoft 365 for historikk, og et sqlite:- eller memory:-lager for å øve.
+graph-error-credentials = Kan ikke logge på Microsoft Graph: angi { $variables } (appregistreringens katalog-ID, program-ID og klienthemmelighet; se README).
+graph-error-sign-in = Microsoft nektet å logge på appen ({ $status } { $code }: { $description }). Kontroller AZURE_TENANT_ID, AZURE_CLIENT_ID og AZURE_CLIENT_SECRET (en hemmelighet utløper; lag en ny under Sertifikater og hemmeligheter).
+graph-error-unauthorized = Microsoft Graph godtok ikke appens token, heller ikke et nytt: { $message } Kontroller at appen hører til denne leietakeren, og at AZURE_AUTHORITY_HOST passer til skyen.
+graph-error-forbidden = Appen har ikke lov til dette ({ $code }: { $message }). Gi den programtillatelsene LicenseAssignment.ReadWrite.All og User.ReadWrite.All og gi administratorsamtykke; `taskguide store check` forteller hva som mangler.
+graph-error-throttled = Microsoft Graph er opptatt og svarte { $status } på alle { $attempts } forsøk, så dette ble ikke gjort. Prøv igjen om noen minutter; en masseendring kan trygt kjøres på nytt.
+graph-error-network = Får ikke kontakt med { $host }: { $detail }. Kontroller nettverkstilkoblingen, proxyen og adressen i --store.
+graph-error-timeout = { $host } svarte ikke i tide, så ingenting mer ble sendt. Kontroller nettverkstilkoblingen, og prøv igjen.
+graph-error-unexpected = Microsoft Graph svarte { $status } { $code }: { $message }
+graph-error-bad-response = Microsoft Graph sendte et svar taskguide ikke forstår ({ $detail }). Kontroller at --store peker på Microsoft Graph v1.0.
+graph-check-sign-in = Pålogging med klientlegitimasjonen
+graph-check-skus = Lesing av lisensene (abonnerte SKU-er)
+graph-check-users = Lesing av brukere
+graph-check-ok = ✓ { $what }: ok ({ $count })
+graph-check-error = ✗ { $what }: { $reason }
+graph-check-need-licenses = Gi appen programtillatelsen LicenseAssignment.ReadWrite.All og gi administratorsamtykke.
+graph-check-need-users = Gi appen programtillatelsen User.ReadWrite.All og gi administratorsamtykke.
+graph-check-ready = { $url } er klar til bruk.
+graph-check-failed = { $failed } av { $total } kontroller mislyktes.
+cli-store-check = Kontroller at lageret kan brukes: for graph: logg på og les lisenser og brukere, og si hvilken tillatelse som mangler.
+graph-error-permissions = Appen kan lese, men ikke gjøre alle endringer: legg til programtillatelsen(e) { $permissions } i appregistreringen (API-tillatelser → Microsoft Graph → Programtillatelser) og gi administratorsamtykke, og logg på igjen.
+graph-check-permissions = Tillatelser til å gjøre endringer

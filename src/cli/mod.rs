@@ -20,6 +20,7 @@ mod report;
 mod status;
 mod steps;
 mod store;
+mod store_check;
 mod terminal;
 mod view;
 

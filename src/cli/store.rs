@@ -90,6 +90,7 @@ enum StoreCommand {
     History(HistoryArgs),
     Undo(UndoArgs),
     SetLocation(SetLocationArgs),
+    Check,
 }
 
 #[derive(Debug, Args)]
@@ -148,6 +149,7 @@ pub fn run(args: StoreArgs) -> Result<(), CliError> {
         StoreCommand::History(a) => history(opts, &a),
         StoreCommand::Undo(a) => undo(opts, &a),
         StoreCommand::SetLocation(a) => set_location(opts, &a),
+        StoreCommand::Check => super::store_check::run(opts),
     }
 }
 

@@ -154,6 +154,16 @@ pub enum StoreError {
         /// The current state, rendered.
         actual: String,
     },
+    /// The backend has no such operation (Microsoft Graph keeps no journal of ours and has
+    /// no tenant to create).
+    NotSupported {
+        /// The operation: `init`, `history` or `undo`.
+        operation: String,
+        /// The store's URL.
+        url: String,
+    },
+    /// Talking to Microsoft Graph failed: sign-in, permissions, throttling, network.
+    Remote(super::graph::RemoteError),
 }
 
 const BAD_REQUEST: &str = "Request_BadRequest";
@@ -280,6 +290,12 @@ impl StoreError {
                 expected = expected.as_str(),
                 actual = actual.as_str()
             ),
+            NotSupported { operation, url } => tr!(
+                "graph-error-not-supported",
+                operation = operation.as_str(),
+                url = url.as_str()
+            ),
+            Remote(e) => e.explain(),
             _ => String::new(),
         }
     }

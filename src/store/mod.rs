@@ -1,7 +1,8 @@
 //! The license store: SKUs, users and groups with Microsoft Graph's license rules, on embedded
-//! SQLite (the default) or in memory, with an audit journal and undo.
+//! SQLite (the default) or in memory, with an audit journal and undo; or a real tenant through
+//! Microsoft Graph ([`graph`]), without journal.
 //!
-//! Input: a store URL (`sqlite:PATH`, `memory:`, `memory:demo`) and changes; output: users,
+//! Input: a store URL (`sqlite:PATH`, `memory:`, `memory:demo`, `graph:`) and changes; output: users,
 //! SKUs, outcomes, journal entries, or a [`StoreError`] with Graph's code and message.
 //!
 //! ```
@@ -20,6 +21,7 @@ use std::path::PathBuf;
 
 pub mod demo;
 mod error;
+pub mod graph;
 pub mod journal;
 mod location;
 mod memory;
@@ -93,9 +95,13 @@ pub trait LicenseStore: Send {
     fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError>;
 }
 
-/// Opens the store at `url`: `sqlite:PATH` or `memory:` (empty) / `memory:demo` (the demo
-/// tenant). A SQLite file that does not exist yet is created by `init`.
+/// Opens the store at `url`: `sqlite:PATH`, `memory:` (empty) / `memory:demo` (the demo
+/// tenant), or `graph:` / `graph:<base URL>` (Microsoft Graph, credentials from `AZURE_*`).
+/// A SQLite file that does not exist yet is created by `init`.
 pub fn open_store(url: &str) -> Result<Box<dyn LicenseStore>, StoreError> {
+    if url.starts_with("graph:") {
+        return Ok(Box::new(graph::GraphStore::open(url)?));
+    }
     if let Some(path) = url.strip_prefix("sqlite:") {
         if path.is_empty() {
             return Err(StoreError::BadUrl { url: url.to_owned() });

@@ -1,0 +1,81 @@
+//! `taskguide store check`: can this store be used? For Microsoft Graph: sign in, read the
+//! licenses, read a user, and say which permission is missing; for the embedded stores: read
+//! the licenses and the users.
+
+use super::store::{store_error, StoreOpts};
+use super::view;
+use super::CliError;
+use crate::store::graph::{GraphStore, Probe, ProbeKind, RemoteError};
+use crate::store::{self, LicenseStore, StoreError};
+use crate::tr;
+
+/// Runs the checks, prints one line each and a summary; exit code 1 if any failed.
+pub fn run(opts: &StoreOpts) -> Result<(), CliError> {
+    let url = store::resolve_url(opts.store.as_deref());
+    let probes = if url.starts_with("graph:") {
+        GraphStore::open(&url).map_err(store_error)?.check()
+    } else {
+        let s = opts.open()?;
+        local_probes(s.as_ref())
+    };
+    let mut text = String::new();
+    for p in &probes {
+        text.push_str(&line(p));
+        text.push('\n');
+    }
+    let failed = probes.iter().filter(|p| p.result.is_err()).count();
+    if failed == 0 {
+        text.push_str(&tr!("graph-check-ready", url = url.as_str()));
+        view::say(&text);
+        return Ok(());
+    }
+    text.push_str(&tr!("graph-check-failed", failed = failed, total = probes.len()));
+    view::say(&text);
+    Err(CliError::silent())
+}
+
+fn local_probes(store: &dyn LicenseStore) -> Vec<Probe> {
+    vec![
+        Probe {
+            kind: ProbeKind::ReadSkus,
+            result: store.list_skus().map(|s| s.len()),
+        },
+        Probe {
+            kind: ProbeKind::ReadUsers,
+            result: store.list_users(None).map(|u| u.len()),
+        },
+    ]
+}
+
+fn line(p: &Probe) -> String {
+    let what = match p.kind {
+        ProbeKind::SignIn => tr!("graph-check-sign-in"),
+        ProbeKind::ReadSkus => tr!("graph-check-skus"),
+        ProbeKind::ReadUsers => tr!("graph-check-users"),
+        ProbeKind::Permissions => tr!("graph-check-permissions"),
+    };
+    match &p.result {
+        Ok(count) => tr!("graph-check-ok", what = what, count = *count),
+        Err(e) => {
+            let mut out = tr!("graph-check-error", what = what, reason = e.explain());
+            if let Some(hint) = hint(p.kind, e) {
+                out.push_str("\n    ");
+                out.push_str(&hint);
+            }
+            out
+        }
+    }
+}
+
+/// The permission to grant when Graph said 401/403.
+fn hint(kind: ProbeKind, e: &StoreError) -> Option<String> {
+    let denied = matches!(
+        e,
+        StoreError::Remote(RemoteError::Forbidden { .. } | RemoteError::Unauthorized { .. })
+    );
+    match kind {
+        ProbeKind::ReadSkus if denied => Some(tr!("graph-check-need-licenses")),
+        ProbeKind::ReadUsers if denied => Some(tr!("graph-check-need-users")),
+        _ => None,
+    }
+}

@@ -1,0 +1,481 @@
+//! The Microsoft Graph backend (`graph:` or `graph:<base URL>`): the store trait over a real
+//! Microsoft 365 tenant, signed in with the `AZURE_*` client credentials.
+//!
+//! Input: Graph's JSON; output: the same types and [`StoreError`]s as the embedded stores.
+//! Changes are planned with the shared rules first (a dry run sends no write), then sent as
+//! `assignLicense` / `PATCH`; Graph's answer decides. There is no journal: `init`, `history`
+//! and `undo` are [`StoreError::NotSupported`].
+
+use serde_json::{json, Value};
+
+mod auth;
+mod batch;
+mod bulk;
+mod client;
+mod fault;
+mod groups;
+mod http;
+mod map;
+
+pub use auth::{Credentials, Secret, DEFAULT_AUTHORITY};
+pub use batch::{RetryPolicy, Sleep, ThreadSleep, MAX_BATCH};
+pub use fault::RemoteError;
+pub use http::Timeouts;
+
+use super::rules::{self, Catalog, Planned, UserState};
+use super::types::*;
+use super::{outcome, LicenseStore, RowCallback, StoreError};
+use client::Client;
+use http::{encode, Payload, Reply};
+use map::About;
+
+/// Graph v1.0 in the public cloud.
+pub const PUBLIC_BASE: &str = "https://graph.microsoft.com/v1.0";
+
+/// A tenant behind Microsoft Graph.
+#[derive(Debug)]
+pub struct GraphStore {
+    url: String,
+    client: Client,
+    groups: groups::Names,
+}
+
+/// One check of `store check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProbeKind {
+    /// Get a token with the client credentials.
+    SignIn,
+    /// Read the subscribed SKUs (`LicenseAssignment.ReadWrite.All` or `Organization.Read.All`).
+    ReadSkus,
+    /// Read a user (`User.ReadWrite.All` or `User.Read.All`).
+    ReadUsers,
+    /// The token grants what changes need (`LicenseAssignment.ReadWrite.All`,
+    /// `User.ReadWrite.All`); checked when the token says what it grants.
+    Permissions,
+}
+
+/// The result of one check: a count of what was read, or why it failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Probe {
+    /// What was checked.
+    pub kind: ProbeKind,
+    /// How many items were read, or the error.
+    pub result: Result<usize, StoreError>,
+}
+
+impl GraphStore {
+    /// Opens `graph:` or `graph:<base URL>` with the credentials of the environment.
+    pub fn open(url: &str) -> Result<Self, StoreError> {
+        base_url(url)?;
+        let credentials = Credentials::from_env().map_err(StoreError::Remote)?;
+        Self::with_credentials(url, credentials, Timeouts::default())
+    }
+
+    /// Opens `url` with these credentials and time limits.
+    pub fn with_credentials(
+        url: &str,
+        credentials: Credentials,
+        timeouts: Timeouts,
+    ) -> Result<Self, StoreError> {
+        let base = base_url(url)?;
+        let auth = auth::TokenCache::new(credentials, &scope_for(base));
+        let client = Client::new(base, http::Http::new(timeouts), auth, Box::new(ThreadSleep));
+        Ok(GraphStore {
+            url: url.to_owned(),
+            client,
+            groups: groups::Names::default(),
+        })
+    }
+
+    /// Uses `sleeper` for every wait between retries.
+    pub fn with_sleeper(mut self, sleeper: Box<dyn Sleep>) -> Self {
+        self.client.set_sleeper(sleeper);
+        self
+    }
+
+    /// Uses `policy` for retries.
+    pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
+        self.client.policy = policy;
+        self
+    }
+
+    /// Signs in, checks the token's permissions, reads the SKUs and one user: what
+    /// `taskguide store check` reports. Stops after a failed sign-in.
+    pub fn check(&self) -> Vec<Probe> {
+        let roles = match self.client.sign_in() {
+            Ok(roles) => roles,
+            Err(e) => {
+                return vec![Probe {
+                    kind: ProbeKind::SignIn,
+                    result: Err(StoreError::Remote(e)),
+                }]
+            }
+        };
+        let mut probes = vec![Probe {
+            kind: ProbeKind::SignIn,
+            result: Ok(0),
+        }];
+        if let Some(roles) = roles {
+            probes.push(Probe {
+                kind: ProbeKind::Permissions,
+                result: permissions(&roles),
+            });
+        }
+        probes.push(Probe {
+            kind: ProbeKind::ReadSkus,
+            result: self.list_skus().map(|s| s.len()),
+        });
+        let path = format!("/users?$top=1&$select={}", map::USER_SELECT);
+        let users = self
+            .get(&path, &[], None)
+            .map(|v| v["value"].as_array().map_or(0, Vec::len));
+        probes.push(Probe {
+            kind: ProbeKind::ReadUsers,
+            result: users,
+        });
+        probes
+    }
+
+    fn send(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, String)],
+        payload: &Payload,
+    ) -> Result<Reply, StoreError> {
+        self.client
+            .send(method, path, headers, payload)
+            .map_err(StoreError::Remote)
+    }
+
+    fn fail(&self, reply: &Reply, about: Option<&About<'_>>) -> StoreError {
+        let attempts = self.client.policy.max_attempts;
+        match about {
+            Some(about) => {
+                let body = serde_json::from_str(&reply.body).unwrap_or(Value::Null);
+                map::store_error(reply.status, &body, about, attempts)
+            }
+            None => StoreError::Remote(map::remote_error(reply.status, &reply.body, attempts)),
+        }
+    }
+
+    fn get(
+        &self,
+        path: &str,
+        headers: &[(&str, String)],
+        about: Option<&About<'_>>,
+    ) -> Result<Value, StoreError> {
+        let reply = self.send("GET", path, headers, &Payload::Empty)?;
+        if !reply.ok() {
+            return Err(self.fail(&reply, about));
+        }
+        serde_json::from_str(&reply.body).map_err(|e| {
+            StoreError::Remote(RemoteError::BadResponse {
+                detail: e.to_string(),
+            })
+        })
+    }
+
+    /// Every item of a collection, following `@odata.nextLink`.
+    fn pages(&self, path: &str, headers: &[(&str, String)]) -> Result<Vec<Value>, StoreError> {
+        let mut items = Vec::new();
+        let mut next = Some(path.to_owned());
+        while let Some(path) = next.take() {
+            let page = self.get(&path, headers, None)?;
+            if let Some(values) = page["value"].as_array() {
+                items.extend(values.iter().cloned());
+            }
+            next = page["@odata.nextLink"].as_str().map(str::to_owned);
+        }
+        Ok(items)
+    }
+
+    fn catalog(&self) -> Result<Catalog, StoreError> {
+        Ok(Catalog::new(self.list_skus()?))
+    }
+
+    fn state(&self, user: &str, catalog: &Catalog) -> Result<UserState, StoreError> {
+        let about = About {
+            user,
+            state: None,
+            change: None,
+            location: None,
+            catalog,
+        };
+        let value = self.get(&user_path(user, ""), &[], Some(&about))?;
+        self.user_state(&value)
+    }
+
+    /// Plans the write for `user` with the shared rules; unless it is a dry run or changes
+    /// nothing, sends it. Graph's answer decides.
+    fn change(&self, user: &str, write: Write<'_>, dry_run: bool) -> Result<Outcome, StoreError> {
+        let catalog = self.catalog()?;
+        let before = self.state(user, &catalog)?;
+        let planned = write.plan(&catalog, &before);
+        if dry_run {
+            return planned.map(|p| outcome(&catalog, &before, &p));
+        }
+        if let Ok(p) = &planned {
+            if p.after == before {
+                return Ok(outcome(&catalog, &before, p));
+            }
+        }
+        let (method, path, body) = write.request(&catalog, &before.id);
+        let reply = self.send(method, &path, &[], &Payload::Json(body.to_string()))?;
+        if !reply.ok() {
+            let about = write.about(user, &before, &catalog);
+            return Err(self.fail(&reply, Some(&about)));
+        }
+        let planned = match planned {
+            Ok(p) => p,
+            Err(_) => bulk::observed(&before, self.state(user, &catalog)?),
+        };
+        Ok(outcome(&catalog, &before, &planned))
+    }
+}
+
+/// A write to one user: `assignLicense` or a new usage location.
+#[derive(Debug, Clone, Copy)]
+enum Write<'a> {
+    Assign(&'a LicenseChange),
+    Location(&'a str),
+}
+
+impl<'a> Write<'a> {
+    fn plan(&self, catalog: &Catalog, state: &UserState) -> Result<Planned, StoreError> {
+        match self {
+            Write::Assign(change) => rules::apply_change(catalog, state, change),
+            Write::Location(location) => rules::apply_location(state, location),
+        }
+    }
+
+    /// Method, path and body of the request.
+    fn request(&self, catalog: &Catalog, user_id: &str) -> (&'static str, String, Value) {
+        match self {
+            Write::Assign(change) => (
+                "POST",
+                user_path(user_id, "/assignLicense"),
+                map::assign_body(catalog, change),
+            ),
+            Write::Location(location) => {
+                let code = super::parse_usage_location(location).unwrap_or_else(|_| (*location).to_owned());
+                ("PATCH", user_path(user_id, "/"), json!({ "usageLocation": code }))
+            }
+        }
+    }
+
+    fn about<'b>(&self, user: &'b str, state: &'b UserState, catalog: &'b Catalog) -> About<'b>
+    where
+        'a: 'b,
+    {
+        let (change, location) = match *self {
+            Write::Assign(c) => (Some(c), None),
+            Write::Location(l) => (None, Some(l)),
+        };
+        About {
+            user,
+            state: Some(state),
+            change,
+            location,
+            catalog,
+        }
+    }
+}
+
+/// The granted `roles` against what changes need: some permission to assign licenses, and
+/// one to write users (usage location).
+fn permissions(roles: &[String]) -> Result<usize, StoreError> {
+    let has = |any: &[&str]| any.iter().any(|p| roles.iter().any(|r| r == p));
+    let mut missing = Vec::new();
+    let directory = "Directory.ReadWrite.All";
+    if !has(&["LicenseAssignment.ReadWrite.All", "User.ReadWrite.All", directory]) {
+        missing.push("LicenseAssignment.ReadWrite.All".to_owned());
+    }
+    if !has(&["User.ReadWrite.All", directory]) {
+        missing.push("User.ReadWrite.All".to_owned());
+    }
+    if missing.is_empty() {
+        Ok(roles.len())
+    } else {
+        Err(StoreError::Remote(RemoteError::MissingPermissions {
+            permissions: missing,
+        }))
+    }
+}
+
+/// `/users/{user}{suffix}`; an empty suffix reads the user (`?$select=…`), `/` is the user
+/// itself (for `PATCH`).
+fn user_path(user: &str, suffix: &str) -> String {
+    match suffix {
+        "" => format!("/users/{}?$select={}", encode(user), map::USER_SELECT),
+        "/" => format!("/users/{}", encode(user)),
+        _ => format!("/users/{}{suffix}", encode(user)),
+    }
+}
+
+/// The API root of a `graph:` URL: the public cloud's, or the http(s) URL given.
+fn base_url(url: &str) -> Result<&str, StoreError> {
+    let bad = || StoreError::BadUrl { url: url.to_owned() };
+    let rest = url.strip_prefix("graph:").ok_or_else(bad)?;
+    let base = if rest.is_empty() { PUBLIC_BASE } else { rest };
+    let web = base.starts_with("https://") || base.starts_with("http://");
+    if !web || base.contains(char::is_whitespace) {
+        return Err(bad());
+    }
+    Ok(base)
+}
+
+/// The token scope for a Graph base URL: the national clouds have their own hosts.
+fn scope_for(base: &str) -> String {
+    let origin = http::origin(base);
+    let host = origin.split("://").nth(1).unwrap_or("");
+    let national = [
+        "graph.microsoft.us",
+        "dod-graph.microsoft.us",
+        "microsoftgraph.chinacloudapi.cn",
+    ];
+    if national.contains(&host) {
+        format!("https://{host}/.default")
+    } else {
+        "https://graph.microsoft.com/.default".to_owned()
+    }
+}
+
+fn not_supported(operation: &str, url: &str) -> StoreError {
+    StoreError::NotSupported {
+        operation: operation.to_owned(),
+        url: url.to_owned(),
+    }
+}
+
+impl LicenseStore for GraphStore {
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    fn init(&mut self, _tenant: &Tenant, _force: bool) -> Result<(), StoreError> {
+        Err(not_supported("init", &self.url))
+    }
+
+    fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
+        let page = self.get("/subscribedSkus", &[], None)?;
+        let values = page["value"].as_array().cloned().unwrap_or_default();
+        values
+            .iter()
+            .map(|v| map::sku(v).map_err(StoreError::Remote))
+            .collect()
+    }
+
+    fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
+        self.read_groups()
+    }
+
+    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
+        let catalog = self.catalog()?;
+        let mut path = format!("/users?$select={}&$top=999", map::USER_SELECT);
+        let mut headers = Vec::new();
+        if let Some(text) = search.filter(|s| !s.trim().is_empty()) {
+            let clean: String = text.chars().filter(|c| !matches!(c, '"' | '\\')).collect();
+            let query = format!("\"displayName:{clean}\" OR \"userPrincipalName:{clean}\"");
+            path.push_str(&format!("&$search={}", encode(&query)));
+            headers.push(("ConsistencyLevel", "eventual".to_owned()));
+        }
+        let mut users = Vec::new();
+        for value in self.pages(&path, &headers)? {
+            let state = self.user_state(&value)?;
+            if super::matches_search(&state.upn, &state.display_name, search) {
+                users.push(state.to_user(&catalog));
+            }
+        }
+        users.sort_by(|a, b| a.user_principal_name.cmp(&b.user_principal_name));
+        Ok(users)
+    }
+
+    fn get_user(&self, user: &str) -> Result<User, StoreError> {
+        let catalog = self.catalog()?;
+        Ok(self.state(user, &catalog)?.to_user(&catalog))
+    }
+
+    fn assign(
+        &mut self,
+        user: &str,
+        change: &LicenseChange,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
+        self.change(user, Write::Assign(change), ctx.dry_run)
+    }
+
+    fn assign_many(
+        &mut self,
+        items: &[(String, LicenseChange)],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        bulk::assign_many(self, items, ctx, on_row)
+    }
+
+    fn set_usage_location(
+        &mut self,
+        user: &str,
+        location: &str,
+        ctx: &ChangeContext,
+    ) -> Result<Outcome, StoreError> {
+        super::parse_usage_location(location)?;
+        self.change(user, Write::Location(location), ctx.dry_run)
+    }
+
+    fn history(&self, _user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
+        Err(not_supported("history", &self.url))
+    }
+
+    fn undo(&mut self, _id: i64, _ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        Err(not_supported("undo", &self.url))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_graph_url_is_refused_before_credentials_are_read() {
+        for url in [
+            "graph:ftp://x",
+            "graph:not a url",
+            "graph:graph.microsoft.com/v1.0",
+        ] {
+            assert!(matches!(base_url(url), Err(StoreError::BadUrl { .. })), "{url}");
+        }
+        assert_eq!(base_url("graph:").unwrap(), PUBLIC_BASE);
+        assert!(matches!(
+            GraphStore::open("graph:ftp://x"),
+            Err(StoreError::BadUrl { .. })
+        ));
+    }
+
+    #[test]
+    fn national_clouds_get_their_own_scope() {
+        assert_eq!(scope_for(PUBLIC_BASE), "https://graph.microsoft.com/.default");
+        assert_eq!(
+            scope_for("https://graph.microsoft.us/v1.0"),
+            "https://graph.microsoft.us/.default"
+        );
+        assert_eq!(
+            scope_for("http://127.0.0.1:8080/v1.0"),
+            "https://graph.microsoft.com/.default"
+        );
+    }
+
+    #[test]
+    fn changes_need_a_license_and_a_user_write_permission() {
+        let roles = |r: &[&str]| r.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(permissions(&roles(&["LicenseAssignment.ReadWrite.All", "User.ReadWrite.All"])).is_ok());
+        assert!(permissions(&roles(&["Directory.ReadWrite.All"])).is_ok());
+        match permissions(&roles(&["LicenseAssignment.ReadWrite.All"])) {
+            Err(StoreError::Remote(RemoteError::MissingPermissions { permissions })) => {
+                assert_eq!(permissions, ["User.ReadWrite.All"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

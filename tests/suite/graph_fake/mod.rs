@@ -1,0 +1,310 @@
+//! A fake Microsoft Graph for the tests: a tiny HTTP/1.1 server on 127.0.0.1 (a thread per
+//! connection, keep-alive), a token endpoint, and a tenant whose brain is the store's own
+//! memory backend, so Graph's rules and messages are the same ones. Every request is
+//! recorded; faults (401, 429 with Retry-After, 503, 403, paging) are switched on per test.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use serde_json::{json, Value};
+use taskguide::store::graph::{Credentials, GraphStore, RetryPolicy, Secret, Sleep, Timeouts};
+use taskguide::store::{demo, LicenseStore, MemoryStore, Tenant};
+
+mod tenant;
+
+use tenant::handle;
+
+/// The client secret the fake accepts.
+pub const SECRET: &str = "s3cr3t-Zq9-LEAKCHECK";
+/// Tokens the fake issues start with this.
+pub const TOKEN_PREFIX: &str = "tok3n-Xy7-LEAKCHECK-";
+
+/// One request the fake received (a `$batch` item is recorded on its own, `batched`).
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub body: String,
+    pub auth: Option<String>,
+    pub consistency: Option<String>,
+    pub status: u16,
+    pub batched: bool,
+}
+
+/// Switchable misbehaviour.
+#[derive(Debug, Default)]
+pub struct Faults {
+    /// The next Graph call with a valid token gets 401 (the token "expired").
+    pub expire_token_once: bool,
+    /// Every Graph call gets 401.
+    pub reject_tokens: bool,
+    /// `assignLicense` for these users (lower-case id or sign-in name) gets 429 this many times.
+    pub throttle_user: HashMap<String, u32>,
+    /// The `Retry-After` of a 429/503 (seconds).
+    pub retry_after: u32,
+    /// The next `$batch` calls get 429 as a whole.
+    pub throttle_batch: u32,
+    /// The next Graph calls get 503.
+    pub unavailable: u32,
+    /// Paths starting with one of these get 403.
+    pub forbid: Vec<String>,
+    /// Users per page of `/users`.
+    pub page_size: usize,
+    /// The application permissions the tokens grant (JWT `roles`); `None`: opaque tokens.
+    pub roles: Option<Vec<String>>,
+}
+
+/// What the server knows.
+pub struct State {
+    pub store: MemoryStore,
+    pub faults: Faults,
+    pub requests: Vec<Recorded>,
+    pub tokens_issued: u32,
+    valid: Vec<String>,
+    addr: String,
+}
+
+/// A running fake Graph.
+pub struct FakeGraph {
+    pub addr: String,
+    state: Arc<Mutex<State>>,
+}
+
+impl FakeGraph {
+    /// A fake with the demo tenant.
+    pub fn start() -> Self {
+        Self::with_tenant(&demo::tenant())
+    }
+
+    /// A fake with `tenant`.
+    pub fn with_tenant(tenant: &Tenant) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let mut store = MemoryStore::new("memory:");
+        store.init(tenant, false).unwrap();
+        let state = Arc::new(Mutex::new(State {
+            store,
+            faults: Faults {
+                page_size: 100,
+                roles: Some(vec![
+                    "LicenseAssignment.ReadWrite.All".into(),
+                    "User.ReadWrite.All".into(),
+                ]),
+                ..Faults::default()
+            },
+            requests: Vec::new(),
+            tokens_issued: 0,
+            valid: Vec::new(),
+            addr: addr.clone(),
+        }));
+        let shared = Arc::clone(&state);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let shared = Arc::clone(&shared);
+                std::thread::spawn(move || serve(stream, &shared));
+            }
+        });
+        FakeGraph { addr, state }
+    }
+
+    /// The server's state, to set faults or look at requests.
+    pub fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The store URL.
+    pub fn url(&self) -> String {
+        format!("graph:http://{}/v1.0", self.addr)
+    }
+
+    /// Credentials for this fake with `secret`.
+    pub fn credentials(&self, secret: &str) -> Credentials {
+        Credentials {
+            tenant_id: "contoso-demo".into(),
+            client_id: "11111111-2222-3333-4444-555555555555".into(),
+            secret: Secret::new(secret),
+            authority: format!("http://{}", self.addr),
+        }
+    }
+
+    /// A Graph store for this fake that records its waits instead of sleeping.
+    pub fn store(&self) -> (GraphStore, Waits) {
+        let waits = Waits::default();
+        let timeouts = Timeouts {
+            connect: std::time::Duration::from_secs(5),
+            read: std::time::Duration::from_secs(20),
+        };
+        let store = GraphStore::with_credentials(&self.url(), self.credentials(SECRET), timeouts)
+            .unwrap()
+            .with_policy(RetryPolicy::default())
+            .with_sleeper(Box::new(waits.clone()));
+        (store, waits)
+    }
+
+    /// Requests recorded so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.state().requests.clone()
+    }
+
+    /// The environment for the CLI binary.
+    pub fn env(&self, cmd: &mut assert_cmd::Command, secret: &str) {
+        cmd.env("AZURE_TENANT_ID", "contoso-demo")
+            .env("AZURE_CLIENT_ID", "11111111-2222-3333-4444-555555555555")
+            .env("AZURE_CLIENT_SECRET", secret)
+            .env("AZURE_AUTHORITY_HOST", format!("http://{}", self.addr))
+            .env("TASKGUIDE_STORE", self.url());
+    }
+}
+
+/// The waits a store asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Waits(pub Arc<Mutex<Vec<std::time::Duration>>>);
+
+impl Sleep for Waits {
+    fn sleep(&self, delay: std::time::Duration) {
+        self.0.lock().unwrap().push(delay);
+    }
+}
+
+impl Waits {
+    pub fn all(&self) -> Vec<std::time::Duration> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+struct Request {
+    method: String,
+    target: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Request {
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    }
+}
+
+struct Response {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: String,
+}
+
+fn respond(status: u16, body: Value) -> Response {
+    Response {
+        status,
+        headers: Vec::new(),
+        body: if body.is_null() {
+            String::new()
+        } else {
+            body.to_string()
+        },
+    }
+}
+
+fn graph_error(status: u16, code: &str, message: &str) -> Response {
+    respond(status, json!({ "error": { "code": code, "message": message } }))
+}
+
+fn serve(stream: TcpStream, state: &Arc<Mutex<State>>) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut writer = stream;
+    while let Some(request) = read_request(&mut reader) {
+        let response = {
+            let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+            handle(&mut s, &request)
+        };
+        let mut head = format!(
+            "HTTP/1.1 {} X\r\nContent-Length: {}\r\n",
+            response.status,
+            response.body.len()
+        );
+        if !response.body.is_empty() {
+            head.push_str("Content-Type: application/json\r\n");
+        }
+        for (k, v) in &response.headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        if writer.write_all(head.as_bytes()).is_err() || writer.write_all(response.body.as_bytes()).is_err() {
+            return;
+        }
+    }
+}
+
+fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Request> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).ok()? == 0 {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next()?.to_owned();
+    let target = parts.next()?.to_owned();
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).ok()? == 0 {
+            return None;
+        }
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            headers.push((k.trim().to_owned(), v.trim().to_owned()));
+        }
+    }
+    let len = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; len];
+    reader.read_exact(&mut body).ok()?;
+    Some(Request {
+        method,
+        target,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    })
+}
+
+/// Percent-decoding (`+` stays `+`, as Graph reads it in paths).
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+            if let Ok(b) = u8::from_str_radix(hex, 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn query(target: &str) -> (String, HashMap<String, String>) {
+    let (path, q) = target.split_once('?').unwrap_or((target, ""));
+    let pairs = q
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect();
+    (path.to_owned(), pairs)
+}
