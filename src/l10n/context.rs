@@ -5,46 +5,70 @@ use std::ops::Range;
 
 use crate::doc::{Doc, StepDef};
 
+/// What a segment is part of (the most specific wins: heading, then step, alert, table).
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Text,
+    Table,
+    Alert(&'static str),
+    Step(&'a str),
+    Heading(u8),
+}
+
 /// One context line per segment of `doc`.
 pub fn contexts(doc: &Doc) -> Vec<String> {
     let outline = doc.outline();
-    let mut kinds: Vec<String> = vec!["text".to_owned(); doc.segments().len()];
-    let mut mark = |range: &Range<usize>, label: String| {
-        for i in range.clone() {
-            kinds[i] = label.clone();
+    let mut step_paths = Vec::new();
+    collect_steps(&outline.steps, "", &mut step_paths);
+    let mut places = vec![Place::Text; doc.segments().len()];
+    let mut mark = |range: Range<usize>, place| {
+        for p in &mut places[range] {
+            *p = place;
         }
     };
     for table in &outline.tables {
-        mark(&doc.segments_in(table), "table".to_owned());
+        mark(doc.segments_in(table), Place::Table);
     }
     for alert in &outline.alerts {
-        mark(&doc.segments_in(&alert.range), format!("alert {}", alert.kind));
+        mark(doc.segments_in(&alert.range), Place::Alert(alert.kind));
     }
-    fn steps(defs: &[StepDef], prefix: &str, mark: &mut dyn FnMut(&Range<usize>, String)) {
-        for def in defs {
-            let path = format!("{prefix}{}", def.number);
-            mark(&def.segments, format!("step {path}"));
-            steps(&def.steps, &format!("{path}."), mark);
-        }
+    for (range, path) in &step_paths {
+        mark(range.clone(), Place::Step(path));
     }
-    steps(&outline.steps, "", &mut mark);
     for h in &outline.headings {
-        mark(&h.segments, format!("heading {}", h.level));
+        mark(h.segments.clone(), Place::Heading(h.level));
     }
-    // Append the anchor of the nearest heading above each segment.
+    // Each line ends with the anchor of the nearest heading above the segment.
     let mut heading = 0;
-    for (i, seg) in doc.segments().iter().enumerate() {
+    let mut out = Vec::with_capacity(places.len());
+    for (seg, place) in doc.segments().iter().zip(places) {
         while heading < outline.headings.len() && outline.headings[heading].range.start <= seg.range.start {
             heading += 1;
         }
-        if let Some(anchor) = heading
-            .checked_sub(1)
-            .and_then(|h| outline.headings[h].anchor.as_deref())
-        {
-            kinds[i] = format!("{} #{anchor}", kinds[i]);
+        let anchor = heading.checked_sub(1).and_then(|h| outline.headings[h].anchor.as_deref());
+        let mut line = match place {
+            Place::Text => String::from("text"),
+            Place::Table => String::from("table"),
+            Place::Alert(kind) => format!("alert {kind}"),
+            Place::Step(path) => format!("step {path}"),
+            Place::Heading(level) => format!("heading {level}"),
+        };
+        if let Some(anchor) = anchor {
+            line.push_str(" #");
+            line.push_str(anchor);
         }
+        out.push(line);
     }
-    kinds
+    out
+}
+
+/// The segments and dotted path (`2.1`) of every step, parents before their sub-steps.
+fn collect_steps(defs: &[StepDef], prefix: &str, out: &mut Vec<(Range<usize>, String)>) {
+    for def in defs {
+        let path = format!("{prefix}{}", def.number);
+        out.push((def.segments.clone(), path.clone()));
+        collect_steps(&def.steps, &format!("{path}."), out);
+    }
 }
 
 #[cfg(test)]

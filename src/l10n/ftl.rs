@@ -180,17 +180,24 @@ pub fn write_message(out: &mut String, id: &str, value: &str) {
 }
 
 fn write_comment(out: &mut String, sigil: &str, lines: &[String]) {
-    for line in lines
-        .iter()
-        .flat_map(|l| l.split("\r\n").flat_map(|l| l.split(['\n', '\r'])))
-    {
-        out.push_str(sigil);
-        if !line.is_empty() {
-            out.push(' ');
-            out.push_str(line);
+    for line in lines {
+        if memchr::memchr2(b'\n', b'\r', line.as_bytes()).is_none() {
+            push_comment_line(out, sigil, line); // the common case: one line
+        } else {
+            for part in line.split("\r\n").flat_map(|l| l.split(['\n', '\r'])) {
+                push_comment_line(out, sigil, part);
+            }
         }
-        out.push('\n');
     }
+}
+
+fn push_comment_line(out: &mut String, sigil: &str, line: &str) {
+    out.push_str(sigil);
+    if !line.is_empty() {
+        out.push(' ');
+        out.push_str(line);
+    }
+    out.push('\n');
 }
 
 /// The FTL text of one message value: what follows `id =`, starting with a space for a
