@@ -27,24 +27,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Every `*.md` file below `root` (or `root` itself if it is a file), sorted, following
 /// symbolic links; a link loop or unreadable directory is an error naming the path.
 pub fn markdown_files(root: &Path) -> io::Result<Vec<PathBuf>> {
+    let (files, errors) = scan_markdown_files(root);
+    match errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(files),
+    }
+}
+
+/// Like [`markdown_files`], but the walk goes on past what it cannot enter: every `*.md` file
+/// it could reach, plus an error naming the path for each link loop, unreadable directory or
+/// entry that vanished during the walk.
+pub fn scan_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<io::Error>) {
     if root.is_file() {
-        return Ok(vec![root.to_path_buf()]);
+        return (vec![root.to_path_buf()], Vec::new());
     }
     let mut files = Vec::new();
+    let mut errors = Vec::new();
     for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            let path = e
-                .path()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| root.to_path_buf());
-            let kind = e.io_error().map_or(io::ErrorKind::Other, io::Error::kind);
-            io::Error::new(kind, format!("{}: {e}", path.display()))
-        })?;
-        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "md") {
-            files.push(entry.into_path());
+        match entry {
+            Ok(entry)
+                if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "md") =>
+            {
+                files.push(entry.into_path());
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| root.to_path_buf());
+                let kind = e.io_error().map_or(io::ErrorKind::Other, io::Error::kind);
+                errors.push(io::Error::new(kind, format!("{}: {e}", path.display())));
+            }
         }
     }
-    Ok(files)
+    (files, errors)
 }
 
 #[cfg(test)]
@@ -83,5 +100,20 @@ mod tests {
         std::fs::create_dir(dir.path().join("x")).unwrap();
         std::os::unix::fs::symlink(dir.path(), dir.path().join("x/loop")).unwrap();
         assert!(markdown_files(dir.path()).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_scan_reports_a_symlink_loop_and_keeps_the_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        write_atomic(&dir.path().join("a.md"), b"x").unwrap();
+        write_atomic(&dir.path().join("x/b.md"), b"x").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("x/loop")).unwrap();
+        let (files, errors) = scan_markdown_files(dir.path());
+        assert_eq!(files, [dir.path().join("a.md"), dir.path().join("x/b.md")]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0]
+            .to_string()
+            .contains(&dir.path().join("x/loop").display().to_string()));
     }
 }
