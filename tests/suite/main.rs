@@ -5,6 +5,7 @@ mod common;
 mod corpus;
 mod engine_catalogs;
 mod robustness;
+mod robustness_fs;
 mod snapshots;
 mod store_cli;
 mod store_contract;
