@@ -15,10 +15,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".taskguide-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".taskguide-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        // A new file gets the usual 0666 less the umask (not tempfile's private 0600).
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    // A replaced file keeps its permissions.
+    if let Ok(meta) = std::fs::metadata(path) {
+        std::fs::set_permissions(tmp.path(), meta.permissions())?;
+    }
     tmp.write_all(bytes)?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -27,24 +36,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Every `*.md` file below `root` (or `root` itself if it is a file), sorted, following
 /// symbolic links; a link loop or unreadable directory is an error naming the path.
 pub fn markdown_files(root: &Path) -> io::Result<Vec<PathBuf>> {
+    let (files, errors) = scan_markdown_files(root);
+    match errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(files),
+    }
+}
+
+/// Like [`markdown_files`], but the walk goes on past what it cannot enter: every `*.md` file
+/// it could reach, plus an error naming the path for each link loop, unreadable directory or
+/// entry that vanished during the walk.
+pub fn scan_markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<io::Error>) {
     if root.is_file() {
-        return Ok(vec![root.to_path_buf()]);
+        return (vec![root.to_path_buf()], Vec::new());
     }
     let mut files = Vec::new();
+    let mut errors = Vec::new();
     for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            let path = e
-                .path()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| root.to_path_buf());
-            let kind = e.io_error().map_or(io::ErrorKind::Other, io::Error::kind);
-            io::Error::new(kind, format!("{}: {e}", path.display()))
-        })?;
-        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "md") {
-            files.push(entry.into_path());
+        match entry {
+            Ok(entry)
+                if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "md") =>
+            {
+                files.push(entry.into_path());
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| root.to_path_buf());
+                let kind = e.io_error().map_or(io::ErrorKind::Other, io::Error::kind);
+                errors.push(io::Error::new(kind, format!("{}: {e}", path.display())));
+            }
         }
     }
-    Ok(files)
+    (files, errors)
 }
 
 #[cfg(test)]
@@ -60,6 +86,27 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_get_the_usual_permissions_and_keep_existing_ones() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.md");
+        write_atomic(&path, b"one").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_ne!(
+            mode & 0o044,
+            0,
+            "readable by others as the umask allows: {mode:o}"
+        );
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
     }
 
     #[test]
@@ -83,5 +130,20 @@ mod tests {
         std::fs::create_dir(dir.path().join("x")).unwrap();
         std::os::unix::fs::symlink(dir.path(), dir.path().join("x/loop")).unwrap();
         assert!(markdown_files(dir.path()).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_scan_reports_a_symlink_loop_and_keeps_the_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        write_atomic(&dir.path().join("a.md"), b"x").unwrap();
+        write_atomic(&dir.path().join("x/b.md"), b"x").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("x/loop")).unwrap();
+        let (files, errors) = scan_markdown_files(dir.path());
+        assert_eq!(files, [dir.path().join("a.md"), dir.path().join("x/b.md")]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0]
+            .to_string()
+            .contains(&dir.path().join("x/loop").display().to_string()));
     }
 }

@@ -43,16 +43,18 @@ pub fn run(args: Args) -> Result<(), CliError> {
             path = args.path.display().to_string()
         )));
     }
-    let files = if args.path.is_dir() {
+    let (files, walk_errors) = if args.path.is_dir() {
         if args.out.is_none() {
             return Err(CliError::usage(tr!(
                 "error-dir-needs-out",
                 path = args.path.display().to_string()
             )));
         }
-        fsutil::markdown_files(&args.path).map_err(|e| CliError::failure(e.to_string()))?
+        // A link loop or unreadable folder is reported; the files that can be reached are
+        // still rendered.
+        fsutil::scan_markdown_files(&args.path)
     } else {
-        vec![args.path.clone()]
+        (vec![args.path.clone()], Vec::new())
     };
     let base = if args.path.is_dir() {
         args.path.as_path()
@@ -63,7 +65,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
         .par_iter()
         .map(|file| render_file(&args, &catalogs, base, file))
         .collect();
-    let mut failed = false;
+    let mut failed = !walk_errors.is_empty();
+    for e in &walk_errors {
+        print_file_report(&FileReport::new(&args.path).failed(e.to_string()));
+    }
     let mut fallbacks = 0;
     for report in &reports {
         failed |= report.error.is_some();

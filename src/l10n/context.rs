@@ -45,7 +45,9 @@ pub fn contexts(doc: &Doc) -> Vec<String> {
         while heading < outline.headings.len() && outline.headings[heading].range.start <= seg.range.start {
             heading += 1;
         }
-        let anchor = heading.checked_sub(1).and_then(|h| outline.headings[h].anchor.as_deref());
+        let anchor = heading
+            .checked_sub(1)
+            .and_then(|h| outline.headings[h].anchor.as_deref());
         let mut line = match place {
             Place::Text => String::from("text"),
             Place::Table => String::from("table"),

@@ -11,6 +11,7 @@ mod graph_fake;
 mod graph_store;
 mod graph_wizard;
 mod robustness;
+mod robustness_fs;
 mod snapshots;
 mod store_cli;
 mod store_contract;
