@@ -107,6 +107,14 @@ fn main() {
             black_box(out);
         }),
     );
+    let config = taskguide::check::Config::default();
+    report(
+        "parse + check",
+        measure(5, &files, |p, t| {
+            let doc = Doc::parse(p, t.to_owned());
+            black_box(taskguide::check::check_doc(&doc, &config));
+        }),
+    );
     report(
         "import (parse, outline, two FTL catalogs)",
         measure(5, &files, |p, t| {
