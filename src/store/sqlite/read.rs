@@ -110,19 +110,12 @@ pub fn state(conn: &Connection, path: &str, user: &str) -> Result<(i64, UserStat
     let (rid, mut state) = row.ok_or_else(|| StoreError::UserNotFound {
         user: user.to_owned(),
     })?;
-    let mut stmt = conn
-        .prepare_cached("SELECT sku_id, disabled FROM license WHERE user_rid = ?1 ORDER BY sku_id")
-        .map_err(err)?;
-    state.direct = stmt
-        .query_map([rid], |r| {
-            Ok(AssignedLicense {
-                sku_id: r.get(0)?,
-                disabled_plans: split_plans(&r.get::<_, String>(1)?),
-            })
-        })
-        .map_err(err)?
-        .collect::<Result<_, _>>()
-        .map_err(err)?;
+    state.direct = licenses(
+        conn,
+        path,
+        "SELECT sku_id, disabled FROM license WHERE user_rid = ?1 ORDER BY sku_id",
+        rid,
+    )?;
     let mut stmt = conn
         .prepare_cached(
             "SELECT gl.sku_id, g.id, g.name, gl.disabled FROM member m JOIN grp g ON g.rid = m.group_rid
@@ -213,6 +206,21 @@ pub fn all_states(conn: &Connection, path: &str) -> Result<Vec<UserState>, Store
     Ok(users.into_iter().map(|(_, u)| u).collect())
 }
 
+/// The `(sku_id, disabled)` rows that `sql` selects for `rid`, as licenses.
+fn licenses(conn: &Connection, path: &str, sql: &str, rid: i64) -> Result<Vec<AssignedLicense>, StoreError> {
+    let err = |e| map_err(path, e);
+    let mut stmt = conn.prepare_cached(sql).map_err(err)?;
+    let rows = stmt
+        .query_map([rid], |r| {
+            Ok(AssignedLicense {
+                sku_id: r.get(0)?,
+                disabled_plans: split_plans(&r.get::<_, String>(1)?),
+            })
+        })
+        .map_err(err)?;
+    rows.collect::<Result<_, _>>().map_err(err)
+}
+
 /// The groups with their licenses and member ids.
 pub fn groups(conn: &Connection, path: &str) -> Result<Vec<Group>, StoreError> {
     let err = |e| map_err(path, e);
@@ -226,19 +234,12 @@ pub fn groups(conn: &Connection, path: &str) -> Result<Vec<Group>, StoreError> {
         .map_err(err)?;
     let mut out = Vec::with_capacity(heads.len());
     for (rid, id, name) in heads {
-        let mut stmt = conn
-            .prepare_cached("SELECT sku_id, disabled FROM group_license WHERE group_rid = ?1")
-            .map_err(err)?;
-        let licenses = stmt
-            .query_map([rid], |r| {
-                Ok(AssignedLicense {
-                    sku_id: r.get(0)?,
-                    disabled_plans: split_plans(&r.get::<_, String>(1)?),
-                })
-            })
-            .map_err(err)?
-            .collect::<Result<_, _>>()
-            .map_err(err)?;
+        let licenses = licenses(
+            conn,
+            path,
+            "SELECT sku_id, disabled FROM group_license WHERE group_rid = ?1",
+            rid,
+        )?;
         let mut stmt = conn
             .prepare_cached("SELECT u.id FROM member m JOIN user u ON u.rid = m.user_rid WHERE m.group_rid = ?1 ORDER BY u.upn")
             .map_err(err)?;
