@@ -18,7 +18,7 @@ const HTML_TAGS: &[&str] = &[
 /// `<name>` and `&lt;name&gt;` placeholders (not HTML tags), with their offsets.
 pub fn placeholder_list(text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    if !text.contains(['<', '&']) {
+    if memchr::memchr2(b'<', b'&', text.as_bytes()).is_none() {
         return out;
     }
     for (open, close) in [("<", ">"), ("&lt;", "&gt;")] {
@@ -281,15 +281,29 @@ pub fn edge_whitespace(source: &str, target: &str, ctx: &Context, out: &mut Vec<
     }
 }
 
+/// Offsets of `"  "` in `text`, left to right and not overlapping (as `match_indices("  ")`).
+fn two_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(at) = memchr::memchr(b' ', bytes.get(from..)?) {
+            let at = from + at;
+            if bytes.get(at + 1) == Some(&b' ') {
+                from = at + 2;
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
+    })
+}
+
 /// Two spaces in a row inside the translation (not at its edges) where the source has none.
 pub fn double_space(source: &str, target: &str, out: &mut Vec<Issue>) {
     let inner = |t: &str| -> Vec<usize> {
         let start = t.len() - t.trim_start().len();
         let end = t.trim_end().len();
-        t.match_indices("  ")
-            .map(|(i, _)| i)
-            .filter(|&i| i > start && i < end)
-            .collect()
+        two_spaces(t).filter(|&i| i > start && i < end).collect()
     };
     if !inner(source).is_empty() {
         return;
@@ -367,8 +381,14 @@ fn is_bidi_control(c: char) -> bool {
 
 /// Bidi controls and U+FFFD in the translation that the source does not have.
 pub fn bad_chars(source: &str, target: &str, out: &mut Vec<Issue>) {
+    // Every character looked for is encoded from one of these lead bytes (U+061C: D8,
+    // U+200E..U+2069: E2, U+FFFD: EF); most messages have none of them.
+    let bytes = target.as_bytes();
+    let Some(first) = memchr::memchr3(0xd8, 0xe2, 0xef, bytes) else {
+        return;
+    };
     let in_source = |c: char| source.contains(c);
-    for (offset, c) in target.char_indices() {
+    for (offset, c) in target[first..].char_indices().map(|(i, c)| (first + i, c)) {
         if c == '\u{fffd}' && !in_source(c) {
             out.push(Issue {
                 kind: Kind::ReplacementChar,
@@ -396,8 +416,12 @@ fn stray_markers(text: &str, inline: &Inline) -> Vec<(usize, &'static str)> {
             .any(|s| run.contains(&s.start) || (s.end >= 2 && run.contains(&(s.end - 2))))
     };
     let mut out = Vec::new();
+    if memchr::memchr2(b'*', b'`', bytes).is_none() {
+        return out;
+    }
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(at) = memchr::memchr3(b'\\', b'*', b'`', &bytes[i.min(bytes.len())..]) {
+        i += at;
         match bytes[i] {
             b'\\' => i += 2,
             b'*' => {
@@ -407,13 +431,13 @@ fn stray_markers(text: &str, inline: &Inline) -> Vec<(usize, &'static str)> {
                 }
                 i = run.end;
             }
-            b'`' => {
+            _ => {
+                // a backtick
                 if !in_any(i, &inline.code) {
                     out.push((i, "`"));
                 }
                 i += 1;
             }
-            _ => i += 1,
         }
     }
     out
@@ -432,5 +456,29 @@ pub fn unbalanced(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &
             });
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn two_spaces_finds_what_match_indices_finds(text in "[ a\u{a0}]{0,16}") {
+            let expected: Vec<usize> = text.match_indices("  ").map(|(i, _)| i).collect();
+            proptest::prop_assert_eq!(two_spaces(&text).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn markers_and_bad_characters_are_found_after_the_shortcuts() {
+        let mut out = Vec::new();
+        bad_chars("a", "a\u{200f}b\u{fffd}", &mut out);
+        assert_eq!(out.iter().map(|i| i.offset).collect::<Vec<_>>(), [1, 5]);
+        let inline = Inline::parse("x **y** z");
+        assert!(stray_markers("x **y** z", &inline).is_empty());
+        let inline = Inline::parse("x **y z `");
+        assert_eq!(stray_markers("x **y z `", &inline), [(2, "**"), (8, "`")]);
     }
 }

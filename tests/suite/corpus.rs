@@ -34,6 +34,28 @@ fn every_corpus_doc_parses_and_round_trips_byte_for_byte() {
     }
 }
 
+#[test]
+fn the_checks_plain_text_shortcut_agrees_with_pulldown_cmark_on_every_corpus_message() {
+    use taskguide::check::markdown::Inline;
+    for locale in ["nb-NO", "sv-SE"] {
+        let Some(dir) = corpus(locale, "sxs") else { return };
+        let (mut messages, mut differing) = (0, Vec::new());
+        for path in docs(&dir) {
+            let doc = Doc::read(&path).unwrap_or_else(|e| panic!("{e}"));
+            for seg in doc.segments() {
+                for text in [doc.slice(&seg.source), doc.slice(&seg.target)] {
+                    messages += 1;
+                    if Inline::parse(text) != Inline::parsed(text) {
+                        differing.push(text.to_owned());
+                    }
+                }
+            }
+        }
+        assert!(differing.is_empty(), "{locale}: {differing:#?}");
+        eprintln!("{locale}: {messages} messages, shortcut agrees on all");
+    }
+}
+
 fn source_hash(text: &str) -> Option<&str> {
     text.lines()
         .find_map(|l| l.strip_prefix("ms.openlocfilehash:"))
