@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use taskguide::doc::outline::markdown_options;
 use taskguide::doc::Doc;
 use taskguide::l10n::ftl;
-use taskguide::l10n::texts::{localize, message_ids};
+use taskguide::l10n::import::Messages;
+use taskguide::l10n::texts::localize;
 use taskguide::render::{self, Embedded};
 
 fn load() -> Vec<(String, String)> {
@@ -29,18 +30,46 @@ fn load() -> Vec<(String, String)> {
     files
 }
 
-/// The best of `runs` timings of `f` over all files.
-fn measure(runs: usize, files: &[(String, String)], mut f: impl FnMut(&str, &str)) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            for (path, text) in files {
-                f(path, text);
-            }
-            start.elapsed()
+/// A stage gets each file's path and text; the text is an owned copy made before the clock
+/// starts, as reading a file gives one (the floor only borrows it).
+type Stage<'a> = (&'static str, Box<dyn FnMut(&str, String) + 'a>);
+
+/// One pass of `f` over all files.
+fn time(files: &[(String, String)], f: &mut dyn FnMut(&str, String)) -> Duration {
+    let texts: Vec<String> = files.iter().map(|(_, t)| t.clone()).collect();
+    let start = Instant::now();
+    for ((path, _), text) in files.iter().zip(texts) {
+        f(path, text);
+    }
+    start.elapsed()
+}
+
+/// Each stage's best time and its median ratio to the floor (stage 0) over `rounds` rounds. In
+/// each round every stage runs right after a floor pass of its own, and the ratio is taken
+/// within that pair: a machine that slows down or speeds up mid-run shifts both alike.
+fn measure(rounds: usize, files: &[(String, String)], stages: &mut [Stage<'_>]) -> Vec<(Duration, f64)> {
+    let mut times = vec![Vec::new(); stages.len()];
+    let mut ratios = vec![Vec::new(); stages.len()];
+    for _ in 0..rounds {
+        for i in 0..stages.len() {
+            let floor = time(files, &mut *stages[0].1);
+            let t = if i == 0 {
+                floor
+            } else {
+                time(files, &mut *stages[i].1)
+            };
+            times[i].push(t);
+            ratios[i].push(t.as_secs_f64() / floor.as_secs_f64());
+        }
+    }
+    times
+        .into_iter()
+        .zip(ratios)
+        .map(|(t, mut r)| {
+            r.sort_by(f64::total_cmp);
+            (t.into_iter().min().unwrap_or_default(), r[r.len() / 2])
         })
-        .min()
-        .unwrap_or_default()
+        .collect()
 }
 
 fn main() {
@@ -52,94 +81,87 @@ fn main() {
     let bytes: usize = files.iter().map(|(_, t)| t.len()).sum();
     let mb = bytes as f64 / 1e6;
     println!(
-        "corpus: {} files, {:.1} MB (both locales), best of 5 runs, one thread",
+        "corpus: {} files, {:.1} MB (both locales), one thread",
         files.len(),
         mb
     );
-    let floor = measure(5, &files, |_, text| {
-        let n = pulldown_cmark::Parser::new_ext(text, markdown_options()).count();
-        black_box(n);
-    });
-    let report = |name: &str, d: Duration| {
+    let config = taskguide::check::Config::default();
+    let mut stages: Vec<Stage<'_>> = vec![
+        (
+            "pulldown-cmark event pass (floor)",
+            Box::new(|_, text| {
+                let n = pulldown_cmark::Parser::new_ext(&text, markdown_options()).count();
+                black_box(n);
+            }),
+        ),
+        (
+            "parse (front matter, segments, diagnostics)",
+            Box::new(|p, t| {
+                black_box(Doc::parse(p, t));
+            }),
+        ),
+        (
+            "parse + outline",
+            Box::new(|p, t| {
+                let doc = Doc::parse(p, t);
+                black_box(doc.outline());
+            }),
+        ),
+        (
+            "parse + render markdown (embedded halves)",
+            Box::new(|p, t| {
+                let doc = Doc::parse(p, t);
+                let mut out = String::new();
+                render::markdown(&doc, &Embedded::Target(&doc), &mut out);
+                black_box(out);
+            }),
+        ),
+        (
+            "parse + render markdown (through Fluent)",
+            Box::new(|p, t| {
+                let doc = Doc::parse(p, t);
+                let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default()).ok();
+                let localized = localize(
+                    &doc,
+                    &locale.unwrap_or_else(taskguide::l10n::negotiate::en_us),
+                    None,
+                )
+                .unwrap();
+                let mut out = String::new();
+                render::markdown(&doc, &localized, &mut out);
+                black_box(out);
+            }),
+        ),
+        (
+            "parse + check",
+            Box::new(|p, t| {
+                let doc = Doc::parse(p, t);
+                black_box(taskguide::check::check_doc(&doc, &config));
+            }),
+        ),
+        (
+            "import (parse, outline, two FTL catalogs)",
+            Box::new(|p, t| {
+                // What `taskguide import` does for a document new to the catalogs, without
+                // the file I/O: both catalogs merged and written as FTL text.
+                let doc = Doc::parse(p, t);
+                let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default())
+                    .unwrap_or_else(|_| taskguide::l10n::negotiate::en_us());
+                let messages = Messages::new(&doc);
+                let empty = ftl::Catalog::default();
+                black_box(messages.merge(&taskguide::l10n::negotiate::en_us(), &empty, false));
+                black_box(messages.merge(&locale, &empty, false));
+            }),
+        ),
+    ];
+    let rounds = 9;
+    println!("{rounds} rounds; best time, and the median of ratios to a floor pass run just before");
+    let results = measure(rounds, &files, &mut stages);
+    for ((name, _), (d, ratio)) in stages.iter().zip(results) {
         println!(
-            "{name:<42} {:>8.1} ms {:>8.1} MB/s {:>6.2}x floor",
+            "{name:<42} {:>8.1} ms {:>8.1} MB/s {ratio:>6.2}x floor",
             d.as_secs_f64() * 1e3,
             mb / d.as_secs_f64(),
-            d.as_secs_f64() / floor.as_secs_f64()
         );
-    };
-    report("pulldown-cmark event pass (floor)", floor);
-    report(
-        "parse (front matter, segments, diagnostics)",
-        measure(5, &files, |p, t| {
-            black_box(Doc::parse(p, t.to_owned()));
-        }),
-    );
-    report(
-        "parse + outline",
-        measure(5, &files, |p, t| {
-            let doc = Doc::parse(p, t.to_owned());
-            black_box(doc.outline());
-        }),
-    );
-    report(
-        "parse + render markdown (embedded halves)",
-        measure(5, &files, |p, t| {
-            let doc = Doc::parse(p, t.to_owned());
-            let mut out = String::new();
-            render::markdown(&doc, &Embedded::Target(&doc), &mut out);
-            black_box(out);
-        }),
-    );
-    report(
-        "parse + render markdown (through Fluent)",
-        measure(5, &files, |p, t| {
-            let doc = Doc::parse(p, t.to_owned());
-            let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default()).ok();
-            let localized = localize(
-                &doc,
-                &locale.unwrap_or_else(taskguide::l10n::negotiate::en_us),
-                None,
-            )
-            .unwrap();
-            let mut out = String::new();
-            render::markdown(&doc, &localized, &mut out);
-            black_box(out);
-        }),
-    );
-    let config = taskguide::check::Config::default();
-    report(
-        "parse + check",
-        measure(5, &files, |p, t| {
-            let doc = Doc::parse(p, t.to_owned());
-            black_box(taskguide::check::check_doc(&doc, &config));
-        }),
-    );
-    report(
-        "import (parse, outline, two FTL catalogs)",
-        measure(5, &files, |p, t| {
-            let doc = Doc::parse(p, t.to_owned());
-            let ids = message_ids(&doc);
-            let contexts = taskguide::l10n::import::contexts(&doc);
-            for half in [0, 1] {
-                let entries = doc
-                    .segments()
-                    .iter()
-                    .zip(&ids)
-                    .zip(&contexts)
-                    .map(|((s, id), c)| ftl::Entry {
-                        id: id.clone(),
-                        comment: vec![c.clone()],
-                        value: doc
-                            .slice(if half == 0 { &s.source } else { &s.target })
-                            .to_owned(),
-                    })
-                    .collect();
-                black_box(ftl::write(&ftl::Catalog {
-                    header: vec![],
-                    entries,
-                }));
-            }
-        }),
-    );
+    }
 }

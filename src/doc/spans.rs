@@ -8,7 +8,7 @@
 //! at the first `</span>` that closes nothing opened inside it; each oddity becomes a
 //! [`Diagnostic`] and the scan goes on.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use std::sync::LazyLock;
@@ -173,7 +173,8 @@ fn unmatched_closes(bytes: &[u8], range: Range<usize>) -> Vec<usize> {
 
 /// Per-pair checks: mismatched ids, empty targets, line-crossing pairs, duplicate ids.
 fn check_segments(text: &str, segments: &[Segment], diagnostics: &mut Vec<Diagnostic>) {
-    let mut seen = HashSet::with_capacity(segments.len());
+    let mut seen = FxHashSet::default();
+    seen.reserve(segments.len());
     for seg in segments {
         let id = &text[seg.id.clone()];
         let offset = seg.range.start;

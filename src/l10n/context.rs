@@ -7,69 +7,119 @@ use crate::doc::{Doc, StepDef};
 
 /// What a segment is part of (the most specific wins: heading, then step, alert, table).
 #[derive(Clone, Copy)]
-enum Place<'a> {
+enum Place {
     Text,
     Table,
     Alert(&'static str),
-    Step(&'a str),
+    /// An index into the step paths.
+    Step(usize),
     Heading(u8),
 }
 
 /// One context line per segment of `doc`.
 pub fn contexts(doc: &Doc) -> Vec<String> {
-    let outline = doc.outline();
-    let mut step_paths = Vec::new();
-    collect_steps(&outline.steps, "", &mut step_paths);
-    let mut places = vec![Place::Text; doc.segments().len()];
-    let mut mark = |range: Range<usize>, place| {
-        for p in &mut places[range] {
-            *p = place;
-        }
-    };
-    for table in &outline.tables {
-        mark(doc.segments_in(table), Place::Table);
-    }
-    for alert in &outline.alerts {
-        mark(doc.segments_in(&alert.range), Place::Alert(alert.kind));
-    }
-    for (range, path) in &step_paths {
-        mark(range.clone(), Place::Step(path));
-    }
-    for h in &outline.headings {
-        mark(h.segments.clone(), Place::Heading(h.level));
-    }
-    // Each line ends with the anchor of the nearest heading above the segment.
-    let mut heading = 0;
-    let mut out = Vec::with_capacity(places.len());
-    for (seg, place) in doc.segments().iter().zip(places) {
-        while heading < outline.headings.len() && outline.headings[heading].range.start <= seg.range.start {
-            heading += 1;
-        }
-        let anchor = heading
-            .checked_sub(1)
-            .and_then(|h| outline.headings[h].anchor.as_deref());
-        let mut line = match place {
-            Place::Text => String::from("text"),
-            Place::Table => String::from("table"),
-            Place::Alert(kind) => format!("alert {kind}"),
-            Place::Step(path) => format!("step {path}"),
-            Place::Heading(level) => format!("heading {level}"),
+    let places = Places::new(doc);
+    (0..doc.segments().len())
+        .map(|i| {
+            let mut line = String::new();
+            places.write(i, &mut line);
+            line
+        })
+        .collect()
+}
+
+/// Where each segment of a document sits, from which its context line is written on demand
+/// (an import writes thousands of them; this keeps them out of the allocator).
+pub struct Places<'a> {
+    doc: &'a Doc,
+    /// The dotted paths of the steps (`2.1`).
+    step_paths: Vec<String>,
+    /// Per segment: its place, and the index of the nearest heading above it.
+    each: Vec<(Place, Option<usize>)>,
+}
+
+impl<'a> Places<'a> {
+    /// Reads `doc`'s outline.
+    pub fn new(doc: &'a Doc) -> Places<'a> {
+        let outline = doc.outline();
+        let mut steps = Vec::new();
+        collect_steps(&outline.steps, "", &mut steps);
+        let mut places = vec![Place::Text; doc.segments().len()];
+        let mut mark = |range: Range<usize>, place| {
+            for p in &mut places[range] {
+                *p = place;
+            }
         };
-        if let Some(anchor) = anchor {
-            line.push_str(" #");
-            line.push_str(anchor);
+        for table in &outline.tables {
+            mark(doc.segments_in(table), Place::Table);
         }
-        out.push(line);
+        for alert in &outline.alerts {
+            mark(doc.segments_in(&alert.range), Place::Alert(alert.kind));
+        }
+        for (i, (range, _)) in steps.iter().enumerate() {
+            mark(range.clone(), Place::Step(i));
+        }
+        for h in &outline.headings {
+            mark(h.segments.clone(), Place::Heading(h.level));
+        }
+        let mut heading = 0;
+        let each = doc
+            .segments()
+            .iter()
+            .zip(places)
+            .map(|(seg, place)| {
+                while heading < outline.headings.len()
+                    && outline.headings[heading].range.start <= seg.range.start
+                {
+                    heading += 1;
+                }
+                (place, heading.checked_sub(1))
+            })
+            .collect();
+        Places {
+            doc,
+            step_paths: steps.into_iter().map(|(_, path)| path).collect(),
+            each,
+        }
     }
-    out
+
+    /// Appends the context line of segment `i` to `out`: its place, then the anchor of the
+    /// nearest heading above it (`step 2.1 #assign-licenses`).
+    pub fn write(&self, i: usize, out: &mut String) {
+        let Some(&(place, heading)) = self.each.get(i) else {
+            return;
+        };
+        match place {
+            Place::Text => out.push_str("text"),
+            Place::Table => out.push_str("table"),
+            Place::Alert(kind) => {
+                out.push_str("alert ");
+                out.push_str(kind);
+            }
+            Place::Step(step) => {
+                out.push_str("step ");
+                out.push_str(&self.step_paths[step]);
+            }
+            Place::Heading(level) => {
+                out.push_str("heading ");
+                out.push(char::from(b'0' + level.min(9)));
+            }
+        }
+        let anchor = heading.and_then(|h| self.doc.outline().headings[h].anchor.as_deref());
+        if let Some(anchor) = anchor {
+            out.push_str(" #");
+            out.push_str(anchor);
+        }
+    }
 }
 
 /// The segments and dotted path (`2.1`) of every step, parents before their sub-steps.
 fn collect_steps(defs: &[StepDef], prefix: &str, out: &mut Vec<(Range<usize>, String)>) {
     for def in defs {
         let path = format!("{prefix}{}", def.number);
-        out.push((def.segments.clone(), path.clone()));
-        collect_steps(&def.steps, &format!("{path}."), out);
+        let nested = format!("{path}.");
+        out.push((def.segments.clone(), path));
+        collect_steps(&def.steps, &nested, out);
     }
 }
 

@@ -151,19 +151,59 @@ pub fn write(catalog: &Catalog) -> String {
         .iter()
         .map(|e| e.id.len() + e.value.len() + 8)
         .sum();
-    let mut out = String::with_capacity(size + 64);
-    write_comment(&mut out, "###", &catalog.header);
-    if !catalog.header.is_empty() && !catalog.entries.is_empty() {
-        out.push('\n');
+    let mut writer = Writer::new(&catalog.header, size + 64);
+    for entry in &catalog.entries {
+        writer.entry(entry.comment.iter().map(String::as_str), &entry.id, &entry.value);
     }
-    for (i, entry) in catalog.entries.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
+    writer.finish()
+}
+
+/// [`write`], one entry at a time and from borrowed text: for callers that hold the values
+/// elsewhere and would otherwise copy each into an [`Entry`]. The output is the same.
+///
+/// ```
+/// use taskguide::l10n::ftl::{self, Catalog, Entry, Writer};
+///
+/// let mut w = Writer::new(&["doc: x".to_owned()], 0);
+/// w.entry(["text"], "seg-1", "Hei");
+/// let catalog = Catalog {
+///     header: vec!["doc: x".into()],
+///     entries: vec![Entry { id: "seg-1".into(), comment: vec!["text".into()], value: "Hei".into() }],
+/// };
+/// assert_eq!(w.finish(), ftl::write(&catalog));
+/// ```
+#[derive(Debug)]
+pub struct Writer {
+    out: String,
+    /// What goes before the next entry: nothing, or the blank line after a header or entry.
+    separate: bool,
+}
+
+impl Writer {
+    /// Starts a catalog with its `###` header lines; `capacity` is a hint in bytes.
+    pub fn new<S: AsRef<str>>(header: &[S], capacity: usize) -> Writer {
+        let mut out = String::with_capacity(capacity);
+        write_comment(&mut out, "###", header.iter().map(AsRef::as_ref));
+        Writer {
+            out,
+            separate: !header.is_empty(),
         }
-        write_comment(&mut out, "#", &entry.comment);
-        write_message(&mut out, &entry.id, &entry.value);
     }
-    out
+
+    /// Appends one entry: its comment lines (`#`), then `id = value`.
+    pub fn entry<'a>(&mut self, comment: impl IntoIterator<Item = &'a str>, id: &str, value: &str) {
+        if self.separate {
+            self.out.push('\n');
+        }
+        self.separate = true;
+        write_comment(&mut self.out, "#", comment);
+        write_message(&mut self.out, id, value);
+    }
+
+    /// The FTL text.
+    pub fn finish(self) -> String {
+        self.out
+    }
 }
 
 /// Appends one message without a comment, `id = value` and a newline, to `out`: the borrowing
@@ -179,7 +219,7 @@ pub fn write_message(out: &mut String, id: &str, value: &str) {
     out.push('\n');
 }
 
-fn write_comment(out: &mut String, sigil: &str, lines: &[String]) {
+fn write_comment<'a>(out: &mut String, sigil: &str, lines: impl IntoIterator<Item = &'a str>) {
     for line in lines {
         if memchr::memchr2(b'\n', b'\r', line.as_bytes()).is_none() {
             push_comment_line(out, sigil, line); // the common case: one line

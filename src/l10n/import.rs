@@ -11,7 +11,7 @@
 //!
 //! A translator clears a stale mark by updating the text and deleting the `taskguide:` line.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 
 use unic_langid::LanguageIdentifier;
@@ -91,155 +91,160 @@ pub fn import(doc: &Doc, catalogs: &Catalogs, prune: bool) -> Result<Vec<Catalog
         .locale()
         .and_then(|l| parse_locale(&l).ok())
         .ok_or_else(|| ImportError::NoLocale(doc.path().to_path_buf()))?;
-    let ids = message_ids(doc);
-    let contexts = super::context::contexts(doc);
-    let english: Vec<&str> = doc.segments().iter().map(|s| doc.slice(&s.source)).collect();
-    let translated: Vec<&str> = doc.segments().iter().map(|s| doc.slice(&s.target)).collect();
-    let mut changes = vec![merge_into(
-        catalogs,
-        &en_us(),
-        doc,
-        &ids,
-        &contexts,
-        &english,
-        None,
-        prune,
-    )?];
+    let messages = Messages::new(doc);
+    let mut changes = vec![merge_into(catalogs, &messages, &en_us(), prune)?];
     if locale != en_us() {
-        changes.push(merge_into(
-            catalogs,
-            &locale,
-            doc,
-            &ids,
-            &contexts,
-            &translated,
-            Some(&english),
-            prune,
-        )?);
+        changes.push(merge_into(catalogs, &messages, &locale, prune)?);
     }
     Ok(changes)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn merge_into(
     catalogs: &Catalogs,
+    messages: &Messages<'_>,
     locale: &LanguageIdentifier,
-    doc: &Doc,
-    ids: &[String],
-    contexts: &[String],
-    values: &[&str],
-    english: Option<&[&str]>,
     prune: bool,
 ) -> Result<CatalogChange, ImportError> {
-    let path = catalogs.path(locale, &doc.id());
+    let path = catalogs.path(locale, &messages.doc.id());
     let old = read_existing(&path)?;
-    let mut change = CatalogChange {
-        path: path.clone(),
-        locale: locale.to_string(),
-        pruned: prune,
-        ..Default::default()
-    };
-    let mut old_entries: HashMap<&str, &Entry> = old.entries.iter().map(|e| (e.id.as_str(), e)).collect();
-    let mut entries = Vec::with_capacity(ids.len());
-    for (i, id) in ids.iter().enumerate() {
-        let mut comment = vec![contexts[i].clone()];
-        let entry = match (old_entries.remove(id.as_str()), english) {
-            (None, _) => {
-                change.added.push(id.clone());
-                if let Some(en) = english {
-                    comment.push(meta(en[i], values[i]));
-                }
-                Entry {
-                    id: id.clone(),
-                    comment,
-                    value: values[i].to_owned(),
-                }
-            }
-            (Some(old), None) => {
-                if old.value != values[i] {
-                    change.updated.push(id.clone());
-                }
-                Entry {
-                    id: id.clone(),
-                    comment,
-                    value: values[i].to_owned(),
-                }
-            }
-            (Some(old), Some(en)) => merge_translation(old, id, comment, en[i], values[i], &mut change),
-        };
-        entries.push(entry);
-    }
-    for old in old
-        .entries
-        .iter()
-        .filter(|e| old_entries.contains_key(e.id.as_str()))
-    {
-        change.obsolete.push(old.id.clone());
-        if !prune {
-            entries.push(old.clone());
-        }
-    }
-    let catalog = Catalog {
-        header: header(doc, locale),
-        entries,
-    };
-    let text = ftl::write(&catalog);
+    let (text, mut change) = messages.merge(locale, &old, prune);
+    change.path.clone_from(&path);
     if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
         crate::fsutil::write_atomic(&path, text.as_bytes()).map_err(|e| ImportError::Io(path.clone(), e))?;
     }
     Ok(change)
 }
 
-/// Merges one translated message that is already in the catalog.
-fn merge_translation(
-    old: &Entry,
-    id: &str,
-    mut comment: Vec<String>,
-    english: &str,
-    value: &str,
-    change: &mut CatalogChange,
-) -> Entry {
-    let recorded = old
-        .comment
-        .iter()
-        .find_map(|c| c.strip_prefix(META))
-        .map(parse_meta);
-    let (value, meta_line) = match recorded {
-        // No record (or deleted by a translator after review): the catalog text is current.
-        None => (old.value.clone(), meta(english, &old.value)),
-        Some((source, target)) => {
-            let edited = target.as_deref() != Some(&hash(&old.value));
-            if source.as_deref() != Some(&hash(english)) {
-                if !old.comment.iter().any(|c| c == STALE) {
-                    change.stale.push(id.to_owned());
-                }
-                comment.push(STALE.to_owned());
-                let line = old
-                    .comment
-                    .iter()
-                    .find(|c| c.starts_with(META))
-                    .cloned()
-                    .unwrap_or_default();
-                (old.value.clone(), line)
-            } else if edited || old.value == value {
-                let line = old
-                    .comment
-                    .iter()
-                    .find(|c| c.starts_with(META))
-                    .cloned()
-                    .unwrap_or_default();
-                (old.value.clone(), line)
+/// A document's messages, prepared once for merging into each locale's catalog: ids, context
+/// lines and both halves, borrowed from the document where possible.
+pub struct Messages<'a> {
+    doc: &'a Doc,
+    ids: Vec<String>,
+    places: super::context::Places<'a>,
+    english: Vec<&'a str>,
+    translated: Vec<&'a str>,
+}
+
+impl<'a> Messages<'a> {
+    /// Reads `doc`'s segments (and its outline, for the context lines).
+    pub fn new(doc: &'a Doc) -> Messages<'a> {
+        Messages {
+            doc,
+            ids: message_ids(doc),
+            places: super::context::Places::new(doc),
+            english: doc.segments().iter().map(|s| doc.slice(&s.source)).collect(),
+            translated: doc.segments().iter().map(|s| doc.slice(&s.target)).collect(),
+        }
+    }
+
+    /// The catalog for `locale` (English halves for en-US, translated halves otherwise) merged
+    /// into `old`, what the catalog file holds (empty when there is none), as FTL text; and
+    /// what changed (its `path` left empty). No I/O.
+    pub fn merge(&self, locale: &LanguageIdentifier, old: &Catalog, prune: bool) -> (String, CatalogChange) {
+        let (values, english) = if *locale == en_us() {
+            (&self.english, None)
+        } else {
+            (&self.translated, Some(&self.english))
+        };
+        let mut change = CatalogChange {
+            locale: locale.to_string(),
+            pruned: prune,
+            ..Default::default()
+        };
+        let mut old_entries: FxHashMap<&str, &Entry> =
+            old.entries.iter().map(|e| (e.id.as_str(), e)).collect();
+        let size: usize = (values.iter().zip(&self.ids))
+            .map(|(v, id)| v.len() + id.len() + 64)
+            .sum();
+        let mut out = ftl::Writer::new(&header(self.doc, locale), size);
+        let (mut meta_line, mut context) = (String::new(), String::new());
+        for (i, id) in self.ids.iter().enumerate() {
+            context.clear();
+            self.places.write(i, &mut context);
+            let context = context.as_str();
+            let known = if old_entries.is_empty() {
+                None
             } else {
-                change.updated.push(id.to_owned());
-                (value.to_owned(), meta(english, value))
+                old_entries.remove(id.as_str())
+            };
+            match (known, english) {
+                (None, english) => {
+                    change.added.push(id.clone());
+                    let meta = english.map(|en| meta(&mut meta_line, en[i], values[i]));
+                    out.entry(std::iter::once(context).chain(meta), id, values[i]);
+                }
+                (Some(old), None) => {
+                    if old.value != values[i] {
+                        change.updated.push(id.clone());
+                    }
+                    out.entry([context], id, values[i]);
+                }
+                (Some(old), Some(en)) => {
+                    let merged = merge_translation(old, en[i], values[i], &mut meta_line);
+                    if merged.newly_stale {
+                        change.stale.push(id.clone());
+                    }
+                    if merged.updated {
+                        change.updated.push(id.clone());
+                    }
+                    let stale = merged.stale.then_some(STALE);
+                    let comment = std::iter::once(context).chain(stale).chain([merged.meta]);
+                    out.entry(comment, id, merged.value);
+                }
             }
         }
+        for old in old
+            .entries
+            .iter()
+            .filter(|e| old_entries.contains_key(e.id.as_str()))
+        {
+            change.obsolete.push(old.id.clone());
+            if !prune {
+                out.entry(old.comment.iter().map(String::as_str), &old.id, &old.value);
+            }
+        }
+        (out.finish(), change)
+    }
+}
+
+/// One translated message merged with the catalog's: the text to keep and its record line.
+struct Merged<'a> {
+    value: &'a str,
+    meta: &'a str,
+    stale: bool,
+    newly_stale: bool,
+    updated: bool,
+}
+
+/// Merges one translated message that is already in the catalog.
+fn merge_translation<'a>(old: &'a Entry, english: &str, value: &'a str, buf: &'a mut String) -> Merged<'a> {
+    let recorded_line = old.comment.iter().find(|c| c.starts_with(META));
+    let kept = |meta: &'a str, stale: bool, newly_stale: bool| Merged {
+        value: &old.value,
+        meta,
+        stale,
+        newly_stale,
+        updated: false,
     };
-    comment.push(meta_line);
-    Entry {
-        id: id.to_owned(),
-        comment,
-        value,
+    let Some(line) = recorded_line else {
+        // No record (or deleted by a translator after review): the catalog text is current.
+        return kept(meta(buf, english, &old.value), false, false);
+    };
+    let (source, target) = parse_meta(line.strip_prefix(META).unwrap_or(line));
+    if source != Some(fnv(english)) {
+        let newly_stale = !old.comment.iter().any(|c| c == STALE);
+        kept(line, true, newly_stale)
+    } else if target != Some(fnv(&old.value)) || old.value == value {
+        // Edited by hand since import, or unchanged.
+        kept(line, false, false)
+    } else {
+        Merged {
+            value,
+            meta: meta(buf, english, value),
+            stale: false,
+            newly_stale: false,
+            updated: true,
+        }
     }
 }
 
@@ -266,27 +271,51 @@ fn header(doc: &Doc, locale: &LanguageIdentifier) -> Vec<String> {
     header
 }
 
-fn meta(english: &str, value: &str) -> String {
-    format!("{META}source={} target={}", hash(english), hash(value))
+/// Writes the record line for a message imported as `value` from `english` into `buf`.
+fn meta<'a>(buf: &'a mut String, english: &str, value: &str) -> &'a str {
+    buf.clear();
+    buf.push_str(META);
+    buf.push_str("source=");
+    push_hex(buf, fnv(english));
+    buf.push_str(" target=");
+    push_hex(buf, fnv(value));
+    buf
 }
 
-fn parse_meta(line: &str) -> (Option<String>, Option<String>) {
+/// `{h:08x}` without the formatting machinery (this runs for every translated message).
+fn push_hex(out: &mut String, h: u32) {
+    for shift in (0..8).rev() {
+        let digit = (h >> (shift * 4)) & 0xf;
+        out.push(char::from_digit(digit, 16).unwrap_or('0'));
+    }
+}
+
+/// The hashes of a record line's `source=` and `target=` fields (None where one is missing or
+/// not a hash).
+fn parse_meta(line: &str) -> (Option<u32>, Option<u32>) {
     let field = |name: &str| {
         line.split_whitespace()
             .find_map(|f| f.strip_prefix(name))
-            .map(str::to_owned)
+            .filter(|h| h.len() == 8 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
     };
     (field("source="), field("target="))
 }
 
 /// A short stable hash of a text (FNV-1a, 32 bits, hex): the same on every machine and version.
 pub fn hash(text: &str) -> String {
+    let mut out = String::with_capacity(8);
+    push_hex(&mut out, fnv(text));
+    out
+}
+
+fn fnv(text: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     for b in text.bytes() {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    format!("{h:08x}")
+    h
 }
 
 /// Whether a catalog entry is marked stale.

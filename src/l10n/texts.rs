@@ -76,7 +76,8 @@ pub fn message_ids(doc: &Doc) -> Vec<String> {
         .map(|seg| ftl::message_id(doc.slice(&seg.id)))
         .collect();
     let repeats: Vec<usize> = {
-        let mut seen = std::collections::HashSet::with_capacity(ids.len());
+        let mut seen = rustc_hash::FxHashSet::default();
+        seen.reserve(ids.len());
         (0..ids.len())
             .filter(|&i| !seen.insert(ids[i].as_str()))
             .collect()
