@@ -14,7 +14,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)?;
+    if !dir.is_dir() {
+        std::fs::create_dir_all(dir)?;
+    }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".taskguide-").suffix(".tmp");
     #[cfg(unix)]

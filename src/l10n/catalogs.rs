@@ -44,12 +44,17 @@ impl Catalogs {
         self.root.join(locale.to_string()).join(format!("{doc_id}.ftl"))
     }
 
-    /// The catalog's text, if the file exists.
+    /// The catalog's text, if the file exists. A locale that had no folder when the catalogs
+    /// were opened has none (no file-system call: rendering thousands of documents in a locale
+    /// without catalogs asks for thousands).
     pub fn read(
         &self,
         locale: &LanguageIdentifier,
         doc_id: &str,
     ) -> std::io::Result<Option<(PathBuf, String)>> {
+        if !self.locales.contains(locale) {
+            return Ok(None);
+        }
         let path = self.path(locale, doc_id);
         match std::fs::read_to_string(&path) {
             Ok(text) => Ok(Some((path, text))),
