@@ -72,6 +72,9 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+/// How much of a document [`Doc::first_heading`] reads before it reads all of it.
+const FIRST_HEADING_PREFIX: usize = 64 * 1024;
+
 impl Doc {
     /// Parses `text`; `path` names the document in diagnostics and gives its id (the file stem).
     pub fn parse(path: impl Into<PathBuf>, text: String) -> Doc {
@@ -193,6 +196,45 @@ impl Doc {
     /// The structure (headings, steps, alerts, tables, links), computed on first use.
     pub fn outline(&self) -> &Outline {
         self.outline.get_or_init(|| outline::build(self))
+    }
+
+    /// The first heading: [`Doc::outline`]'s, found without a pass over the whole document
+    /// when the document is large (its structure can take ten times the text's size).
+    pub fn first_heading(&self) -> Option<Heading> {
+        self.first_heading_within(FIRST_HEADING_PREFIX)
+    }
+
+    /// [`Doc::first_heading`], looking first in a prefix of at least `at_least` bytes.
+    ///
+    /// The prefix ends at a blank line after the front matter. CommonMark decides a block from
+    /// the lines before it plus at most the next line, so the blocks before a blank line are
+    /// the same in the prefix as in the whole text: a heading found there is the document's
+    /// first. Without one, the whole outline is used.
+    #[doc(hidden)]
+    pub fn first_heading_within(&self, at_least: usize) -> Option<Heading> {
+        if let Some(outline) = self.outline.get() {
+            return outline.headings.first().cloned();
+        }
+        let text = self.text.as_bytes();
+        let front_matter_end = match &self.front_matter {
+            Some(fm) => fm.range.end,
+            None if text.starts_with(b"---") => text.len(), // an unclosed one: no shortcut
+            None => 0,
+        };
+        let from = front_matter_end.max(at_least).min(text.len());
+        let cut = memchr::memmem::find(&text[from..], b"\n\n").map(|i| from + i + 2);
+        if let Some(cut) = cut {
+            if let Some(h) = outline::build_until(self, cut).headings.into_iter().next() {
+                return Some(h);
+            }
+        }
+        self.outline().headings.first().cloned()
+    }
+
+    /// Whether [`Doc::outline`] has been computed (for tests of what avoids it).
+    #[doc(hidden)]
+    pub fn outline_is_computed(&self) -> bool {
+        self.outline.get().is_some()
     }
 
     /// Indices of the segments that lie within `range`.

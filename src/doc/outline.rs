@@ -102,7 +102,12 @@ enum Frame {
 }
 
 pub(super) fn build(doc: &Doc) -> Outline {
-    let text = doc.text();
+    build_until(doc, doc.text().len())
+}
+
+/// The outline of `doc.text()[..end]`.
+pub(super) fn build_until(doc: &Doc, end: usize) -> Outline {
+    let text = &doc.text()[..end];
     let mut out = Outline::default();
     let mut stack: Vec<Frame> = Vec::new();
     // Stack positions of the open steps, outermost first: depth and parent look-ups in O(1).
@@ -257,3 +262,36 @@ fn anchor_name(html: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod first_heading_tests {
+    use crate::doc::Doc;
+
+    /// Every prefix length gives the whole outline's first heading.
+    fn agrees(text: &str) {
+        let expected = Doc::parse("x.md", text.to_owned())
+            .outline()
+            .headings
+            .first()
+            .cloned();
+        for at_least in 0..=text.len() {
+            let doc = Doc::parse("x.md", text.to_owned());
+            assert_eq!(
+                doc.first_heading_within(at_least),
+                expected,
+                "{at_least} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_prefix_gives_the_same_first_heading_as_the_whole_document() {
+        agrees("---\ntitle: t\n---\n\nintro\n\n# Title\n\ntext\n");
+        agrees("```\n\n# not a heading\n\n```\n\n# Title\n");
+        agrees("Setext\n\nTitle\n=====\n\nmore\n");
+        agrees("---\ntitle: unclosed\n\nTitle\n---\n\n# Later\n");
+        agrees("<!--\n\n# hidden\n\n-->\n\n## Shown\n");
+        agrees("1. step\n\n   # in a list\n\n# Title\n");
+        agrees("no heading at all\n\nnone\n");
+    }
+}

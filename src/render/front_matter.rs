@@ -3,14 +3,16 @@
 
 use crate::doc::Doc;
 
-/// The front matter of `doc` with `title` and `ms.contentlocale` set for `locale`, or `None` if
-/// the document has no front matter, or segments inside it (a broken, translated one), or is
-/// already in `locale`.
-pub fn localized(doc: &Doc, locale: &str, title: Option<&str>) -> Option<String> {
+/// The front matter of `doc` with `title` (asked of `title` only then) and `ms.contentlocale`
+/// set for `locale`, or `None` if the document has no front matter, or segments inside it (a
+/// broken, translated one), or is already in `locale`.
+pub fn localized(doc: &Doc, locale: &str, title: impl FnOnce() -> Option<String>) -> Option<String> {
     let fm = doc.front_matter()?;
     if fm.locale() == Some(locale) || !doc.segments_in(&fm.range).is_empty() {
         return None;
     }
+    let title = title();
+    let title = title.as_deref();
     let mut out = String::with_capacity(fm.range.len() + 32);
     for line in doc.slice(&fm.range).split_inclusive('\n') {
         let ending = &line[line.trim_end_matches(['\r', '\n']).len()..];
@@ -63,7 +65,7 @@ mod tests {
     #[test]
     fn title_and_locale_follow_the_rendered_locale() {
         let doc = Doc::parse("x.md", TEXT.to_owned());
-        let fm = localized(&doc, "en-US", Some("Assign licenses: how")).unwrap();
+        let fm = localized(&doc, "en-US", || Some("Assign licenses: how".into())).unwrap();
         assert_eq!(
             fm,
             "---\ntitle: \"Assign licenses: how\"\nms.contentlocale: en-US\nms.topic: article\n---\n"
@@ -77,7 +79,7 @@ mod tests {
     #[test]
     fn the_own_locale_keeps_the_front_matter() {
         let doc = Doc::parse("x.md", TEXT.to_owned());
-        assert_eq!(localized(&doc, "nb-NO", Some("T")), None);
+        assert_eq!(localized(&doc, "nb-NO", || Some("T".into())), None);
     }
 
     #[test]

@@ -66,7 +66,7 @@ pub fn bilingual(doc: &Doc, targets: &dyn SegmentTexts, sources: &dyn SegmentTex
 /// The document's title in a locale: its first heading (anchor and `#` marks removed), else
 /// the front matter `title`.
 pub fn title(doc: &Doc, texts: &dyn SegmentTexts) -> Option<String> {
-    let Some(heading) = doc.outline().headings.first() else {
+    let Some(heading) = doc.first_heading() else {
         return doc.title().map(str::to_owned);
     };
     let mut text = String::new();
@@ -114,8 +114,8 @@ pub fn document(
             return out;
         }
     }
-    let title = title(doc, texts);
-    if let Some(fm) = front_matter::localized(doc, &locale.to_string(), title.as_deref()) {
+    // Only a document rendered in another locale than its own needs its title.
+    if let Some(fm) = front_matter::localized(doc, &locale.to_string(), || title(doc, texts)) {
         front_matter::replace(doc, &mut out, &fm);
     }
     out

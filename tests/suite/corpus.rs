@@ -56,6 +56,55 @@ fn the_checks_plain_text_shortcut_agrees_with_pulldown_cmark_on_every_corpus_mes
     }
 }
 
+#[test]
+fn a_documents_own_text_is_what_fluent_would_give_back_for_every_corpus_message() {
+    use taskguide::l10n::texts::embedded_through_fluent;
+    for locale in ["nb-NO", "sv-SE"] {
+        let Some(dir) = corpus(locale, "sxs") else { return };
+        let mut messages = 0;
+        for path in docs(&dir) {
+            let doc = Doc::read(&path).unwrap_or_else(|e| panic!("{e}"));
+            for (source, want) in [(false, doc.locale().unwrap_or_default()), (true, "en-US".into())] {
+                let Ok(tag) = taskguide::l10n::parse_locale(&want) else {
+                    continue;
+                };
+                let direct = taskguide::l10n::texts::localize(&doc, &tag, None).unwrap();
+                let fluent = embedded_through_fluent(&doc, source);
+                for (i, (ours, theirs)) in direct.texts.iter().zip(&fluent).enumerate() {
+                    messages += 1;
+                    assert_eq!(Some(ours), theirs.as_ref(), "{} segment {i}", path.display());
+                }
+            }
+        }
+        eprintln!("{locale}: {messages} messages, the same both ways");
+    }
+}
+
+#[test]
+fn the_first_heading_found_in_a_prefix_is_the_documents_first_heading() {
+    // Prefixes as short as possible (cut at the first blank line after the front matter), so
+    // that the shortcut is taken on every document that has a heading early.
+    let (mut docs_seen, mut shortcut) = (0, 0);
+    for locale in ["nb-NO", "sv-SE"] {
+        let Some(dir) = corpus(locale, "sxs") else { return };
+        for path in docs(&dir) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let fresh = Doc::parse(&path, text.clone());
+            let prefixed = fresh.first_heading_within(0);
+            let full = Doc::parse(&path, text);
+            let expected = full.outline().headings.first().cloned();
+            assert_eq!(prefixed, expected, "{}", path.display());
+            docs_seen += 1;
+            shortcut += usize::from(!fresh.outline_is_computed());
+        }
+    }
+    eprintln!("{docs_seen} documents, {shortcut} answered from a prefix");
+    assert!(
+        shortcut * 10 > docs_seen * 9,
+        "the shortcut is taken on most documents"
+    );
+}
+
 fn source_hash(text: &str) -> Option<&str> {
     text.lines()
         .find_map(|l| l.strip_prefix("ms.openlocfilehash:"))
