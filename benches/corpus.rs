@@ -117,7 +117,7 @@ fn main() {
             }),
         ),
         (
-            "parse + render markdown (through Fluent)",
+            "parse + localize + render markdown",
             Box::new(|p, t| {
                 let doc = Doc::parse(p, t);
                 let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default()).ok();
