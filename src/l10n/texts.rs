@@ -159,7 +159,7 @@ pub fn localize(
                 // The document's own halves are taken as they are: written as FTL and formatted
                 // by Fluent they come back unchanged (`ftl::write`'s guarantee, checked over the
                 // whole corpus against `embedded_through_fluent`), and the detour cost a 200 MB
-                // document gigabytes of Fluent AST.
+                // document 3 s and 0.3 GB.
                 Layer::Translated if Some(locale) == doc_locale.as_ref() => {
                     take(&|i| Some(doc.slice(&segments[i].target).to_owned()));
                 }
