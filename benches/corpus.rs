@@ -140,7 +140,7 @@ fn main() {
             }),
         ),
         (
-            "import (parse, outline, two FTL catalogs)",
+            "import (parse, block outline, two FTL catalogs)",
             Box::new(|p, t| {
                 // What `taskguide import` does for a document new to the catalogs, without
                 // the file I/O: both catalogs merged and written as FTL text.

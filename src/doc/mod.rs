@@ -231,6 +231,16 @@ impl Doc {
         self.outline().headings.first().cloned()
     }
 
+    /// The block structure: [`Doc::outline`] without its links, read from a copy of the text
+    /// in which the pairs are masked (a fraction of the cost, when the outline is not already
+    /// there). For callers that place segments in headings, steps, alerts and tables.
+    pub fn block_outline(&self) -> std::borrow::Cow<'_, Outline> {
+        match self.outline.get() {
+            Some(outline) => std::borrow::Cow::Borrowed(outline),
+            None => std::borrow::Cow::Owned(outline::build_blocks(self)),
+        }
+    }
+
     /// Whether [`Doc::outline`] has been computed (for tests of what avoids it).
     #[doc(hidden)]
     pub fn outline_is_computed(&self) -> bool {

@@ -30,18 +30,19 @@ pub fn contexts(doc: &Doc) -> Vec<String> {
 
 /// Where each segment of a document sits, from which its context line is written on demand
 /// (an import writes thousands of them; this keeps them out of the allocator).
-pub struct Places<'a> {
-    doc: &'a Doc,
+pub struct Places {
     /// The dotted paths of the steps (`2.1`).
     step_paths: Vec<String>,
     /// Per segment: its place, and the index of the nearest heading above it.
     each: Vec<(Place, Option<usize>)>,
+    /// Each heading's anchor.
+    anchors: Vec<Option<String>>,
 }
 
-impl<'a> Places<'a> {
+impl Places {
     /// Reads `doc`'s outline.
-    pub fn new(doc: &'a Doc) -> Places<'a> {
-        let outline = doc.outline();
+    pub fn new(doc: &Doc) -> Places {
+        let outline = doc.block_outline();
         let mut steps = Vec::new();
         collect_steps(&outline.steps, "", &mut steps);
         let mut places = vec![Place::Text; doc.segments().len()];
@@ -77,9 +78,9 @@ impl<'a> Places<'a> {
             })
             .collect();
         Places {
-            doc,
             step_paths: steps.into_iter().map(|(_, path)| path).collect(),
             each,
+            anchors: outline.headings.iter().map(|h| h.anchor.clone()).collect(),
         }
     }
 
@@ -105,7 +106,7 @@ impl<'a> Places<'a> {
                 out.push(char::from(b'0' + level.min(9)));
             }
         }
-        let anchor = heading.and_then(|h| self.doc.outline().headings[h].anchor.as_deref());
+        let anchor = heading.and_then(|h| self.anchors[h].as_deref());
         if let Some(anchor) = anchor {
             out.push_str(" #");
             out.push_str(anchor);

@@ -120,7 +120,7 @@ fn merge_into(
 pub struct Messages<'a> {
     doc: &'a Doc,
     ids: Vec<String>,
-    places: super::context::Places<'a>,
+    places: super::context::Places,
     english: Vec<&'a str>,
     translated: Vec<&'a str>,
 }

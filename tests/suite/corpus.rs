@@ -105,6 +105,26 @@ fn the_first_heading_found_in_a_prefix_is_the_documents_first_heading() {
     );
 }
 
+#[test]
+fn the_block_outline_of_masked_pairs_is_the_outlines_on_every_corpus_doc() {
+    let mut n = 0;
+    for locale in ["nb-NO", "sv-SE"] {
+        let Some(dir) = corpus(locale, "sxs") else { return };
+        for path in docs(&dir) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let masked = Doc::parse(&path, text.clone());
+            let blocks = masked.block_outline().into_owned();
+            assert!(!masked.outline_is_computed());
+            let full = Doc::parse(&path, text);
+            let mut expected = full.outline().clone();
+            expected.links.clear();
+            assert_eq!(blocks, expected, "{}", path.display());
+            n += 1;
+        }
+    }
+    eprintln!("{n} documents, the same blocks");
+}
+
 fn source_hash(text: &str) -> Option<&str> {
     text.lines()
         .find_map(|l| l.strip_prefix("ms.openlocfilehash:"))
