@@ -9,33 +9,7 @@
 
 use std::time::Instant;
 
-use taskguide::store::{
-    demo, open_store, AssignedLicense, ChangeContext, LicenseChange, LicenseStore, NewUser, Tenant,
-};
-
-fn tenant(users: usize) -> Tenant {
-    let mut skus = demo::skus();
-    for sku in &mut skus {
-        sku.prepaid_units.enabled = users as u32 + 1_000;
-    }
-    let users = (0..users)
-        .map(|i| {
-            let upn = format!("user{i:06}@{}", demo::DOMAIN);
-            NewUser {
-                id: demo::guid(&upn),
-                user_principal_name: upn,
-                display_name: format!("User {i}"),
-                usage_location: Some("NO".to_owned()),
-                licenses: Vec::new(),
-            }
-        })
-        .collect();
-    Tenant {
-        skus,
-        users,
-        groups: Vec::new(),
-    }
-}
+use taskguide::store::{demo, open_store, AssignedLicense, ChangeContext, LicenseChange, LicenseStore};
 
 /// This thread's CPU time in seconds (Linux: /proc/thread-self/schedstat), if known.
 fn cpu_time() -> Option<f64> {
@@ -81,7 +55,7 @@ fn main() {
     let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
     let n = args.first().copied().unwrap_or(100_000);
     let rounds = args.get(1).copied().unwrap_or(3).max(1);
-    let t = tenant(n);
+    let t = demo::numbered_tenant(n);
     let change = LicenseChange {
         add_licenses: vec![AssignedLicense {
             sku_id: "SPE_E3".into(),

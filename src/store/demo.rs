@@ -309,6 +309,32 @@ fn licenses_of(i: usize) -> Vec<AssignedLicense> {
     out
 }
 
+/// A tenant for load: the demo SKUs with seats for everyone, and `users` numbered users
+/// (`user000000@…`) in Norway without licenses. Used by the bulk benchmark and tests.
+pub fn numbered_tenant(users: usize) -> Tenant {
+    let mut skus = skus();
+    for sku in &mut skus {
+        sku.prepaid_units.enabled = u32::try_from(users).unwrap_or(u32::MAX).saturating_add(1_000);
+    }
+    let users = (0..users)
+        .map(|i| {
+            let upn = format!("user{i:06}@{DOMAIN}");
+            NewUser {
+                id: guid(&upn),
+                user_principal_name: upn,
+                display_name: format!("User {i}"),
+                usage_location: Some("NO".to_owned()),
+                licenses: Vec::new(),
+            }
+        })
+        .collect();
+    Tenant {
+        skus,
+        users,
+        groups: Vec::new(),
+    }
+}
+
 /// The demo tenant.
 pub fn tenant() -> Tenant {
     let users: Vec<NewUser> = PEOPLE

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use rusqlite::Connection;
-use taskguide::store::{demo, open_store, AssignedLicense, ChangeContext, LicenseChange, NewUser, Tenant};
+use taskguide::store::{demo, open_store, AssignedLicense, ChangeContext, LicenseChange};
 
 /// `taskguide` with the store given by the environment, English messages, no colour.
 fn taskguide(store: &Path) -> Command {
@@ -121,36 +121,12 @@ fn ten_processes_race_for_the_last_seat_and_exactly_one_wins() {
     assert_consistent(&path);
 }
 
-fn big_tenant(n: usize) -> Tenant {
-    let mut skus = demo::skus();
-    for sku in &mut skus {
-        sku.prepaid_units.enabled = n as u32 + 100;
-    }
-    let users = (0..n)
-        .map(|i| {
-            let upn = format!("user{i:06}@{}", demo::DOMAIN);
-            NewUser {
-                id: demo::guid(&upn),
-                user_principal_name: upn,
-                display_name: format!("User {i}"),
-                usage_location: Some("NO".into()),
-                licenses: vec![],
-            }
-        })
-        .collect();
-    Tenant {
-        skus,
-        users,
-        groups: vec![],
-    }
-}
-
 #[test]
 fn a_bulk_run_killed_mid_way_leaves_a_consistent_store_and_can_be_rerun() {
     const USERS: usize = 60_000;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("l.db");
-    let tenant = big_tenant(USERS);
+    let tenant = demo::numbered_tenant(USERS);
     open_store(&format!("sqlite:{}", path.display()))
         .unwrap()
         .init(&tenant, false)
