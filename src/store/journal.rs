@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::error::StoreError;
 use super::rules::{self, Catalog, Planned, UserState};
-use super::types::{AssignedLicense, ChangeContext, JournalEntry, LicenseState, Outcome};
+use super::types::{ChangeContext, JournalEntry, LicenseState, Outcome};
 
 /// The current time as RFC 3339 UTC with milliseconds (`2026-11-29T13:27:05.123Z`).
 pub fn now_rfc3339() -> String {
@@ -68,15 +68,7 @@ pub fn plan_undo(catalog: &Catalog, state: &UserState, entry: &JournalEntry) -> 
             actual: render(catalog, &now, state.usage_location.as_deref()),
         });
     }
-    let direct: Vec<AssignedLicense> = entry
-        .before
-        .iter()
-        .filter(|l| l.inherited_from.is_none())
-        .map(|l| AssignedLicense {
-            sku_id: l.sku_id.clone(),
-            disabled_plans: l.disabled_plans.clone(),
-        })
-        .collect();
+    let direct = LicenseState::direct(&entry.before);
     rules::apply_target(catalog, state, direct, entry.usage_location_before.clone())
 }
 

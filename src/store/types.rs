@@ -91,6 +91,20 @@ pub struct LicenseState {
     pub inherited_from: Option<String>,
 }
 
+impl LicenseState {
+    /// The direct assignments among `licenses` (those not inherited from a group).
+    pub fn direct(licenses: &[LicenseState]) -> Vec<AssignedLicense> {
+        licenses
+            .iter()
+            .filter(|l| l.inherited_from.is_none())
+            .map(|l| AssignedLicense {
+                sku_id: l.sku_id.clone(),
+                disabled_plans: l.disabled_plans.clone(),
+            })
+            .collect()
+    }
+}
+
 /// Graph's `licenseAssignmentState`: how one SKU reached the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

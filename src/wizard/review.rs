@@ -12,15 +12,7 @@ const REMOVED: anstyle::Style = anstyle::AnsiColor::Red.on_default();
 
 /// The rules' view of `user`; `location` (a pending usage location) replaces the user's own.
 pub fn user_state(user: &User, groups: &[Group], location: Option<&str>) -> UserState {
-    let direct = user
-        .licenses
-        .iter()
-        .filter(|l| l.inherited_from.is_none())
-        .map(|l| AssignedLicense {
-            sku_id: l.sku_id.clone(),
-            disabled_plans: l.disabled_plans.clone(),
-        })
-        .collect();
+    let direct = LicenseState::direct(&user.licenses);
     let inherited = user
         .licenses
         .iter()
