@@ -40,3 +40,14 @@ pub fn taskguide() -> assert_cmd::Command {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// A fresh SQLite store with the demo organization in `dir`, made by `taskguide store init`;
+/// its URL.
+pub fn demo_store(dir: &tempfile::TempDir) -> String {
+    let url = format!("sqlite:{}", dir.path().join("licenses.db").display());
+    taskguide()
+        .args(["store", "init", "--demo", "--store", &url])
+        .assert()
+        .success();
+    url
+}

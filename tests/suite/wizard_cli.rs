@@ -3,19 +3,9 @@
 
 use predicates::prelude::*;
 
-use super::common::taskguide;
+use super::common::{demo_store, taskguide};
 
 const SEED: &str = "how-to-assign-a-license-to-a-user";
-
-/// A fresh SQLite store with the demo organization, and its URL.
-fn demo_store(dir: &tempfile::TempDir) -> String {
-    let url = format!("sqlite:{}", dir.path().join("licenses.db").display());
-    taskguide()
-        .args(["store", "init", "--demo", "--store", &url])
-        .assert()
-        .success();
-    url
-}
 
 fn answers(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);

@@ -7,21 +7,11 @@ use std::time::Duration;
 
 use expectrl::{Eof, Expect, Session};
 
-use super::common::{root, taskguide};
+use super::common::{demo_store, root, taskguide};
 
 const DOWN: &str = "\x1b[B";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
-
-/// A fresh SQLite store with the demo organization.
-fn demo_store(dir: &tempfile::TempDir) -> String {
-    let url = format!("sqlite:{}", dir.path().join("licenses.db").display());
-    taskguide()
-        .args(["store", "init", "--demo", "--store", &url])
-        .assert()
-        .success();
-    url
-}
 
 fn spawn(url: &str) -> expectrl::session::OsSession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_taskguide"));
