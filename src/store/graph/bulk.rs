@@ -139,13 +139,7 @@ fn read_states(
             if (200..300).contains(&reply.status) {
                 return store.user_state(&reply.body);
             }
-            let about = About {
-                user,
-                state: None,
-                change: None,
-                location: None,
-                catalog,
-            };
+            let about = About::user(user, catalog);
             Err(map::store_error(reply.status, &reply.body, &about, attempts))
         })
         .collect()

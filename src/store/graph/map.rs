@@ -210,6 +210,19 @@ pub struct About<'a> {
     pub catalog: &'a Catalog,
 }
 
+impl<'a> About<'a> {
+    /// About `user` alone: a read, before any state or change is known.
+    pub fn user(user: &'a str, catalog: &'a Catalog) -> About<'a> {
+        About {
+            user,
+            state: None,
+            change: None,
+            location: None,
+            catalog,
+        }
+    }
+}
+
 /// Graph's answer `status` with JSON `body` as a store error.
 pub fn store_error(status: u16, body: &Value, about: &About<'_>, attempts: u32) -> StoreError {
     let (code, message) = error_parts(body);

@@ -195,13 +195,7 @@ impl GraphStore {
     }
 
     fn state(&self, user: &str, catalog: &Catalog) -> Result<UserState, StoreError> {
-        let about = About {
-            user,
-            state: None,
-            change: None,
-            location: None,
-            catalog,
-        };
+        let about = About::user(user, catalog);
         let value = self.get(&user_path(user, ""), &[], Some(&about))?;
         self.user_state(&value)
     }
