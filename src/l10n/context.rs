@@ -16,18 +16,6 @@ enum Place {
     Heading(u8),
 }
 
-/// One context line per segment of `doc`.
-pub fn contexts(doc: &Doc) -> Vec<String> {
-    let places = Places::new(doc);
-    (0..doc.segments().len())
-        .map(|i| {
-            let mut line = String::new();
-            places.write(i, &mut line);
-            line
-        })
-        .collect()
-}
-
 /// Where each segment of a document sits, from which its context line is written on demand
 /// (an import writes thousands of them; this keeps them out of the allocator).
 pub struct Places {
@@ -127,6 +115,18 @@ fn collect_steps(defs: &[StepDef], prefix: &str, out: &mut Vec<(Range<usize>, St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One context line per segment of `doc`.
+    fn contexts(doc: &Doc) -> Vec<String> {
+        let places = Places::new(doc);
+        (0..doc.segments().len())
+            .map(|i| {
+                let mut line = String::new();
+                places.write(i, &mut line);
+                line
+            })
+            .collect()
+    }
 
     fn pair(id: &str, t: &str) -> String {
         format!("<span data-ttu-id=\"{id}\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{t}</span></span>")

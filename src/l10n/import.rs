@@ -17,11 +17,11 @@ use std::path::PathBuf;
 use unic_langid::LanguageIdentifier;
 
 use super::catalogs::Catalogs;
+use super::context::Places;
 use super::ftl::{self, Catalog, Entry, FtlError};
 use super::negotiate::{en_us, parse_locale};
 use super::texts::message_ids;
 
-pub use super::context::contexts;
 use crate::doc::Doc;
 
 /// The comment line that marks a stale translation.
@@ -120,7 +120,7 @@ fn merge_into(
 pub struct Messages<'a> {
     doc: &'a Doc,
     ids: Vec<String>,
-    places: super::context::Places,
+    places: Places,
     english: Vec<&'a str>,
     translated: Vec<&'a str>,
 }
@@ -131,7 +131,7 @@ impl<'a> Messages<'a> {
         Messages {
             doc,
             ids: message_ids(doc),
-            places: super::context::Places::new(doc),
+            places: Places::new(doc),
             english: doc.segments().iter().map(|s| doc.slice(&s.source)).collect(),
             translated: doc.segments().iter().map(|s| doc.slice(&s.target)).collect(),
         }
