@@ -121,12 +121,8 @@ fn main() {
             Box::new(|p, t| {
                 let doc = Doc::parse(p, t);
                 let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default()).ok();
-                let localized = localize(
-                    &doc,
-                    &locale.unwrap_or_else(taskguide::l10n::negotiate::en_us),
-                    None,
-                )
-                .unwrap();
+                let localized =
+                    localize(&doc, &locale.unwrap_or_else(taskguide::locale::en_us), None).unwrap();
                 let mut out = String::new();
                 render::markdown(&doc, &localized, &mut out);
                 black_box(out);
@@ -146,10 +142,10 @@ fn main() {
                 // the file I/O: both catalogs merged and written as FTL text.
                 let doc = Doc::parse(p, t);
                 let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default())
-                    .unwrap_or_else(|_| taskguide::l10n::negotiate::en_us());
+                    .unwrap_or_else(|_| taskguide::locale::en_us());
                 let messages = Messages::new(&doc);
                 let empty = ftl::Catalog::default();
-                black_box(messages.merge(&taskguide::l10n::negotiate::en_us(), &empty, false));
+                black_box(messages.merge(&taskguide::locale::en_us(), &empty, false));
                 black_box(messages.merge(&locale, &empty, false));
             }),
         ),

@@ -6,9 +6,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use taskguide::doc::Doc;
-use taskguide::l10n::negotiate::en_us;
 use taskguide::l10n::parse_locale;
 use taskguide::l10n::texts::localize;
+use taskguide::locale::en_us;
 use taskguide::render;
 
 fn synthetic(segments: usize) -> String {

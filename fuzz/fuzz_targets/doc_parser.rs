@@ -4,7 +4,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use taskguide::doc::Doc;
-use taskguide::l10n::{negotiate, texts};
+use taskguide::l10n::texts;
+use taskguide::locale as negotiate;
 use taskguide::render::{self, Embedded};
 
 fuzz_target!(|data: &[u8]| {

@@ -67,6 +67,6 @@ impl CliError {
 
 impl From<crate::l10n::LocaleError> for CliError {
     fn from(e: crate::l10n::LocaleError) -> Self {
-        CliError::usage(e.to_string())
+        CliError::usage(crate::explain::locale_error(&e))
     }
 }

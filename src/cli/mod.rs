@@ -97,7 +97,7 @@ fn dispatch(command: Command) -> Result<(), CliError> {
 
 /// clap value parser for `--locale`: any well-formed BCP 47 tag (a malformed one is a usage error).
 fn locale_arg(tag: &str) -> Result<crate::l10n::LanguageIdentifier, String> {
-    crate::l10n::parse_locale(tag).map_err(|e| e.to_string())
+    crate::locale::parse_locale(tag).map_err(|e| crate::explain::locale_error(&e))
 }
 
 /// The clap command with every help text localized.

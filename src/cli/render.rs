@@ -128,7 +128,7 @@ fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, file: &Path) -> Fi
 pub fn doc_locale(doc: &Doc) -> LanguageIdentifier {
     doc.locale()
         .and_then(|l| crate::l10n::parse_locale(&l).ok())
-        .unwrap_or_else(crate::l10n::negotiate::en_us)
+        .unwrap_or_else(crate::locale::en_us)
 }
 
 fn render_text(
@@ -138,7 +138,7 @@ fn render_text(
     catalogs: &Catalogs,
 ) -> std::io::Result<String> {
     let english = match format {
-        render::Format::Bilingual => Some(localize(doc, &crate::l10n::negotiate::en_us(), Some(catalogs))?),
+        render::Format::Bilingual => Some(localize(doc, &crate::locale::en_us(), Some(catalogs))?),
         _ => None,
     };
     let english: &dyn render::SegmentTexts = match &english {

@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod front_matter;
 pub mod outline;
 pub mod spans;
+mod texts;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ pub use diagnostic::{Diagnostic, DiagnosticKind, Located, Severity};
 pub use front_matter::FrontMatter;
 pub use outline::{Alert, Heading, Link, Outline, StepDef};
 pub use spans::Segment;
+pub use texts::SegmentTexts;
 
 use crate::position::{LineCol, LineIndex};
 
@@ -157,7 +159,7 @@ impl Doc {
             .components()
             .rev()
             .filter_map(|c| c.as_os_str().to_str())
-            .find(|c| c.len() == 5 && c.as_bytes()[2] == b'-' && crate::l10n::parse_locale(c).is_ok())
+            .find(|c| c.len() == 5 && c.as_bytes()[2] == b'-' && crate::locale::parse_locale(c).is_ok())
             .map(str::to_owned)
     }
 

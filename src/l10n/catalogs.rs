@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use unic_langid::LanguageIdentifier;
 
-use super::negotiate::parse_locale;
+use crate::locale::parse_locale;
 
 /// A `locales/` folder.
 #[derive(Debug, Clone)]

@@ -11,7 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use super::negotiate;
+use crate::locale as negotiate;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/engine_locales.rs"));

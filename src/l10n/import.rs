@@ -19,8 +19,8 @@ use unic_langid::LanguageIdentifier;
 use super::catalogs::Catalogs;
 use super::context::Places;
 use super::ftl::{self, Catalog, Entry, FtlError};
-use super::negotiate::{en_us, parse_locale};
 use super::texts::message_ids;
+use crate::locale::{en_us, parse_locale};
 
 use crate::doc::Doc;
 

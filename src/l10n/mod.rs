@@ -1,5 +1,4 @@
-//! Localization: the engine's own messages ([`engine`]), locale negotiation ([`negotiate`]),
-//! per-document catalogs in FTL ([`ftl`], [`catalogs`], [`import`]), the text of a document in
+//! Localization: the engine's own messages ([`engine`]), per-document catalogs in FTL ([`ftl`], [`catalogs`], [`import`]), the text of a document in
 //! any locale ([`texts`]) and pseudo-locales ([`pseudo`]).
 //!
 //! Input: locale tags and FTL text; output: formatted strings and fallback chains.
@@ -9,13 +8,12 @@ mod context;
 pub mod engine;
 pub mod ftl;
 pub mod import;
-pub mod negotiate;
 pub mod pseudo;
 pub mod status;
 pub mod texts;
 
+pub use crate::locale::{parse_locale, LocaleError};
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use negotiate::{parse_locale, LocaleError};
 pub use unic_langid::LanguageIdentifier;
 
 /// Formats an engine message (from `locales/<locale>/taskguide.ftl`) in the user's language.

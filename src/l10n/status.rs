@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::catalogs::Catalogs;
 use super::ftl;
 use super::import::is_stale;
-use super::negotiate::en_us;
+use crate::locale::en_us;
 
 /// The figures of one document in one locale.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -15,10 +15,9 @@ use unic_langid::LanguageIdentifier;
 
 use super::catalogs::Catalogs;
 use super::ftl;
-use super::negotiate::{self, en_us};
 use super::pseudo::Pseudo;
-use crate::doc::Doc;
-use crate::render::SegmentTexts;
+use crate::doc::{Doc, SegmentTexts};
+use crate::locale::{self as negotiate, en_us};
 
 /// Where a message's text came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

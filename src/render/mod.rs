@@ -8,24 +8,10 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::doc::Doc;
+pub use crate::doc::SegmentTexts;
 
 pub mod front_matter;
 pub mod terminal;
-
-/// The text for each segment, by index into [`Doc::segments`].
-pub trait SegmentTexts {
-    /// The translated (or requested-locale) text of segment `index`.
-    fn text(&self, index: usize) -> Cow<'_, str>;
-}
-
-impl<F> SegmentTexts for F
-where
-    F: Fn(usize) -> String,
-{
-    fn text(&self, index: usize) -> Cow<'_, str> {
-        Cow::Owned(self(index))
-    }
-}
 
 /// The monolingual document: each pair replaced by its text from `texts`.
 pub fn markdown(doc: &Doc, texts: &dyn SegmentTexts, out: &mut String) {

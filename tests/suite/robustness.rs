@@ -4,8 +4,8 @@
 
 use proptest::prelude::*;
 use taskguide::doc::Doc;
-use taskguide::l10n::negotiate::en_us;
 use taskguide::l10n::texts::localize;
+use taskguide::locale::en_us;
 use taskguide::render::{self, Embedded};
 
 use super::common::corpus;

@@ -84,13 +84,13 @@ fn inline_usage(inline: &InlineExpression<&str>, usage: &mut Usage) {
 /// The cardinal plural categories of `locale` (English's when unknown), found by asking the
 /// rules about integers and decimals: CLDR rules are decided by samples of those forms.
 pub fn categories(locale: &str) -> BTreeSet<&'static str> {
-    let langid = crate::l10n::parse_locale(locale).unwrap_or_else(|_| crate::l10n::negotiate::en_us());
+    let langid = crate::l10n::parse_locale(locale).unwrap_or_else(|_| crate::locale::en_us());
     let rules = PluralRules::create(langid.clone(), PluralRuleType::CARDINAL)
         .or_else(|_| {
             let language = crate::l10n::LanguageIdentifier::from_parts(langid.language, None, None, &[]);
             PluralRules::create(language, PluralRuleType::CARDINAL)
         })
-        .or_else(|_| PluralRules::create(crate::l10n::negotiate::en_us(), PluralRuleType::CARDINAL));
+        .or_else(|_| PluralRules::create(crate::locale::en_us(), PluralRuleType::CARDINAL));
     let Ok(rules) = rules else {
         return BTreeSet::from(["one", "other"]);
     };

@@ -1,4 +1,5 @@
-//! Locale negotiation: a requested BCP 47 tag → an ordered fallback chain ending in en-US.
+//! Locale tags (the leaf every stage may use): parsing BCP 47 tags, en-US, and negotiation of a
+//! requested tag → an ordered fallback chain ending in en-US.
 //!
 //! `fluent-langneg` does the matching; our alias table comes first, because it maps
 //! Norwegian macro-language and Nynorsk tags (`no`, `nn-NO`) to en-US on its own.
@@ -22,7 +23,9 @@ pub struct LocaleError {
 
 impl std::fmt::Display for LocaleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::tr!("error-bad-locale", tag = self.tag.as_str()))
+        // Developer-facing: the message id and its argument. Users see the localized text
+        // (`error-bad-locale`), formatted where the error is shown.
+        write!(f, "error-bad-locale: {}", self.tag)
     }
 }
 
