@@ -11,6 +11,7 @@ pub mod import;
 pub mod pseudo;
 pub mod status;
 pub mod texts;
+pub mod validate;
 
 pub use crate::locale::{parse_locale, LocaleError};
 pub use fluent_bundle::{FluentArgs, FluentValue};
