@@ -5,6 +5,7 @@
 //!
 //! - [`position`]: byte offsets → 1-based line:col, used by every report.
 //! - [`locale`]: BCP 47 tags, en-US, negotiation of fallback chains.
+//! - [`severity`]: how bad a diagnostic or finding is, one scale for all.
 //! - [`l10n`]: the engine's own messages and locale negotiation.
 //! - [`fsutil`]: atomic writes and document discovery.
 //! - [`check`]: translation QA over documents and catalogs.
@@ -24,6 +25,7 @@ pub mod l10n;
 pub mod locale;
 pub mod position;
 pub mod render;
+pub mod severity;
 pub mod store;
 pub mod task;
 pub mod wizard;

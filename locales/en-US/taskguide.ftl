@@ -346,6 +346,8 @@ cli-check-opt-config = Settings file (default: taskguide.toml when present)
 check-error-config = { $path } has invalid check settings: { $reason }
 check-error-unknown-code = there is no check code “{ $code }”; the codes are: { $known }
 check-error-no-path = { $path } does not exist
+check-error-no-match = no document or catalog under { $paths } is in { $locales }: nothing would be checked
+check-error-empty-path = { $path } has no documents (.md) or catalogs (.ftl): nothing would be checked
 check-label-source = source: { $text }
 check-label-target = target: { $text }
 check-label-hint = hint: { $text }
@@ -439,6 +441,20 @@ check-hint-stale = compare with the new English text, update the translation, th
 check-hint-unchanged = translate it, or list it under unchanged in the [check] table of taskguide.toml if it is a name
 check-hint-variable-parity = use exactly the variables of the English message
 check-hint-plural-categories = add a variant for each category the locale's plural rules use
+check-unknown-variable = the translation uses the variable ${ $name }, which nothing fills: it shows as written
+check-message-reference = the translation refers to the message { $id }, which a document catalog cannot use: it shows as written
+check-term-reference = the translation refers to the term { $id }, which a document catalog does not define: it shows as written
+check-line-break = { $block ->
+    [heading] a line break cuts the heading in two
+    [cell] a line break cuts the table row in two
+   *[other] a blank line splits the paragraph in two
+}
+check-table-cell-split = this | starts a new table cell: the row gets one cell more than the table has
+check-block-marker = “{ $marker }” at the start of a line makes a list, heading or quote that the English does not have
+check-hint-reference = replace the reference with the text it stands for, as the English has it
+check-hint-line-break = keep the translation on one line, as the English is
+check-hint-table-cell-split = write the | as \| or reword without it
+check-hint-block-marker = join the line to the one before, or escape the marker with a backslash (\-, 1\.)
 
 ## Graph
 

@@ -346,6 +346,8 @@ cli-check-opt-config = Innstillingsfil (standard: taskguide.toml når den finnes
 check-error-config = { $path } har ugyldige kontrollinnstillinger: { $reason }
 check-error-unknown-code = det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }
 check-error-no-path = { $path } finnes ikke
+check-error-no-match = ingen dokumenter eller kataloger under { $paths } er på { $locales }: ingenting ville blitt kontrollert
+check-error-empty-path = { $path } har ingen dokumenter (.md) eller kataloger (.ftl): ingenting ville blitt kontrollert
 check-label-source = kilde: { $text }
 check-label-target = oversettelse: { $text }
 check-label-hint = tips: { $text }
@@ -439,6 +441,20 @@ check-hint-stale = sammenlign med den nye engelske teksten, oppdater oversettels
 check-hint-unchanged = oversett den, eller før den opp under unchanged i [check]-tabellen i taskguide.toml hvis det er et navn
 check-hint-variable-parity = bruk nøyaktig de samme variablene som den engelske meldingen
 check-hint-plural-categories = legg til en variant for hver kategori språkets flertallsregler bruker
+check-unknown-variable = oversettelsen bruker variabelen ${ $name }, som ingenting fyller ut: den vises som skrevet
+check-message-reference = oversettelsen viser til meldingen { $id }, som en dokumentkatalog ikke kan bruke: den vises som skrevet
+check-term-reference = oversettelsen viser til termen { $id }, som en dokumentkatalog ikke definerer: den vises som skrevet
+check-line-break = { $block ->
+    [heading] et linjeskift deler overskriften i to
+    [cell] et linjeskift deler tabellraden i to
+   *[other] en tom linje deler avsnittet i to
+}
+check-table-cell-split = denne | starter en ny tabellcelle: raden får én celle mer enn tabellen har
+check-block-marker = «{ $marker }» i starten av en linje lager en liste, overskrift eller et sitat som den engelske teksten ikke har
+check-hint-reference = erstatt referansen med teksten den står for, slik den engelske teksten har den
+check-hint-line-break = hold oversettelsen på én linje, slik den engelske er
+check-hint-table-cell-split = skriv | som \| eller omformuler uten den
+check-hint-block-marker = slå linjen sammen med den forrige, eller beskytt tegnet med en omvendt skråstrek (\-, 1\.)
 
 ## Graph
 

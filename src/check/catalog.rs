@@ -6,7 +6,8 @@
 //! unchanged (identical to English, outside the allow-list). Per-document catalogs also get the
 //! message checks of [`super::message`], their values being inline Markdown; the engine's own
 //! `taskguide.ftl` gets Fluent checks instead ([`fluent`]): variable parity and plural
-//! categories complete for the locale.
+//! categories complete for the locale. Per-document catalogs also get the checks of messages
+//! that break ([`validate`]): unresolvable references and block-structure changes.
 
 pub mod fluent;
 
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 use super::{message, Config, Finding, Kind};
 use crate::l10n::ftl::{self, Entry};
 use crate::l10n::import;
+use crate::l10n::validate;
 use crate::position::{LineCol, LineIndex};
 
 /// The engine catalog's file name: Fluent checks instead of Markdown checks.
@@ -96,8 +98,7 @@ pub fn check_file(file: &File, source: Option<&File>, config: &Config) -> Vec<Fi
         .iter()
         .map(|e| {
             let kind = Kind::Ftl {
-                code: e.kind.code(),
-                detail: e.kind.to_string(),
+                error: e.kind.clone(),
             };
             file.at(
                 LineCol {
@@ -145,6 +146,7 @@ fn compare(file: &File, source: &File, locale: &str, config: &Config, out: &mut 
             out.push(file.at(pos(&entry.id), kind, &entry.id));
         }
         if markdown {
+            breakage(file, entry, en, pos(&entry.id), out);
             message_findings(file, entry, en, locale, config, pos(&entry.id), out);
         }
     }
@@ -235,6 +237,24 @@ fn is_command(text: &str) -> bool {
         w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic())
     };
     capitalized(verb) && capitalized(noun)
+}
+
+/// Messages that break ([`validate`]): references a document catalog cannot resolve, and
+/// changes to the block structure of the segment, whose block the message's context comment
+/// names (`heading 1 #top`; a paragraph when the comment is gone).
+fn breakage(file: &File, entry: &Entry, en: &Entry, pos: LineCol, out: &mut Vec<Finding>) {
+    let block = entry
+        .comment
+        .iter()
+        .chain(&en.comment)
+        .find_map(|line| validate::Block::from_context(line))
+        .unwrap_or(validate::Block::Paragraph);
+    for found in validate::check_value(&entry.value, &en.value, block) {
+        let mut finding = file.at(pos, found.problem.into(), &entry.id);
+        finding.source = super::report::snippet(&en.value, 0);
+        finding.target = super::report::snippet(&entry.value, found.offset);
+        out.push(finding);
+    }
 }
 
 fn message_findings(

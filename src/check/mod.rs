@@ -16,6 +16,7 @@
 pub mod catalog;
 pub mod config;
 pub mod document;
+pub mod error;
 pub mod kind;
 pub mod links;
 pub mod markdown;
@@ -34,37 +35,7 @@ pub use kind::Kind;
 use crate::doc::{self, Doc, ReadError};
 use crate::position::LineCol;
 
-/// How bad a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Worth knowing (an unreviewed machine translation); never fails a run.
-    Note,
-    /// Probably misleads a reader.
-    Warning,
-    /// Breaks the rendered document: exit code 1.
-    Error,
-}
-
-impl Severity {
-    /// The localized label (`error`, `feil`).
-    pub fn label(self) -> String {
-        match self {
-            Severity::Note => crate::tr!("label-note"),
-            Severity::Warning => crate::tr!("label-warning"),
-            Severity::Error => crate::tr!("label-error"),
-        }
-    }
-
-    /// The stable English name used in JSON (`error`, `warning`, `note`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
+pub use crate::severity::Severity;
 
 /// One problem, resolved to its place.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -40,13 +40,18 @@ pub fn snippet(text: &str, offset: usize) -> String {
     out
 }
 
+/// The localized label of a severity (`error`, `feil`).
+pub fn label(severity: Severity) -> String {
+    crate::l10n::engine::messages().format(severity.label_id(), None)
+}
+
 /// The text report of one finding: the headline, the snippets and the hint.
 pub fn text(f: &Finding) -> String {
     let mut out = format!(
         "{}:{}: {}[{}]: {}\n",
         f.path,
         f.pos,
-        f.severity().label(),
+        label(f.severity()),
         f.code(),
         f.kind.message(false)
     );

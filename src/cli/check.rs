@@ -5,8 +5,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::CliError;
+use crate::check::error::CheckError;
 use crate::check::report::{self, Summary};
 use crate::check::{catalog, check_files, sarif, Config, Finding, Severity};
+use crate::l10n::LanguageIdentifier;
 use crate::tr;
 
 /// How `check` prints its findings.
@@ -43,48 +45,68 @@ pub struct Args {
 
 /// Runs `check`.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let mut config = load_config(args.config.as_deref())?;
+    let usage = |e: CheckError| CliError::usage(crate::explain::check_error(&e));
+    let mut config = load_config(args.config.as_deref()).map_err(|e| match e {
+        e @ CheckError::Read { .. } => CliError::failure(crate::explain::check_error(&e)),
+        e => usage(e),
+    })?;
     config.allow.extend(args.allow);
     if let Some(code) = config.unknown_codes().first() {
-        let known = crate::check::kind::CODES.join(", ");
-        return Err(CliError::usage(tr!(
-            "check-error-unknown-code",
-            code = *code,
-            known = known
-        )));
+        return Err(usage(CheckError::UnknownCode {
+            code: (*code).to_owned(),
+        }));
     }
-    let locales = args
+    let requested = args
         .locale
         .iter()
-        .map(|l| crate::l10n::parse_locale(l).map(|l| l.to_string()))
+        .map(|l| crate::locale::parse_locale(l))
         .collect::<Result<Vec<_>, _>>()?;
-    let (docs, catalogs) = collect(&args.paths)?;
-    let mut summary = Summary::default();
-    let mut findings: Vec<Finding> = Vec::new();
+    let (roots, docs, catalogs) = collect(&args.paths).map_err(|e| match e {
+        e @ CheckError::Read { .. } => CliError::failure(crate::explain::check_error(&e)),
+        e => usage(e),
+    })?;
+    let mut checked = Vec::new();
     let mut read_errors = Vec::new();
     for result in check_files(&docs, &config) {
         match result {
-            Ok(checked) if wanted(&locales, checked.locale.as_deref()) => {
-                summary.files += 1;
-                findings.extend(checked.findings);
-            }
-            Ok(_) => {}
+            Ok(c) => checked.push(c),
             Err(e) => read_errors.push(e.to_string()),
         }
     }
+    let locales = Locales::new(
+        &requested,
+        checked
+            .iter()
+            .filter_map(|c| c.locale.as_deref())
+            .chain(catalogs.iter().filter_map(|p| catalog_locale(p))),
+    );
     let catalogs: Vec<PathBuf> = catalogs
         .into_iter()
-        .filter(|p| wanted(&locales, catalog_locale(p)))
+        .filter(|p| locales.wanted(catalog_locale(p)))
         .collect();
+    let checked: Vec<_> = checked
+        .into_iter()
+        .filter(|c| locales.wanted(c.locale.as_deref()))
+        .collect();
+    if !requested.is_empty() && checked.is_empty() && catalogs.is_empty() {
+        return Err(usage(CheckError::NoMatch {
+            locales: args.locale.clone(),
+            paths: roots,
+        }));
+    }
+    let mut summary = Summary::default();
+    let mut findings: Vec<Finding> = Vec::new();
+    for c in checked {
+        summary.files += 1;
+        findings.extend(c.findings);
+    }
     summary.files += catalogs.len();
     for result in catalog::check_files(&catalogs, &config) {
         match result {
             Ok(found) => findings.extend(found),
-            Err((path, e)) => read_errors.push(tr!(
-                "error-read",
-                path = path.display().to_string(),
-                reason = e.to_string()
-            )),
+            Err((path, source)) => {
+                read_errors.push(crate::explain::check_error(&CheckError::Read { path, source }))
+            }
         }
     }
     findings.iter().for_each(|f| summary.add(f));
@@ -97,16 +119,55 @@ pub fn run(args: Args) -> Result<(), CliError> {
     }
 }
 
+/// The locale filter, matched the way rendering negotiates a tag: each requested tag selects
+/// the locale its fallback chain ([`crate::locale::chain`]) reaches first among the locales
+/// present (`nb`, `no` → nb-NO; `sv` → sv-SE; `he` → he-IL); a chain that only reaches the
+/// en-US it always ends in selects nothing, unless English was asked for.
+struct Locales {
+    /// The locales selected by the tags requested.
+    selected: Vec<LanguageIdentifier>,
+    /// Whether any tag was requested (else every locale is wanted).
+    filtered: bool,
+}
+
+impl Locales {
+    fn new<'a>(requested: &[LanguageIdentifier], present: impl Iterator<Item = &'a str>) -> Locales {
+        let mut available: Vec<LanguageIdentifier> = present
+            .filter_map(|l| crate::locale::parse_locale(l).ok())
+            .collect();
+        available.sort_by_key(|l| l.to_string());
+        available.dedup();
+        let en = crate::locale::en_us();
+        let selected = requested
+            .iter()
+            .filter_map(|r| {
+                let first = crate::locale::chain(r, &available).into_iter().next()?;
+                let english = r.language == en.language;
+                (available.contains(&first) && (first != en || english)).then_some(first)
+            })
+            .collect();
+        Locales {
+            selected,
+            filtered: !requested.is_empty(),
+        }
+    }
+
+    fn wanted(&self, locale: Option<&str>) -> bool {
+        if !self.filtered {
+            return true;
+        }
+        locale
+            .and_then(|l| crate::locale::parse_locale(l).ok())
+            .is_some_and(|l| self.selected.contains(&l))
+    }
+}
+
 /// The locale folder a catalog file is in.
 fn catalog_locale(path: &Path) -> Option<&str> {
     path.parent()?.file_name()?.to_str()
 }
 
-fn wanted(locales: &[String], locale: Option<&str>) -> bool {
-    locales.is_empty() || locale.is_some_and(|l| locales.iter().any(|w| w.eq_ignore_ascii_case(l)))
-}
-
-fn load_config(path: Option<&Path>) -> Result<Config, CliError> {
+fn load_config(path: Option<&Path>) -> Result<Config, CheckError> {
     let (path, required) = match path {
         Some(p) => (p.to_path_buf(), true),
         None => (PathBuf::from("taskguide.toml"), false),
@@ -114,23 +175,18 @@ fn load_config(path: Option<&Path>) -> Result<Config, CliError> {
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => {
-            let (path, reason) = (path.display().to_string(), e.to_string());
-            return Err(CliError::failure(tr!("error-read", path = path, reason = reason)));
-        }
+        Err(source) => return Err(CheckError::Read { path, source }),
     };
-    Config::from_toml(&text).map_err(|e| {
-        CliError::usage(tr!(
-            "check-error-config",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        ))
-    })
+    Config::from_toml(&text).map_err(|source| CheckError::Config { path, source })
 }
 
-/// The documents (`*.md`) and catalogs (`*.ftl`) under the given paths (default `content/`
-/// and `locales/`, each when present), sorted per path.
-fn collect(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<PathBuf>), CliError> {
+/// The roots searched, the documents and the catalogs.
+type Collected = (Vec<PathBuf>, Vec<PathBuf>, Vec<PathBuf>);
+
+/// The roots searched, and the documents (`*.md`) and catalogs (`*.ftl`) under them (default
+/// `content/` and `locales/`, each when present), sorted per root. A root given that does not
+/// exist or holds neither is an error: it would check nothing.
+fn collect(paths: &[PathBuf]) -> Result<Collected, CheckError> {
     let defaults: Vec<PathBuf> = ["content", "locales"]
         .iter()
         .map(PathBuf::from)
@@ -140,13 +196,16 @@ fn collect(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<PathBuf>), CliError> 
     let (mut docs, mut catalogs) = (Vec::new(), Vec::new());
     for root in roots {
         if !root.exists() {
-            let path = root.display().to_string();
-            return Err(CliError::usage(tr!("check-error-no-path", path = path)));
+            return Err(CheckError::NoPath { path: root.clone() });
         }
+        let before = docs.len() + catalogs.len();
         for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
             let entry = entry.map_err(|e| {
-                let path = e.path().unwrap_or(root).display().to_string();
-                CliError::failure(tr!("error-read", path = path, reason = e.to_string()))
+                let path = e.path().unwrap_or(root).to_path_buf();
+                let source = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::ErrorKind::Other.into());
+                CheckError::Read { path, source }
             })?;
             let path = entry.path();
             match path.extension().and_then(|e| e.to_str()) {
@@ -155,8 +214,11 @@ fn collect(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<PathBuf>), CliError> 
                 _ => {}
             }
         }
+        if docs.len() + catalogs.len() == before && !paths.is_empty() {
+            return Err(CheckError::EmptyPath { path: root.clone() });
+        }
     }
-    Ok((docs, catalogs))
+    Ok((roots.to_vec(), docs, catalogs))
 }
 
 fn print(
@@ -169,7 +231,7 @@ fn print(
     let mut out = std::io::stdout().lock();
     let mut err = anstream::stderr();
     for e in read_errors {
-        let _ = writeln!(err, "{}: {e}", Severity::Error.label());
+        let _ = writeln!(err, "{}: {e}", report::label(Severity::Error));
     }
     match format {
         CheckFormat::Text => {

@@ -6,25 +6,7 @@
 use crate::position::LineCol;
 use crate::tr;
 
-/// How bad a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The document is odd but was read losslessly.
-    Warning,
-    /// The document could not be read as intended (e.g. not UTF-8).
-    Error,
-}
-
-impl Severity {
-    /// The localized label (`warning`, `advarsel`).
-    pub fn label(self) -> String {
-        match self {
-            Severity::Warning => tr!("label-warning"),
-            Severity::Error => tr!("label-error"),
-        }
-    }
-}
+pub use crate::severity::Severity;
 
 /// What a diagnostic is about; each kind has a stable code.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -155,7 +137,7 @@ impl std::fmt::Display for Located<'_> {
             "{}:{}: {}[{}]: {}",
             self.path,
             self.pos,
-            self.severity.label(),
+            crate::l10n::engine::messages().format(self.severity.label_id(), None),
             self.kind.code(),
             self.kind.message()
         )

@@ -5,6 +5,10 @@
 //! The CLI and the wizard's prompters call these functions to show them in the user's language
 //! (`locales/<locale>/taskguide.ftl`).
 
+mod check;
+
+pub use check::check_error;
+
 use crate::locale::LocaleError;
 use crate::tr;
 

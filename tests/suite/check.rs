@@ -387,11 +387,12 @@ fn by_default_documents_and_catalogs_are_checked_and_locale_filters_them() {
         .collect();
     assert!(paths.iter().any(|p| p.starts_with("content/")), "{paths:?}");
     assert!(paths.iter().any(|p| p.starts_with("locales/")), "{paths:?}");
+    // No sv-SE document or catalog here: an error, not a pass that checked nothing (issue 12).
     let out = taskguide()
         .args(["check", "--format", "json", "--locale", "sv-SE"])
         .assert()
-        .success();
-    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).trim(), "[]");
+        .code(2);
+    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).trim(), "");
 }
 
 #[test]
@@ -403,4 +404,202 @@ fn an_unknown_allowed_code_is_a_usage_error() {
         .code(2);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(err.contains("brdcrumb") && err.contains("breadcrumb"), "{err}");
+}
+
+/// A catalog folder with an English catalog and its nb-NO translation, messages placed as
+/// import writes them (context comment lines naming the block).
+fn catalog_dir(nb_messages: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let en = "### doc: x\n\n# heading 1 #top\nseg-1 = Assign licenses\n\n# text #top\nseg-2 = Select the product.\n\n# table #top\nseg-3 = REG_DWORD value\n\n# step 1 #top\nseg-4 = Go to the admin center.\n";
+    for (locale, text) in [("en-US", en), ("nb-NO", nb_messages)] {
+        std::fs::create_dir_all(dir.path().join(locale)).unwrap();
+        std::fs::write(dir.path().join(locale).join("x.ftl"), text).unwrap();
+    }
+    dir
+}
+
+const NB_CLEAN: &str = "### doc: x\n\n# heading 1 #top\nseg-1 = Tilordne lisenser\n\n# text #top\nseg-2 = Velg produktet.\n\n# table #top\nseg-3 = REG_DWORD-verdi\n\n# step 1 #top\nseg-4 = Gå til administrasjonssenteret.\n";
+
+/// Issue 12, item 6: `{ $product }`, `{ seg-999 }`, `{ -brand-name }` in a translation rendered
+/// literally and `check` was silent; a heading with a line break, `REG_DWORD | ekstra` in a
+/// table cell, a list marker introduced passed too. Each is now an error at its message's
+/// file:line:col, with a hint, in text, JSON and SARIF; the clean catalog stays clean.
+#[test]
+fn messages_that_break_are_errors_in_check() {
+    let clean = catalog_dir(NB_CLEAN);
+    taskguide().arg("check").arg(clean.path()).assert().success();
+    let cases = [
+        (
+            "unknown-variable",
+            "seg-2 = Velg produktet.",
+            "seg-2 = Velg { $product }.",
+            7,
+        ),
+        (
+            "message-reference",
+            "seg-2 = Velg produktet.",
+            "seg-2 = Velg { seg-999 }.",
+            7,
+        ),
+        (
+            "term-reference",
+            "seg-2 = Velg produktet.",
+            "seg-2 = Velg { -brand-name }.",
+            7,
+        ),
+        (
+            "line-break",
+            "seg-1 = Tilordne lisenser",
+            "seg-1 =\n    Tilordne\n    lisenser",
+            4,
+        ),
+        (
+            "table-cell-split",
+            "seg-3 = REG_DWORD-verdi",
+            "seg-3 = REG_DWORD | ekstra",
+            10,
+        ),
+        (
+            "block-marker",
+            "seg-4 = Gå til administrasjonssenteret.",
+            "seg-4 =\n    Gå til\n    - administrasjonssenteret.",
+            13,
+        ),
+    ];
+    for (code, from, to, line) in cases {
+        let dir = catalog_dir(&NB_CLEAN.replacen(from, to, 1));
+        let path = dir.path().join("nb-NO/x.ftl").display().to_string();
+        let out = taskguide().arg("check").arg(dir.path()).assert().code(1);
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        let headline = format!("{path}:{line}:1: error[{code}]: ");
+        assert!(text.contains(&headline), "{code}: {headline} not in\n{text}");
+        assert!(text.contains("hint: "), "{code}: no hint in\n{text}");
+        assert_eq!(text.matches("error[").count(), 1, "{code}: exactly once\n{text}");
+
+        let out = taskguide()
+            .args(["check", "--format", "json"])
+            .arg(dir.path())
+            .assert()
+            .code(1);
+        let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let found = &json.as_array().unwrap()[0];
+        assert_eq!(found["code"], code);
+        assert_eq!(found["severity"], "error");
+        assert_eq!(
+            (found["line"].as_u64(), found["col"].as_u64()),
+            (Some(line), Some(1))
+        );
+        assert!(
+            !found["message"].as_str().unwrap_or_default().is_empty(),
+            "{found}"
+        );
+
+        let out = taskguide()
+            .args(["check", "--format", "sarif"])
+            .arg(dir.path())
+            .assert()
+            .code(1);
+        let sarif: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let result = &sarif["runs"][0]["results"][0];
+        assert_eq!(result["ruleId"], code);
+        assert_eq!(result["level"], "error");
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startLine"].as_u64(), Some(line), "{code}: {result}");
+    }
+}
+
+/// Issue 12, item 6: a message id defined twice was resolved to the first one silently.
+#[test]
+fn a_duplicate_message_id_is_an_error_at_the_second_definition() {
+    let dir = catalog_dir(&format!("{NB_CLEAN}\nseg-2 = Velg noe annet.\n"));
+    let out = taskguide().arg("check").arg(dir.path()).assert().code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let path = dir.path().join("nb-NO/x.ftl").display().to_string();
+    assert!(
+        text.contains(&format!("{path}:15:1: error[ftl-duplicate-id]: ")),
+        "{text}"
+    );
+    assert!(text.contains("seg-2"), "{text}");
+}
+
+/// A machine-translated bilingual document in `folder` with `ms.contentlocale: locale` (one
+/// `machine-translated` note, which names the file checked).
+fn write_doc(root: &std::path::Path, folder: &str, locale: &str) {
+    let dir = root.join(folder);
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = format!(
+        "---\nms.contentlocale: {locale}\nms.translationtype: MT\n---\n# {}\n",
+        pair("a-1", "Tittel", "Title")
+    );
+    std::fs::write(dir.join("x.md"), text).unwrap();
+}
+
+/// Issue 12, item 5: `check DIR --locale nb` (also `no`, `sv`, `he`) checked "0 documents" and
+/// exited 0. Tags now match as rendering negotiates them, and a filter matching nothing is a
+/// usage error (exit 2) with a message in the user's language.
+#[test]
+fn locale_filters_match_as_rendering_negotiates_and_never_pass_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    for (folder, locale) in [("nb-NO", "nb-NO"), ("sv-SE", "sv-SE"), ("he-IL", "he-IL")] {
+        write_doc(dir.path(), folder, locale);
+    }
+    let checked = |tag: &str| -> String {
+        let out = taskguide()
+            .args(["check", "--locale", tag])
+            .arg(dir.path())
+            .assert()
+            .success();
+        String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+    };
+    for (tag, folder) in [
+        ("nb", "nb-NO"),
+        ("no", "nb-NO"),
+        ("sv", "sv-SE"),
+        ("he", "he-IL"),
+        ("he-il", "he-IL"),
+    ] {
+        let text = checked(tag);
+        assert!(text.contains("1 document:"), "{tag}: {text}");
+        let expected = dir.path().join(folder).join("x.md").display().to_string();
+        assert!(text.contains(&format!("{expected}:")), "{tag}: {text}");
+    }
+    let both = taskguide()
+        .args(["check", "--locale", "no", "--locale", "sv"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    assert!(String::from_utf8_lossy(&both.get_output().stdout).contains("2 documents"));
+    for tag in ["fr-FR", "zh-CN", "de"] {
+        let out = taskguide()
+            .args(["check", "--locale", tag])
+            .arg(dir.path())
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+        assert!(
+            err.contains(tag) && err.contains("nothing would be checked"),
+            "{tag}: {err}"
+        );
+    }
+    // In Norwegian, too.
+    let out = taskguide()
+        .env("LANG", "nb_NO.UTF-8")
+        .args(["check", "--locale", "fr-FR"])
+        .arg(dir.path())
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(err.contains("ingenting ville blitt kontrollert"), "{err}");
+}
+
+/// A path that holds no document or catalog would check nothing: an error, like a path that
+/// does not exist.
+#[test]
+fn a_path_without_documents_or_catalogs_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
+    let out = taskguide().arg("check").arg(dir.path()).assert().code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(err.contains(&dir.path().display().to_string()), "{err}");
+    assert!(err.contains("nothing would be checked"), "{err}");
 }
