@@ -1,7 +1,7 @@
 //! What a finding is about: each [`Kind`] has a stable code (`link-mismatch`), a severity, and a
 //! localized message and hint from the engine catalogs (`check-<code>`, `check-hint-<code>`).
 //!
-//! Every kind is declared once, in the [`kinds!`] table below: its fields, code, severity,
+//! Every kind is declared once, in the `kinds!` table below: its fields, code, severity,
 //! message id and hint id. A new check kind is one row there, its arguments in [`Kind::args`]
 //! (when its message has any), and its two messages in `locales/*/taskguide.ftl`.
 
