@@ -250,11 +250,49 @@ fn breakage(file: &File, entry: &Entry, en: &Entry, pos: LineCol, out: &mut Vec<
         .find_map(|line| validate::Block::from_context(line))
         .unwrap_or(validate::Block::Paragraph);
     for found in validate::check_value(&entry.value, &en.value, block) {
-        let mut finding = file.at(pos, found.problem.into(), &entry.id);
+        let at = place_in_value(&file.text, pos, &entry.value, found.offset).unwrap_or(pos);
+        let mut finding = file.at(at, found.problem.into(), &entry.id);
         finding.source = super::report::snippet(&en.value, 0);
         finding.target = super::report::snippet(&entry.value, found.offset);
         out.push(finding);
     }
+}
+
+/// The line:col in the FTL text of byte `offset` of a message's value, the message defined at
+/// `pos`: each line of the value is found on its line of the file (the first after `=`, or on
+/// the next line when the value starts there). None when a line of the file is not the value's
+/// line as written (escaped text), and the caller keeps the message's place.
+fn place_in_value(text: &str, pos: LineCol, value: &str, offset: usize) -> Option<LineCol> {
+    let before = value.get(..offset)?;
+    let k = before.matches('\n').count();
+    let col_in_line = before.rsplit('\n').next().unwrap_or_default().chars().count();
+    let value_line = value.split('\n').nth(k)?;
+    let mut lines = text.lines().skip(usize::try_from(pos.line).ok()?.checked_sub(1)?);
+    let first = lines.next()?;
+    let (_, after_eq) = first.split_once('=')?;
+    let first_value_on_id_line = !after_eq.trim().is_empty();
+    let (line_no, raw) = if first_value_on_id_line && k == 0 {
+        (pos.line, first)
+    } else {
+        let skip = if first_value_on_id_line { k - 1 } else { k };
+        (pos.line + 1 + u32::try_from(skip).ok()?, lines.nth(skip)?)
+    };
+    // On the id's line, the value is after the `=`.
+    let from = if line_no == pos.line {
+        raw.len() - after_eq.len()
+    } else {
+        0
+    };
+    let at = from
+        + raw[from..]
+            .find(value_line.trim_start())
+            .filter(|_| !value_line.trim().is_empty())?;
+    let lead = value_line.len() - value_line.trim_start().len();
+    let col = raw[..at].chars().count() + col_in_line.saturating_sub(lead);
+    Some(LineCol {
+        line: line_no,
+        col: u32::try_from(col).ok()? + 1,
+    })
 }
 
 fn message_findings(

@@ -433,45 +433,45 @@ fn messages_that_break_are_errors_in_check() {
             "unknown-variable",
             "seg-2 = Velg produktet.",
             "seg-2 = Velg { $product }.",
-            7,
+            (7, 14),
         ),
         (
             "message-reference",
             "seg-2 = Velg produktet.",
             "seg-2 = Velg { seg-999 }.",
-            7,
+            (7, 14),
         ),
         (
             "term-reference",
             "seg-2 = Velg produktet.",
             "seg-2 = Velg { -brand-name }.",
-            7,
+            (7, 14),
         ),
         (
             "line-break",
             "seg-1 = Tilordne lisenser",
             "seg-1 =\n    Tilordne\n    lisenser",
-            4,
+            (5, 13),
         ),
         (
             "table-cell-split",
             "seg-3 = REG_DWORD-verdi",
             "seg-3 = REG_DWORD | ekstra",
-            10,
+            (10, 19),
         ),
         (
             "block-marker",
             "seg-4 = Gå til administrasjonssenteret.",
             "seg-4 =\n    Gå til\n    - administrasjonssenteret.",
-            13,
+            (15, 5),
         ),
     ];
-    for (code, from, to, line) in cases {
+    for (code, from, to, (line, col)) in cases {
         let dir = catalog_dir(&NB_CLEAN.replacen(from, to, 1));
         let path = dir.path().join("nb-NO/x.ftl").display().to_string();
         let out = taskguide().arg("check").arg(dir.path()).assert().code(1);
         let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
-        let headline = format!("{path}:{line}:1: error[{code}]: ");
+        let headline = format!("{path}:{line}:{col}: error[{code}]: ");
         assert!(text.contains(&headline), "{code}: {headline} not in\n{text}");
         assert!(text.contains("hint: "), "{code}: no hint in\n{text}");
         assert_eq!(text.matches("error[").count(), 1, "{code}: exactly once\n{text}");
@@ -487,7 +487,7 @@ fn messages_that_break_are_errors_in_check() {
         assert_eq!(found["severity"], "error");
         assert_eq!(
             (found["line"].as_u64(), found["col"].as_u64()),
-            (Some(line), Some(1))
+            (Some(line), Some(col))
         );
         assert!(
             !found["message"].as_str().unwrap_or_default().is_empty(),
@@ -505,6 +505,7 @@ fn messages_that_break_are_errors_in_check() {
         assert_eq!(result["level"], "error");
         let region = &result["locations"][0]["physicalLocation"]["region"];
         assert_eq!(region["startLine"].as_u64(), Some(line), "{code}: {result}");
+        assert_eq!(region["startColumn"].as_u64(), Some(col), "{code}: {result}");
     }
 }
 

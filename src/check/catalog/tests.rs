@@ -159,3 +159,13 @@ fn engine_catalogs_need_the_same_variables_and_all_plural_categories() {
         ]
     );
 }
+
+#[test]
+fn a_breakage_is_placed_in_the_value_or_else_at_its_message() {
+    let text = "seg-1 = Velg { $x }\nseg-2 =\n    Gå\n    - til\nseg-3 = {\"{\"}a{\"}\"} { $y }\n";
+    let at = |line, col| LineCol { line, col };
+    assert_eq!(place_in_value(text, at(1, 1), "Velg { $x }", 5), Some(at(1, 14)));
+    assert_eq!(place_in_value(text, at(2, 1), "Gå\n- til", 4), Some(at(4, 5)));
+    // Escaped text is not the value as written: the caller keeps the message's place.
+    assert_eq!(place_in_value(text, at(5, 1), "{a} { $y }", 4), None);
+}
