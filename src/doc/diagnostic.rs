@@ -137,7 +137,11 @@ impl std::fmt::Display for Located<'_> {
             "{}:{}: {}[{}]: {}",
             self.path,
             self.pos,
-            crate::l10n::engine::messages().format(self.severity.label_id(), None),
+            match self.severity {
+                Severity::Note => tr!("label-note"),
+                Severity::Warning => tr!("label-warning"),
+                Severity::Error => tr!("label-error"),
+            },
             self.kind.code(),
             self.kind.message()
         )
