@@ -65,6 +65,12 @@ error-no-such-path = { $path } does not exist
 error-dir-needs-out = { $path } is a folder: give --out DIR to write the rendered documents into
 error-write = cannot write { $path }: { $reason }
 render-fallback = { $path }: message { $id } is not available in { $wanted }; used { $used }
+render-stale = { $path }: message { $id } in { $catalog } was translated from other English; used the document's text
+    translated from: { $old }
+    the English now: { $new }
+render-broken = { $path }: message { $id } in { $catalog } breaks its segment ({ $reason }); used the document's text
+render-refused = { $catalog } is the catalog of { $found } ({ $found_locale }), not of { $doc } ({ $locale }); not used (was it copied over another document's?)
+render-state-unreadable = { $reason }; its catalog was used without the English it was translated from
 render-summary = { $files ->
     [one] { $files } document
    *[other] { $files } documents
@@ -94,12 +100,18 @@ import-catalog = { $path }: { $added } added, { $updated } updated, { $stale } s
 import-obsolete = obsolete (kept; --prune removes it): { $id }
 import-pruned = obsolete, removed: { $id }
 import-stale = stale (the English source changed): { $id }
+import-edited = edited in the catalog, kept: { $id }
+import-adopted = no record of how this text was made; the catalog's text is kept (recorded as edited): { $id }
+import-needed = obsolete here, kept because another locale's catalog has it: { $id }
 import-summary = { $catalogs ->
     [one] { $catalogs } catalog imported
    *[other] { $catalogs } catalogs imported
 }
 import-error-syntax = { $path } has syntax errors ({ $first }); fix them before importing again, so nothing in it is lost
 import-error-no-locale = { $path } names no locale (no ms.contentlocale in its front matter and no locale folder in its path)
+import-error-state = cannot use the state file { $path }: { $reason }; fix or delete it (the catalog's texts are then kept as edited)
+import-error-case = { $path } and { $other } have ids that differ only in case ({ $id }, { $other_id }); on Windows and macOS they would share one catalog; skipped (rename one of them)
+import-error-name = { $path }: its id { $id } cannot name a file on Windows or macOS ({ $component }); skipped (rename it)
 cli-import = Import bilingual documents into Fluent catalogs: locales/en-US/<doc-id>.ftl from the English halves, locales/<locale>/<doc-id>.ftl from the translated ones. Hand edits are kept; translations whose English changed are marked stale.
 cli-import-opt-paths = Documents or folders (every *.md below them).
 cli-import-opt-locales_dir = The catalog folder to write into.
@@ -213,7 +225,14 @@ status-locale = locale
 status-translated = translated
 status-stale = stale
 status-missing = missing
+status-machine = machine
+status-edited = edited
+status-reviewed = reviewed
+status-stale-message = { $doc } ({ $locale }) { $id } is stale
+    translated from: { $old }
+    the English now: { $new }
 status-total = { $locale }: { $translated } translated, { $stale } stale, { $missing } missing ({ $percent } %)
+status-review-total = { $locale }: { $machine } machine, { $edited } edited, { $reviewed } reviewed
 cli-status = Show, per document and locale, how many messages are translated, stale or missing.
 cli-status-opt-locales_dir = The catalog folder.
 cli-status-opt-format = text for people, json for programs.

@@ -26,6 +26,7 @@ use crate::position::{LineCol, LineIndex};
 #[derive(Debug)]
 pub struct Doc {
     path: PathBuf,
+    id: String,
     display: String,
     text: String,
     front_matter: Option<FrontMatter>,
@@ -74,6 +75,28 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+/// The document id of the file at `path` found under `root`: the relative path without its
+/// `.md` extension, components joined with `/` (`a/b.md` under `root` → `a/b`). With an empty
+/// `root`, or `path` not under it, the file stem. `None` for a path without a file name.
+pub fn id_under(root: &Path, path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_string_lossy().into_owned();
+    let rel = match path.strip_prefix(root) {
+        Ok(rel) if !root.as_os_str().is_empty() => rel,
+        _ => return Some(stem),
+    };
+    let mut parts: Vec<String> = rel
+        .parent()
+        .into_iter()
+        .flat_map(Path::components)
+        .filter_map(|c| match c {
+            std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    parts.push(stem);
+    Some(parts.join("/"))
+}
+
 /// How much of a document [`Doc::first_heading`] reads before it reads all of it.
 const FIRST_HEADING_PREFIX: usize = 64 * 1024;
 
@@ -87,6 +110,7 @@ impl Doc {
         diagnostics.sort_by_key(|d| d.offset);
         Doc {
             display: path.display().to_string(),
+            id: id_under(Path::new(""), &path).unwrap_or_default(),
             path,
             text,
             front_matter,
@@ -126,12 +150,20 @@ impl Doc {
         &self.path
     }
 
-    /// The document id: the file stem (`how-to-assign-a-license-to-a-user`).
+    /// The document id: its path relative to the root it was found under, without `.md`,
+    /// `/`-separated on every system (`commercial-dialogues/create-a-sensitivity-label`); by
+    /// default (no root given) the file stem (`how-to-assign-a-license-to-a-user`).
     pub fn id(&self) -> String {
-        self.path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        self.id.clone()
+    }
+
+    /// The document with its id taken relative to `root` (see [`id_under`]); a path outside
+    /// `root` keeps the file stem.
+    pub fn with_root(mut self, root: &Path) -> Doc {
+        if let Some(id) = id_under(root, &self.path) {
+            self.id = id;
+        }
+        self
     }
 
     /// The whole text, verbatim.

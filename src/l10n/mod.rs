@@ -7,8 +7,10 @@ pub mod catalogs;
 mod context;
 pub mod engine;
 pub mod ftl;
+pub mod ids;
 pub mod import;
 pub mod pseudo;
+pub mod state;
 pub mod status;
 pub mod texts;
 
