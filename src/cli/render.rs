@@ -31,6 +31,9 @@ pub struct Args {
     // Exit with code 1 if any message falls back to another locale.
     #[arg(long)]
     strict: bool,
+    // The folder document ids are taken from.
+    #[arg(long)]
+    root: Option<PathBuf>,
 }
 
 /// Runs `render`.
@@ -60,9 +63,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
     } else {
         args.path.parent().unwrap_or(Path::new(""))
     };
+    let id_root = args.root.as_deref().unwrap_or(base);
     let reports: Vec<FileReport> = files
         .par_iter()
-        .map(|file| render_file(&args, &catalogs, base, file))
+        .map(|file| render_file(&args, &catalogs, base, id_root, file))
         .collect();
     let mut failed = !walk_errors.is_empty();
     for e in &walk_errors {
@@ -81,10 +85,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
     Ok(())
 }
 
-fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, file: &Path) -> FileReport {
+fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, id_root: &Path, file: &Path) -> FileReport {
     let mut report = FileReport::new(file);
     let doc = match Doc::read(file) {
-        Ok(doc) => doc.with_root(base),
+        Ok(doc) => doc.with_root(id_root),
         Err(e) => return report.failed(e.to_string()),
     };
     report.add_diagnostics(&doc);

@@ -16,7 +16,7 @@ use unic_langid::LanguageIdentifier;
 use super::catalogs::Catalogs;
 use super::ftl;
 use super::pseudo::Pseudo;
-use super::state::{Record, Review, State};
+use super::state::{self, Record, Review, State};
 use crate::doc::{Doc, SegmentTexts};
 use crate::locale::{self as negotiate, en_us};
 
@@ -251,9 +251,7 @@ fn header_names(text: &str) -> (Option<&str>, Option<&str>) {
 /// same locale, or en-US (a new locale is started from a copy of the English catalog).
 fn names_match(expected: (&str, &str), found: (Option<&str>, Option<&str>)) -> bool {
     let locale_ok = |l: &str| {
-        l == expected.1
-            || l == "en-US"
-            || negotiate::parse_locale(l).is_ok_and(|l| l == expected.1)
+        l == expected.1 || l == "en-US" || negotiate::parse_locale(l).is_ok_and(|l| l == expected.1)
     };
     found.0.is_none_or(|d| d == expected.0) && found.1.is_none_or(locale_ok)
 }
@@ -384,7 +382,10 @@ pub fn localize(
                                 return true;
                             }
                         }
-                        machine |= translation && record.is_some_and(|r| r.state == Review::Machine);
+                        // A text changed since import is not the machine's any more.
+                        machine |= translation
+                            && record
+                                .is_some_and(|r| r.state == Review::Machine && r.text == state::hash(&text));
                         texts[i] = text;
                         used[i] = Some(locale);
                         false
