@@ -13,6 +13,7 @@ pub mod pseudo;
 pub mod state;
 pub mod status;
 pub mod texts;
+pub mod validate;
 
 pub use crate::locale::{parse_locale, LocaleError};
 pub use fluent_bundle::{FluentArgs, FluentValue};
