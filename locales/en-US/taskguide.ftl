@@ -69,6 +69,17 @@ render-stale = { $path }: message { $id } in { $catalog } was translated from ot
     translated from: { $old }
     the English now: { $new }
 render-broken = { $path }: message { $id } in { $catalog } breaks its segment ({ $reason }); used the document's text
+render-broken-variable = a variable { "{" } ${ $name } { "}" } that nothing gives a value
+render-broken-message = a reference to message { $id }
+render-broken-term = a reference to term { $id }
+render-broken-line-break = a line break that ends the { $block ->
+    [heading] heading
+    [table-cell] table cell
+    [list-item] list item
+   *[paragraph] paragraph
+} early
+render-broken-cell-split = a | that splits the table cell
+render-broken-marker = a { $marker } marker that starts a new block
 render-refused = { $catalog } is the catalog of { $found } ({ $found_locale }), not of { $doc } ({ $locale }); not used (was it copied over another document's?)
 render-state-unreadable = { $reason }; its catalog was used without the English it was translated from
 render-summary = { $files ->

@@ -69,6 +69,17 @@ render-stale = { $path }: meldingen { $id } i { $catalog } ble oversatt fra anne
     oversatt fra: { $old }
     engelsk nå: { $new }
 render-broken = { $path }: meldingen { $id } i { $catalog } ødelegger segmentet sitt ({ $reason }); brukte dokumentets tekst
+render-broken-variable = en variabel { "{" } ${ $name } { "}" } som ingenting gir en verdi
+render-broken-message = en henvisning til meldingen { $id }
+render-broken-term = en henvisning til termen { $id }
+render-broken-line-break = et linjeskift som avslutter { $block ->
+    [heading] overskriften
+    [table-cell] tabellcellen
+    [list-item] listepunktet
+   *[paragraph] avsnittet
+} for tidlig
+render-broken-cell-split = en | som deler tabellcellen
+render-broken-marker = en { $marker }-markør som starter en ny blokk
 render-refused = { $catalog } er katalogen for { $found } ({ $found_locale }), ikke for { $doc } ({ $locale }); ikke brukt (ble den kopiert over et annet dokuments katalog?)
 render-state-unreadable = { $reason }; katalogen ble brukt uten den engelske teksten den ble oversatt fra
 render-summary = { $files ->

@@ -5,6 +5,7 @@ use crate::l10n::ids::NameProblem;
 use crate::l10n::import::ImportError;
 use crate::l10n::state::StateError;
 use crate::l10n::texts::{Broken, Refused, Stale};
+use crate::l10n::validate::{Block, Problem};
 use crate::tr;
 
 /// Why an import failed.
@@ -73,8 +74,28 @@ pub fn broken(path: &str, b: &Broken) -> String {
         path = path,
         id = b.id.as_str(),
         catalog = b.path.display().to_string(),
-        reason = b.reason.as_str()
+        reason = problem(&b.problem)
     )
+}
+
+/// What breaks in a message.
+pub fn problem(p: &Problem) -> String {
+    match p {
+        Problem::UnknownVariable { name } => tr!("render-broken-variable", name = name.as_str()),
+        Problem::MessageReference { id } => tr!("render-broken-message", id = id.as_str()),
+        Problem::TermReference { id } => tr!("render-broken-term", id = id.as_str()),
+        Problem::LineBreak { block } => {
+            let block = match block {
+                Block::Paragraph => "paragraph",
+                Block::Heading => "heading",
+                Block::TableCell => "table-cell",
+                Block::ListItem => "list-item",
+            };
+            tr!("render-broken-line-break", block = block)
+        }
+        Problem::TableCellSplit => tr!("render-broken-cell-split"),
+        Problem::BlockMarker { marker } => tr!("render-broken-marker", marker = marker.as_str()),
+    }
 }
 
 /// A catalog refused because it names another document or locale.

@@ -52,15 +52,15 @@ pub struct Stale {
     pub new: String,
 }
 
-/// A catalog message not used because its text breaks the segment (see `l10n::validate`).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// A catalog message not used because its text breaks the segment (see [`super::validate`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Broken {
     /// The catalog file.
     pub path: PathBuf,
     /// The message id.
     pub id: String,
-    /// Why (a developer-facing reason: the problem's code and arguments).
-    pub reason: String,
+    /// The first problem found.
+    pub problem: super::validate::Problem,
 }
 
 /// A catalog that had syntax errors (its valid messages are still used).
@@ -345,7 +345,8 @@ pub fn localize(
     let mut refused = Vec::new();
     let mut unreadable = Vec::new();
     let mut stale = Vec::new();
-    let broken = Vec::new();
+    let mut broken = Vec::new();
+    let mut blocks: Option<Vec<super::validate::Block>> = None;
     let mut machine = false;
     let mut front = FrontTexts::default();
     let mut front_pending = doc.front_matter().is_some();
@@ -378,6 +379,21 @@ pub fn localize(
                                     id: ids[i].clone(),
                                     old: old.to_owned(),
                                     new: english(i).to_owned(),
+                                });
+                                return true;
+                            }
+                        }
+                        // A text that breaks its segment, unless it is the document's own.
+                        let blocks = blocks.get_or_insert_with(|| super::validate::blocks(doc));
+                        if let Some(pattern) = loaded.bundle.get_message(&ids[i]).and_then(|m| m.value()) {
+                            let found = super::validate::check_pattern(pattern, english(i), blocks[i]);
+                            let own =
+                                Some(locale) == doc_locale.as_ref() && text == doc.slice(&segments[i].target);
+                            if let (Some(first), false) = (found.into_iter().next(), own) {
+                                broken.push(Broken {
+                                    path: loaded.path.clone(),
+                                    id: ids[i].clone(),
+                                    problem: first.problem,
                                 });
                                 return true;
                             }

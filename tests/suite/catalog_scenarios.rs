@@ -349,3 +349,39 @@ fn the_title_is_a_message_and_mt_is_dropped_where_the_text_is_not_machine_transl
     let (out, _, _) = run(&["status", "--locales-dir", s(&locales)]);
     assert!(out.contains("nb-NO: 0 machine, 1 edited, 8 reviewed"), "{out}");
 }
+
+#[test]
+fn a_message_that_breaks_its_segment_falls_back_to_the_documents_text_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (doc, locales) = seed_copy(dir.path());
+    run(&["import", s(&doc), "--locales-dir", s(&locales)]);
+    let catalog = locales.join("nb-NO/how-to-assign-a-license-to-a-user.ftl");
+    let broken = read(&catalog)
+        .replace(
+            "seg-102 = Tilordne eller oppheve lisenser for brukere",
+            "seg-102 =\n    Tilordne eller oppheve\n    lisenser for brukere",
+        )
+        .replace("seg-103 = En bruker trenger", "seg-103 = { $product } trenger")
+        .replace("seg-106 = Velg raden", "seg-106 = { seg-999 } Velg raden")
+        .replace("seg-107 = Velg ", "seg-107 = { -brand-name } Velg ");
+    std::fs::write(&catalog, broken).unwrap();
+    let (clean, _, _) = run(&["render", s(&doc)]);
+    let (out, err, code) = run(&["render", s(&doc), "--locales-dir", s(&locales), "--strict"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        out, clean,
+        "every broken message falls back to the document's text"
+    );
+    for (id, why) in [
+        ("seg-102", "a line break that ends the heading early"),
+        ("seg-103", "a variable { $product }"),
+        ("seg-106", "a reference to message seg-999"),
+        ("seg-107", "a reference to term -brand-name"),
+    ] {
+        assert!(
+            err.contains(&format!("message {id} in")) && err.contains(why),
+            "{id}: {err}"
+        );
+    }
+    assert!(err.contains("4 fallbacks"), "{err}");
+}
