@@ -76,7 +76,8 @@ impl std::fmt::Display for ReadError {
 impl std::error::Error for ReadError {}
 
 /// The document id of the file at `path` found under `root`: the relative path without its
-/// `.md` extension, components joined with `/` (`a/b.md` under `root` → `a/b`). With an empty
+/// `.md` extension, components joined with `/` (`a/b.md` under `root` → `a/b`), a leading
+/// locale folder left out (`nb-NO/a/b.md` → `a/b`). With an empty
 /// `root`, or `path` not under it, the file stem. `None` for a path without a file name.
 pub fn id_under(root: &Path, path: &Path) -> Option<String> {
     let stem = path.file_stem()?.to_string_lossy().into_owned();
@@ -93,8 +94,18 @@ pub fn id_under(root: &Path, path: &Path) -> Option<String> {
             _ => None,
         })
         .collect();
+    // `content/nb-NO/x.md` under `content` is `x`, as under `content/nb-NO`: a locale folder
+    // holds one locale's copies of the documents, not a part of their names.
+    if parts.first().is_some_and(|c| is_locale_folder(c)) {
+        parts.remove(0);
+    }
     parts.push(stem);
     Some(parts.join("/"))
+}
+
+/// Whether a folder name looks like a locale with a region (`nb-NO`).
+fn is_locale_folder(c: &str) -> bool {
+    c.len() == 5 && c.as_bytes()[2] == b'-' && crate::locale::parse_locale(c).is_ok()
 }
 
 /// How much of a document [`Doc::first_heading`] reads before it reads all of it.
@@ -191,7 +202,7 @@ impl Doc {
             .components()
             .rev()
             .filter_map(|c| c.as_os_str().to_str())
-            .find(|c| c.len() == 5 && c.as_bytes()[2] == b'-' && crate::locale::parse_locale(c).is_ok())
+            .find(|c| is_locale_folder(c))
             .map(str::to_owned)
     }
 

@@ -13,7 +13,11 @@
 //! The document id is the document's path relative to the folder given, without `.md`, with
 //! `/` on every system: `import corpus/nb-NO/sxs` gives `AlchemyInsights/commercial-dialogues/
 //! create-a-sensitivity-label`, whose catalogs are `locales/<locale>/AlchemyInsights/
-//! commercial-dialogues/create-a-sensitivity-label.ftl`. A file given alone has its stem as id.
+//! commercial-dialogues/create-a-sensitivity-label.ftl`. A leading locale folder is not part of
+//! the id (`import content` and `import content/nb-NO` both give the seed
+//! `how-to-assign-a-license-to-a-user`). A file given alone has its stem as id (`render
+//! --root DIR` takes it relative to DIR). Ids that differ only in case, or that cannot name a
+//! file on Windows or macOS, are refused at import with both paths.
 //! Every catalog begins with `### doc: <id>` and `### locale: <locale>`, and its state file
 //! repeats both (a TMS may drop comments); render refuses a catalog that names another
 //! document or locale (an en-US catalog copied to start a new locale is accepted).

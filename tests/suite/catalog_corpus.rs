@@ -102,3 +102,91 @@ fn five_locales_import_into_one_folder_and_render_exactly_as_without_catalogs() 
         );
     }
 }
+
+#[test]
+fn sv_zh_and_he_copies_imported_in_any_order_with_prune_lose_no_message_any_of_them_needs() {
+    use taskguide::l10n::state::State;
+    let Some(corpus) = corpus() else { return };
+    let trio = ["sv-SE", "zh-CN", "he-IL"];
+    let docs: Vec<(usize, Doc)> = trio
+        .iter()
+        .enumerate()
+        .flat_map(|(i, locale)| {
+            let root = corpus.join(locale).join("sxs");
+            let files = taskguide::fsutil::markdown_files(&root).unwrap();
+            files
+                .into_iter()
+                .map(move |f| (i, Doc::read(&f).unwrap().with_root(&root)))
+        })
+        .collect();
+    // The articles whose copies differ in English or segmentation (the ones at risk), present
+    // in all three locales.
+    let mut by_id: std::collections::HashMap<String, Vec<Vec<(String, &str)>>> = Default::default();
+    for (_, d) in &docs {
+        let ids = taskguide::l10n::texts::message_ids(d);
+        let english = d.segments().iter().map(|s| d.slice(&s.source));
+        by_id
+            .entry(d.id())
+            .or_default()
+            .push(ids.into_iter().zip(english).collect());
+    }
+    let at_risk: std::collections::HashSet<String> = by_id
+        .into_iter()
+        .filter(|(_, copies)| copies.len() == 3 && copies.iter().any(|c| *c != copies[0]))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(at_risk.len() > 10, "{}", at_risk.len());
+    let docs: Vec<(usize, Doc)> = docs
+        .into_iter()
+        .filter(|(_, d)| at_risk.contains(&d.id()))
+        .collect();
+    for order in [[0, 1, 2], [2, 1, 0], [1, 0, 2]] {
+        let dir = tempfile::tempdir().unwrap();
+        let locales = dir.path().join("L");
+        // Import twice, so the second round prunes against every locale's catalogs.
+        for _ in 0..2 {
+            for &i in &order {
+                let catalogs = Catalogs::open(&locales);
+                let failed: Vec<String> = docs
+                    .par_iter()
+                    .filter(|(l, _)| *l == i)
+                    .filter_map(|(_, d)| import(d, &catalogs, true).err().map(|e| e.to_string()))
+                    .collect();
+                assert!(failed.is_empty(), "{failed:?}");
+            }
+        }
+        let catalogs = Catalogs::open(&locales);
+        let en = taskguide::locale::en_us();
+        let lost: Vec<String> = docs
+            .par_iter()
+            .flat_map_iter(|(i, doc)| {
+                let locale = taskguide::l10n::parse_locale(trio[*i]).unwrap();
+                let own = catalogs.path(&locale, &doc.id());
+                let state = State::read(&own).unwrap().unwrap();
+                let english_state = State::read(&catalogs.path(&en, &doc.id())).unwrap().unwrap();
+                let ids = taskguide::l10n::texts::message_ids(doc);
+                let mut lost = Vec::new();
+                for (seg, id) in doc.segments().iter().zip(&ids) {
+                    let record = state.messages.get(id);
+                    if record.and_then(|r| r.english.as_deref()) != Some(doc.slice(&seg.source)) {
+                        lost.push(format!("{} {}: {id} lost its English", trio[*i], doc.id()));
+                    }
+                    if !english_state.messages.contains_key(id) {
+                        lost.push(format!(
+                            "en-US {}: {id} pruned though {} needs it",
+                            doc.id(),
+                            trio[*i]
+                        ));
+                    }
+                }
+                lost
+            })
+            .collect();
+        assert!(
+            lost.is_empty(),
+            "{order:?}: {} lost: {:?}",
+            lost.len(),
+            &lost[..lost.len().min(5)]
+        );
+    }
+}

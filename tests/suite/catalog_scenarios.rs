@@ -385,3 +385,20 @@ fn a_message_that_breaks_its_segment_falls_back_to_the_documents_text_counted() 
     }
     assert!(err.contains("4 fallbacks"), "{err}");
 }
+
+#[test]
+fn the_content_folder_gives_the_seed_its_usual_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("L");
+    let content = super::common::root().join("content");
+    let (_, err, code) = run(&["import", s(&content), "--locales-dir", s(&locales)]);
+    assert_eq!(code, 0, "{err}");
+    for locale in ["en-US", "nb-NO"] {
+        let name = format!("{locale}/how-to-assign-a-license-to-a-user.ftl");
+        assert_eq!(
+            read(&locales.join(&name)),
+            read(&super::common::root().join("locales").join(&name)),
+            "{name}"
+        );
+    }
+}
