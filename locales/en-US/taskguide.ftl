@@ -120,6 +120,7 @@ import-summary = { $catalogs ->
    *[other] { $catalogs } catalogs imported
 }
 import-error-syntax = { $path } has syntax errors ({ $first }); fix them before importing again, so nothing in it is lost
+import-error-references = { $path }: { $ids } use Fluent references (a variable, another message or a term) that a document catalog cannot resolve; fix them before importing again, so the next import does not turn them into text
 import-error-no-locale = { $path } names no locale (no ms.contentlocale in its front matter and no locale folder in its path)
 import-error-state = cannot use the state file { $path }: { $reason }; fix or delete it (the catalog's texts are then kept as edited)
 import-error-case = { $path } and { $other } have ids that differ only in case ({ $id }, { $other_id }); on Windows and macOS they would share one catalog; skipped (rename one of them)

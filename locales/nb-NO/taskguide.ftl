@@ -120,6 +120,7 @@ import-summary = { $catalogs ->
    *[other] { $catalogs } kataloger importert
 }
 import-error-syntax = { $path } har syntaksfeil ({ $first }); rett dem før du importerer på nytt, så ingenting i filen går tapt
+import-error-references = { $path }: { $ids } bruker Fluent-henvisninger (en variabel, en annen melding eller en term) som en dokumentkatalog ikke kan løse opp; rett dem før du importerer på nytt, så neste import ikke gjør dem om til tekst
 import-error-no-locale = { $path } oppgir ikke noe språk (ingen ms.contentlocale i front matter og ingen språkmappe i stien)
 import-error-state = kan ikke bruke tilstandsfilen { $path }: { $reason }; rett eller slett den (katalogens tekster beholdes da som endret)
 import-error-case = { $path } og { $other } har id-er som bare skiller seg i store og små bokstaver ({ $id }, { $other_id }); på Windows og macOS ville de dele én katalog; hoppet over (gi en av dem nytt navn)

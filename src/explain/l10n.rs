@@ -26,6 +26,11 @@ pub fn import_error(e: &ImportError) -> String {
                 first = first
             )
         }
+        ImportError::References(path, ids) => tr!(
+            "import-error-references",
+            path = path.display().to_string(),
+            ids = ids.join(", ")
+        ),
         ImportError::NoLocale(path) => tr!("import-error-no-locale", path = path.display().to_string()),
         ImportError::State(e) => state_error(e),
     }

@@ -113,6 +113,11 @@ pub enum ImportError {
     /// An existing catalog has syntax errors; rewriting it would lose them.
     #[error("import-error-syntax: {}", .0.display())]
     Syntax(PathBuf, Vec<FtlError>),
+    /// An existing catalog has messages with Fluent references (`{ $product }`, `{ seg-999 }`,
+    /// `{ -brand }`) that a document's catalog cannot resolve; rewriting it would turn them
+    /// into text and hide them.
+    #[error("import-error-references: {}: {}", .0.display(), .1.join(", "))]
+    References(PathBuf, Vec<String>),
     /// The document names no locale (no `ms.contentlocale`, none in its path).
     #[error("import-error-no-locale: {}", .0.display())]
     NoLocale(PathBuf),
@@ -516,15 +521,56 @@ fn read_existing(path: &std::path::Path) -> Result<(Option<String>, Catalog), Im
     match std::fs::read_to_string(path) {
         Ok(text) => {
             let read = ftl::read(&text);
-            if read.errors.is_empty() {
-                Ok((Some(text), read.catalog))
-            } else {
-                Err(ImportError::Syntax(path.to_path_buf(), read.errors))
+            if !read.errors.is_empty() {
+                return Err(ImportError::Syntax(path.to_path_buf(), read.errors));
             }
+            let references = with_references(&text);
+            if !references.is_empty() {
+                return Err(ImportError::References(path.to_path_buf(), references));
+            }
+            Ok((Some(text), read.catalog))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((None, Catalog::default())),
         Err(e) => Err(ImportError::Io(path.to_path_buf(), e)),
     }
+}
+
+/// The ids of the messages in `text` (an FTL file) with variable, message or term references.
+/// Import writes only string-literal placeables, so a file without another `{` has none.
+fn with_references(text: &str) -> Vec<String> {
+    let other_placeable = text
+        .match_indices('{')
+        .any(|(i, _)| !text[i + 1..].trim_start().starts_with('"'));
+    if !other_placeable {
+        return Vec::new();
+    }
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m),
+            _ => None,
+        })
+        .filter(|m| {
+            m.value.as_ref().is_some_and(|p| {
+                super::validate::check_pattern(p, "", super::validate::Block::Paragraph)
+                    .iter()
+                    .any(|f| {
+                        use super::validate::Problem;
+                        matches!(
+                            f.problem,
+                            Problem::UnknownVariable { .. }
+                                | Problem::MessageReference { .. }
+                                | Problem::TermReference { .. }
+                        )
+                    })
+            })
+        })
+        .map(|m| m.id.name.to_owned())
+        .collect()
 }
 
 fn header(doc: &Doc, locale: &LanguageIdentifier) -> Vec<String> {

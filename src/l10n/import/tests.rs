@@ -423,3 +423,25 @@ fn merged_text_is_what_the_catalog_model_writes() {
     assert!(is_stale(back.catalog.get("seg-2").unwrap()));
     assert_eq!(back.catalog.get("seg-3").unwrap().value, "Borte");
 }
+
+#[test]
+fn a_catalog_with_fluent_references_is_not_rewritten_into_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalogs = Catalogs::open(dir.path().join("locales"));
+    let d = doc(
+        dir.path(),
+        &[("ab-1", "Hei {x}", "Hello {x}"), ("ab-2", "Ha det", "Bye")],
+    );
+    import(&d, &catalogs, false).unwrap();
+    let path = catalogs.path(&parse_locale("nb-NO").unwrap(), "task");
+    let broken = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("seg-2 = Ha det", "seg-2 = { $product } og { -brand }");
+    std::fs::write(&path, &broken).unwrap();
+    let err = import(&d, &catalogs, false).unwrap_err();
+    assert!(
+        matches!(&err, ImportError::References(_, ids) if ids == &["seg-2"]),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+}
