@@ -80,6 +80,7 @@ render-broken-line-break = a line break that ends the { $block ->
 } early
 render-broken-cell-split = a | that splits the table cell
 render-broken-marker = a { $marker } marker that starts a new block
+render-broken-duplicate = its id is defined more than once in the catalog
 render-refused = { $catalog } is the catalog of { $found } ({ $found_locale }), not of { $doc } ({ $locale }); not used (was it copied over another document's?)
 render-state-unreadable = { $reason }; its catalog was used without the English it was translated from
 render-summary = { $files ->

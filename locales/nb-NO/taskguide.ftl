@@ -80,6 +80,7 @@ render-broken-line-break = et linjeskift som avslutter { $block ->
 } for tidlig
 render-broken-cell-split = en | som deler tabellcellen
 render-broken-marker = en { $marker }-markør som starter en ny blokk
+render-broken-duplicate = id-en er definert mer enn én gang i katalogen
 render-refused = { $catalog } er katalogen for { $found } ({ $found_locale }), ikke for { $doc } ({ $locale }); ikke brukt (ble den kopiert over et annet dokuments katalog?)
 render-state-unreadable = { $reason }; katalogen ble brukt uten den engelske teksten den ble oversatt fra
 render-summary = { $files ->

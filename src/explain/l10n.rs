@@ -4,7 +4,7 @@
 use crate::l10n::ids::NameProblem;
 use crate::l10n::import::ImportError;
 use crate::l10n::state::StateError;
-use crate::l10n::texts::{Broken, Refused, Stale};
+use crate::l10n::texts::{Broken, Refused, Stale, Why};
 use crate::l10n::validate::{Block, Problem};
 use crate::tr;
 
@@ -79,7 +79,10 @@ pub fn broken(path: &str, b: &Broken) -> String {
         path = path,
         id = b.id.as_str(),
         catalog = b.path.display().to_string(),
-        reason = problem(&b.problem)
+        reason = match &b.why {
+            Why::Breaks(p) => problem(p),
+            Why::DuplicateId => tr!("render-broken-duplicate"),
+        }
     )
 }
 

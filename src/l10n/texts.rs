@@ -59,8 +59,17 @@ pub struct Broken {
     pub path: PathBuf,
     /// The message id.
     pub id: String,
-    /// The first problem found.
-    pub problem: super::validate::Problem,
+    /// Why.
+    pub why: Why,
+}
+
+/// Why a catalog message is not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// It breaks its segment: the first problem found.
+    Breaks(super::validate::Problem),
+    /// Its id is defined more than once in the catalog.
+    DuplicateId,
 }
 
 /// A catalog that had syntax errors (its valid messages are still used).
@@ -219,6 +228,8 @@ struct Loaded {
     path: PathBuf,
     bundle: FluentBundle<FluentResource>,
     state: Option<State>,
+    /// Ids defined more than once: which text is meant is unknown, so neither is used.
+    duplicates: Vec<String>,
 }
 
 impl Loaded {
@@ -299,14 +310,19 @@ fn load_catalog(
             return Ok(None);
         }
     }
-    let (bundle, errors) = bundle_from_ftl(locale, text);
+    let (bundle, errors, duplicates) = bundle_with_duplicates(locale, text);
     if !errors.is_empty() {
         problems.push(CatalogProblem {
             path: path.clone(),
             errors,
         });
     }
-    Ok(Some(Loaded { path, bundle, state }))
+    Ok(Some(Loaded {
+        path,
+        bundle,
+        state,
+        duplicates,
+    }))
 }
 
 /// The segments of `doc` in `requested`, from `catalogs` (if any) and the document itself.
@@ -371,6 +387,14 @@ pub fn localize(
                         let Some(text) = format(&loaded.bundle, &ids[i]) else {
                             return true;
                         };
+                        if loaded.duplicates.contains(&ids[i]) {
+                            broken.push(Broken {
+                                path: loaded.path.clone(),
+                                id: ids[i].clone(),
+                                why: Why::DuplicateId,
+                            });
+                            return true;
+                        }
                         let record = loaded.record(&ids[i]);
                         if let Some(old) = record.and_then(|r| r.english.as_deref()) {
                             if old != english(i) {
@@ -393,7 +417,7 @@ pub fn localize(
                                 broken.push(Broken {
                                     path: loaded.path.clone(),
                                     id: ids[i].clone(),
-                                    problem: first.problem,
+                                    why: Why::Breaks(first.problem),
                                 });
                                 return true;
                             }
@@ -512,6 +536,15 @@ fn bundle_from_ftl(
     locale: &LanguageIdentifier,
     text: String,
 ) -> (FluentBundle<FluentResource>, Vec<ftl::FtlError>) {
+    let (bundle, errors, _) = bundle_with_duplicates(locale, text);
+    (bundle, errors)
+}
+
+/// [`bundle_from_ftl`], and the ids defined more than once (the bundle keeps the first).
+fn bundle_with_duplicates(
+    locale: &LanguageIdentifier,
+    text: String,
+) -> (FluentBundle<FluentResource>, Vec<ftl::FtlError>, Vec<String>) {
     let (resource, errors) = match FluentResource::try_new(text) {
         Ok(res) => (res, Vec::new()),
         // Rare: read again for errors with line:col, keep the messages that did parse.
@@ -524,8 +557,18 @@ fn bundle_from_ftl(
     // Documents are not terminal text: bidi isolation marks around placeables would end up
     // inside Markdown (and break URLs), so they are off here.
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource); // duplicate ids: the first wins; `check` reports them
-    (bundle, errors)
+    // Duplicate ids: the first is kept in the bundle; render uses neither, `check` reports them.
+    let duplicates = match bundle.add_resource(resource) {
+        Ok(()) => Vec::new(),
+        Err(overrides) => overrides
+            .into_iter()
+            .filter_map(|e| match e {
+                fluent_bundle::FluentError::Overriding { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect(),
+    };
+    (bundle, errors, duplicates)
 }
 
 #[cfg(test)]

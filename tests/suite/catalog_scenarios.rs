@@ -363,7 +363,8 @@ fn a_message_that_breaks_its_segment_falls_back_to_the_documents_text_counted() 
         )
         .replace("seg-103 = En bruker trenger", "seg-103 = { $product } trenger")
         .replace("seg-106 = Velg raden", "seg-106 = { seg-999 } Velg raden")
-        .replace("seg-107 = Velg ", "seg-107 = { -brand-name } Velg ");
+        .replace("seg-107 = Velg ", "seg-107 = { -brand-name } Velg ")
+        + "\nseg-105 = En annen tekst\n";
     std::fs::write(&catalog, broken).unwrap();
     let (clean, _, _) = run(&["render", s(&doc)]);
     let (out, err, code) = run(&["render", s(&doc), "--locales-dir", s(&locales), "--strict"]);
@@ -377,13 +378,14 @@ fn a_message_that_breaks_its_segment_falls_back_to_the_documents_text_counted() 
         ("seg-103", "a variable { $product }"),
         ("seg-106", "a reference to message seg-999"),
         ("seg-107", "a reference to term -brand-name"),
+        ("seg-105", "defined more than once"),
     ] {
         assert!(
             err.contains(&format!("message {id} in")) && err.contains(why),
             "{id}: {err}"
         );
     }
-    assert!(err.contains("4 fallbacks"), "{err}");
+    assert!(err.contains("5 fallbacks"), "{err}");
 }
 
 #[test]
