@@ -25,3 +25,6 @@ seg-108 = Expand the **Licenses** section, select or clear the boxes for the lic
 
 # text #assign-or-unassign-licenses-to-users
 seg-109 = For more information, see [Assign licenses to users](https://docs.microsoft.com/microsoft-365/admin/manage/assign-licenses-to-users), and [Unassign licenses from users](https://docs.microsoft.com/microsoft-365/admin/manage/remove-licenses-from-users).
+
+# front matter
+title = Assign or unassign licenses to users

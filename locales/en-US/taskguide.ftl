@@ -65,6 +65,24 @@ error-no-such-path = { $path } does not exist
 error-dir-needs-out = { $path } is a folder: give --out DIR to write the rendered documents into
 error-write = cannot write { $path }: { $reason }
 render-fallback = { $path }: message { $id } is not available in { $wanted }; used { $used }
+render-stale = { $path }: message { $id } in { $catalog } was translated from other English; used the document's text
+    translated from: { $old }
+    the English now: { $new }
+render-broken = { $path }: message { $id } in { $catalog } breaks its segment ({ $reason }); used the document's text
+render-broken-variable = a variable { "{" } ${ $name } { "}" } that nothing gives a value
+render-broken-message = a reference to message { $id }
+render-broken-term = a reference to term { $id }
+render-broken-line-break = a line break that ends the { $block ->
+    [heading] heading
+    [table-cell] table cell
+    [list-item] list item
+   *[paragraph] paragraph
+} early
+render-broken-cell-split = a | that splits the table cell
+render-broken-marker = a { $marker } marker that starts a new block
+render-broken-duplicate = its id is defined more than once in the catalog
+render-refused = { $catalog } is the catalog of { $found } ({ $found_locale }), not of { $doc } ({ $locale }); not used (was it copied over another document's?)
+render-state-unreadable = { $reason }; its catalog was used without the English it was translated from
 render-summary = { $files ->
     [one] { $files } document
    *[other] { $files } documents
@@ -81,7 +99,8 @@ cli-render-opt-locale = The locale to render (any BCP 47 tag; aliases such as no
 cli-render-opt-format = markdown (monolingual), bilingual (the original side-by-side format), or html.
 cli-render-opt-out = The output folder (required for a folder). Without it, a single document is written to standard output.
 cli-render-opt-locales_dir = The catalog folder: locales/<locale>/<doc-id>.ftl. Its messages win over the text in the document.
-cli-render-opt-strict = Exit with code 1 if any message falls back to another locale.
+cli-render-opt-strict = Exit with code 1 if any message falls back to another locale, is stale (translated from other English) or breaks its segment.
+cli-render-opt-root = The folder document ids are taken from (an id is the path below it, without .md). Default: the folder given, or the document's own folder; use the folder you imported from.
 cli-steps = Print a document's steps: number, text, UI labels and links, in a locale.
 cli-steps-opt-doc = The document.
 cli-steps-opt-locale = The locale (any BCP 47 tag). Default: the document's own locale.
@@ -94,12 +113,19 @@ import-catalog = { $path }: { $added } added, { $updated } updated, { $stale } s
 import-obsolete = obsolete (kept; --prune removes it): { $id }
 import-pruned = obsolete, removed: { $id }
 import-stale = stale (the English source changed): { $id }
+import-edited = edited in the catalog, kept: { $id }
+import-adopted = no record of how this text was made; the catalog's text is kept (recorded as edited): { $id }
+import-needed = obsolete here, kept because another locale's catalog has it: { $id }
 import-summary = { $catalogs ->
     [one] { $catalogs } catalog imported
    *[other] { $catalogs } catalogs imported
 }
 import-error-syntax = { $path } has syntax errors ({ $first }); fix them before importing again, so nothing in it is lost
+import-error-references = { $path }: { $ids } use Fluent references (a variable, another message or a term) that a document catalog cannot resolve; fix them before importing again, so the next import does not turn them into text
 import-error-no-locale = { $path } names no locale (no ms.contentlocale in its front matter and no locale folder in its path)
+import-error-state = cannot use the state file { $path }: { $reason }; fix or delete it (the catalog's texts are then kept as edited)
+import-error-case = { $path } and { $other } have ids that differ only in case ({ $id }, { $other_id }); on Windows and macOS they would share one catalog; skipped (rename one of them)
+import-error-name = { $path }: its id { $id } cannot name a file on Windows or macOS ({ $component }); skipped (rename it)
 cli-import = Import bilingual documents into Fluent catalogs: locales/en-US/<doc-id>.ftl from the English halves, locales/<locale>/<doc-id>.ftl from the translated ones. Hand edits are kept; translations whose English changed are marked stale.
 cli-import-opt-paths = Documents or folders (every *.md below them).
 cli-import-opt-locales_dir = The catalog folder to write into.
@@ -213,7 +239,14 @@ status-locale = locale
 status-translated = translated
 status-stale = stale
 status-missing = missing
+status-machine = machine
+status-edited = edited
+status-reviewed = reviewed
+status-stale-message = { $doc } ({ $locale }) { $id } is stale
+    translated from: { $old }
+    the English now: { $new }
 status-total = { $locale }: { $translated } translated, { $stale } stale, { $missing } missing ({ $percent } %)
+status-review-total = { $locale }: { $machine } machine, { $edited } edited, { $reviewed } reviewed
 cli-status = Show, per document and locale, how many messages are translated, stale or missing.
 cli-status-opt-locales_dir = The catalog folder.
 cli-status-opt-format = text for people, json for programs.

@@ -3,33 +3,28 @@
 ### ms.openlocfilehash: 2c3b11d51a2b5895c8d90ebef27121561f221334
 
 # heading 1 #assign-or-unassign-licenses-to-users
-# taskguide: source=e8f6d364 target=a273563b
 seg-102 = Tilordne eller oppheve lisenser for brukere
 
 # text #assign-or-unassign-licenses-to-users
-# taskguide: source=513441fe target=e0c674f7
 seg-103 = En bruker trenger en lisens for å få tilgang til tjenester.
 
 # text #assign-or-unassign-licenses-to-users
-# taskguide: source=d60cc9c0 target=41f024a5
 seg-104 = Her er en Fremgangs måte for å tilordne en lisens til eller oppheve tilordningen av en lisens fra en bruker.
 
 # step 1 #assign-or-unassign-licenses-to-users
-# taskguide: source=2ebcf485 target=942d4166
 seg-105 = Gå til **brukere** som er \> [aktive brukere](https://go.microsoft.com/fwlink/p/?linkid=834822)i administrasjons senteret.
 
 # step 2 #assign-or-unassign-licenses-to-users
-# taskguide: source=8439d728 target=63c5594b
 seg-106 = Velg raden for brukeren du vil tilordne en lisens til.
 
 # step 3 #assign-or-unassign-licenses-to-users
-# taskguide: source=df369506 target=09797198
 seg-107 = Velg **Lisenser og apper** i høyre rute.
 
 # step 4 #assign-or-unassign-licenses-to-users
-# taskguide: source=831791fb target=f61e15f3
 seg-108 = Utvid **lisenser** -delen, Merk av for eller fjern merket for lisensene du vil tilordne eller Tildel, og velg deretter **Lagre endringer**.
 
 # text #assign-or-unassign-licenses-to-users
-# taskguide: source=bfb9b997 target=f5fb72f0
 seg-109 = Hvis du vil ha mer informasjon, kan du se [Tilordne lisenser til brukere](https://docs.microsoft.com/microsoft-365/admin/manage/assign-licenses-to-users), og [oppheve tildeling av lisenser fra brukere](https://docs.microsoft.com/microsoft-365/admin/manage/remove-licenses-from-users).
+
+# front matter
+title = Tilordne eller oppheve lisenser for brukere

@@ -65,6 +65,24 @@ error-no-such-path = { $path } finnes ikke
 error-dir-needs-out = { $path } er en mappe: oppgi --out MAPPE som de gjengitte dokumentene skal skrives til
 error-write = kan ikke skrive { $path }: { $reason }
 render-fallback = { $path }: meldingen { $id } finnes ikke på { $wanted }; brukte { $used }
+render-stale = { $path }: meldingen { $id } i { $catalog } ble oversatt fra annen engelsk tekst; brukte dokumentets tekst
+    oversatt fra: { $old }
+    engelsk nå: { $new }
+render-broken = { $path }: meldingen { $id } i { $catalog } ødelegger segmentet sitt ({ $reason }); brukte dokumentets tekst
+render-broken-variable = en variabel { "{" } ${ $name } { "}" } som ingenting gir en verdi
+render-broken-message = en henvisning til meldingen { $id }
+render-broken-term = en henvisning til termen { $id }
+render-broken-line-break = et linjeskift som avslutter { $block ->
+    [heading] overskriften
+    [table-cell] tabellcellen
+    [list-item] listepunktet
+   *[paragraph] avsnittet
+} for tidlig
+render-broken-cell-split = en | som deler tabellcellen
+render-broken-marker = en { $marker }-markør som starter en ny blokk
+render-broken-duplicate = id-en er definert mer enn én gang i katalogen
+render-refused = { $catalog } er katalogen for { $found } ({ $found_locale }), ikke for { $doc } ({ $locale }); ikke brukt (ble den kopiert over et annet dokuments katalog?)
+render-state-unreadable = { $reason }; katalogen ble brukt uten den engelske teksten den ble oversatt fra
 render-summary = { $files ->
     [one] { $files } dokument
    *[other] { $files } dokumenter
@@ -81,7 +99,8 @@ cli-render-opt-locale = Språket som skal gjengis (en hvilken som helst BCP 47-k
 cli-render-opt-format = markdown (enspråklig), bilingual (det opprinnelige side-ved-side-formatet) eller html.
 cli-render-opt-out = Utdatamappen (påkrevd for en mappe). Uten den skrives ett enkelt dokument til standard utdata.
 cli-render-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Meldingene der går foran teksten i dokumentet.
-cli-render-opt-strict = Avslutt med kode 1 hvis en melding faller tilbake til et annet språk.
+cli-render-opt-strict = Avslutt med kode 1 hvis en melding faller tilbake til et annet språk, er utdatert (oversatt fra annen engelsk tekst) eller ødelegger segmentet sitt.
+cli-render-opt-root = Mappen dokument-id-ene regnes fra (en id er stien under den, uten .md). Standard: mappen du oppga, eller dokumentets egen mappe; bruk mappen du importerte fra.
 cli-steps = Skriv ut trinnene i et dokument: nummer, tekst, etiketter i brukergrensesnittet og lenker, på et gitt språk.
 cli-steps-opt-doc = Dokumentet.
 cli-steps-opt-locale = Språket (en hvilken som helst BCP 47-kode). Standard: dokumentets eget språk.
@@ -94,12 +113,19 @@ import-catalog = { $path }: { $added } lagt til, { $updated } oppdatert, { $stal
 import-obsolete = foreldet (beholdt; --prune fjerner den): { $id }
 import-pruned = foreldet, fjernet: { $id }
 import-stale = utdatert (den engelske kilden er endret): { $id }
+import-edited = endret i katalogen, beholdt: { $id }
+import-adopted = ingen opplysninger om hvordan teksten ble laget; katalogens tekst beholdes (registrert som endret): { $id }
+import-needed = foreldet her, beholdt fordi katalogen for et annet språk har den: { $id }
 import-summary = { $catalogs ->
     [one] { $catalogs } katalog importert
    *[other] { $catalogs } kataloger importert
 }
 import-error-syntax = { $path } har syntaksfeil ({ $first }); rett dem før du importerer på nytt, så ingenting i filen går tapt
+import-error-references = { $path }: { $ids } bruker Fluent-henvisninger (en variabel, en annen melding eller en term) som en dokumentkatalog ikke kan løse opp; rett dem før du importerer på nytt, så neste import ikke gjør dem om til tekst
 import-error-no-locale = { $path } oppgir ikke noe språk (ingen ms.contentlocale i front matter og ingen språkmappe i stien)
+import-error-state = kan ikke bruke tilstandsfilen { $path }: { $reason }; rett eller slett den (katalogens tekster beholdes da som endret)
+import-error-case = { $path } og { $other } har id-er som bare skiller seg i store og små bokstaver ({ $id }, { $other_id }); på Windows og macOS ville de dele én katalog; hoppet over (gi en av dem nytt navn)
+import-error-name = { $path }: id-en { $id } kan ikke være et filnavn på Windows eller macOS ({ $component }); hoppet over (gi den nytt navn)
 cli-import = Importer tospråklige dokumenter til Fluent-kataloger: locales/en-US/<dokument-id>.ftl fra de engelske halvdelene, locales/<språk>/<dokument-id>.ftl fra de oversatte. Manuelle endringer beholdes; oversettelser der engelsken er endret, merkes som utdatert.
 cli-import-opt-paths = Dokumenter eller mapper (hver *.md under dem).
 cli-import-opt-locales_dir = Katalogmappen det skal skrives til.
@@ -213,7 +239,14 @@ status-locale = språk
 status-translated = oversatt
 status-stale = utdatert
 status-missing = mangler
+status-machine = maskin
+status-edited = endret
+status-reviewed = gjennomgått
+status-stale-message = { $doc } ({ $locale }) { $id } er utdatert
+    oversatt fra: { $old }
+    engelsk nå: { $new }
 status-total = { $locale }: { $translated } oversatt, { $stale } utdatert, { $missing } mangler ({ $percent } %)
+status-review-total = { $locale }: { $machine } maskin, { $edited } endret, { $reviewed } gjennomgått
 cli-status = Vis, per dokument og språk, hvor mange meldinger som er oversatt, utdatert eller mangler.
 cli-status-opt-locales_dir = Katalogmappen.
 cli-status-opt-format = text for mennesker, json for programmer.

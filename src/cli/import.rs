@@ -10,6 +10,7 @@ use super::output::{print_json, Format};
 use super::CliError;
 use crate::doc::Doc;
 use crate::l10n::catalogs::Catalogs;
+use crate::l10n::ids::{case_key, name_problem};
 use crate::l10n::import::{import, CatalogChange};
 use crate::{fsutil, tr};
 
@@ -28,7 +29,9 @@ pub struct Args {
 
 /// Runs `import`.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let mut files = Vec::new();
+    // Each file with the root its id is taken from: the folder given, or (for a file given
+    // alone) its own folder.
+    let mut files: Vec<(PathBuf, PathBuf)> = Vec::new();
     for path in &args.paths {
         if !path.exists() {
             return Err(CliError::usage(tr!(
@@ -36,20 +39,28 @@ pub fn run(args: Args) -> Result<(), CliError> {
                 path = path.display().to_string()
             )));
         }
-        files.extend(fsutil::markdown_files(path).map_err(|e| CliError::failure(e.to_string()))?);
+        let root = if path.is_dir() {
+            path.clone()
+        } else {
+            path.parent().map(PathBuf::from).unwrap_or_default()
+        };
+        let found = fsutil::markdown_files(path).map_err(|e| CliError::failure(e.to_string()))?;
+        files.extend(found.into_iter().map(|f| (f, root.clone())));
     }
     let catalogs = Catalogs::open(&args.locales_dir);
     // Parse in parallel; merge in order, since several documents (one article in several
     // locales) write the same en-US catalog.
     let docs: Vec<Result<Doc, String>> = files
         .par_iter()
-        .map(|f| Doc::read(f).map_err(|e| e.to_string()))
+        .map(|(f, root)| Doc::read(f).map(|d| d.with_root(root)).map_err(|e| e.to_string()))
         .collect();
     let mut changes: Vec<CatalogChange> = Vec::new();
     let mut failed = false;
     let mut err = anstream::stderr();
     // Two documents with one id in one locale would write one catalog: the first one wins.
     let mut seen: HashMap<(String, Option<String>), PathBuf> = HashMap::new();
+    // Ids that differ only in case would share a catalog on Windows and macOS.
+    let mut folded: HashMap<String, (String, PathBuf)> = HashMap::new();
     for doc in docs {
         let result = doc.and_then(|doc| {
             for d in doc.located_diagnostics() {
@@ -64,8 +75,29 @@ pub fn run(args: Args) -> Result<(), CliError> {
                     first = first.display().to_string()
                 ));
             }
+            if let Some(problem) = name_problem(&key.0) {
+                return Err(tr!(
+                    "import-error-name",
+                    path = doc.path().display().to_string(),
+                    id = key.0.as_str(),
+                    component = crate::explain::l10n::name_problem(&problem)
+                ));
+            }
+            let fold = case_key(&key.0);
+            if let Some((other_id, other)) = folded.get(&fold).filter(|(other_id, _)| *other_id != key.0) {
+                return Err(tr!(
+                    "import-error-case",
+                    path = doc.path().display().to_string(),
+                    other = other.display().to_string(),
+                    id = key.0.as_str(),
+                    other_id = other_id.as_str()
+                ));
+            }
+            folded
+                .entry(fold)
+                .or_insert_with(|| (key.0.clone(), doc.path().to_path_buf()));
             seen.insert(key, doc.path().to_path_buf());
-            import(&doc, &catalogs, args.prune).map_err(|e| e.to_string())
+            import(&doc, &catalogs, args.prune).map_err(|e| crate::explain::l10n::import_error(&e))
         });
         match result {
             Ok(c) => changes.extend(c),
@@ -99,6 +131,9 @@ fn print_changes(changes: &[CatalogChange]) {
         );
         let _ = writeln!(out, "{line}");
         for id in &c.obsolete {
+            if c.needed.contains(id) {
+                continue;
+            }
             let key = if c.pruned {
                 tr!("import-pruned", id = id.as_str())
             } else {
@@ -106,8 +141,17 @@ fn print_changes(changes: &[CatalogChange]) {
             };
             let _ = writeln!(out, "  {key}");
         }
+        for id in &c.needed {
+            let _ = writeln!(out, "  {}", tr!("import-needed", id = id.as_str()));
+        }
         for id in &c.stale {
             let _ = writeln!(out, "  {}", tr!("import-stale", id = id.as_str()));
+        }
+        for id in &c.edited {
+            let _ = writeln!(out, "  {}", tr!("import-edited", id = id.as_str()));
+        }
+        for id in &c.adopted {
+            let _ = writeln!(out, "  {}", tr!("import-adopted", id = id.as_str()));
         }
     }
     let _ = writeln!(out, "{}", tr!("import-summary", catalogs = changes.len()));

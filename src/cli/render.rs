@@ -9,7 +9,6 @@ use super::report::{print_file_report, FileReport};
 use super::{locale_arg, CliError};
 use crate::doc::Doc;
 use crate::l10n::catalogs::Catalogs;
-use crate::l10n::texts::{localize, Localized};
 use crate::l10n::LanguageIdentifier;
 use crate::render;
 use crate::{fsutil, tr};
@@ -32,6 +31,9 @@ pub struct Args {
     // Exit with code 1 if any message falls back to another locale.
     #[arg(long)]
     strict: bool,
+    // The folder document ids are taken from.
+    #[arg(long)]
+    root: Option<PathBuf>,
 }
 
 /// Runs `render`.
@@ -61,9 +63,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
     } else {
         args.path.parent().unwrap_or(Path::new(""))
     };
+    let id_root = args.root.as_deref().unwrap_or(base);
     let reports: Vec<FileReport> = files
         .par_iter()
-        .map(|file| render_file(&args, &catalogs, base, file))
+        .map(|file| render_file(&args, &catalogs, base, id_root, file))
         .collect();
     let mut failed = !walk_errors.is_empty();
     for e in &walk_errors {
@@ -82,23 +85,20 @@ pub fn run(args: Args) -> Result<(), CliError> {
     Ok(())
 }
 
-fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, file: &Path) -> FileReport {
+fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, id_root: &Path, file: &Path) -> FileReport {
     let mut report = FileReport::new(file);
     let doc = match Doc::read(file) {
-        Ok(doc) => doc,
+        Ok(doc) => doc.with_root(id_root),
         Err(e) => return report.failed(e.to_string()),
     };
     report.add_diagnostics(&doc);
     let locale = args.locale.clone().unwrap_or_else(|| doc_locale(&doc));
-    let localized = match localize(&doc, &locale, Some(catalogs)) {
-        Ok(l) => l,
+    let rendered = match render::localized(&doc, &locale, Some(catalogs), args.format) {
+        Ok(r) => r,
         Err(e) => return report.failed(e.to_string()),
     };
-    report.add_localized(&localized);
-    let output = match render_text(&doc, &localized, args.format, catalogs) {
-        Ok(output) => output,
-        Err(e) => return report.failed(e.to_string()),
-    };
+    report.add_localized(&rendered.localized);
+    let output = rendered.text;
     let written = match &args.out {
         Some(out) => {
             let rel = file.strip_prefix(base).unwrap_or(file);
@@ -129,27 +129,4 @@ pub fn doc_locale(doc: &Doc) -> LanguageIdentifier {
     doc.locale()
         .and_then(|l| crate::l10n::parse_locale(&l).ok())
         .unwrap_or_else(crate::locale::en_us)
-}
-
-fn render_text(
-    doc: &Doc,
-    localized: &Localized,
-    format: render::Format,
-    catalogs: &Catalogs,
-) -> std::io::Result<String> {
-    let english = match format {
-        render::Format::Bilingual => Some(localize(doc, &crate::locale::en_us(), Some(catalogs))?),
-        _ => None,
-    };
-    let english: &dyn render::SegmentTexts = match &english {
-        Some(en) => en,
-        None => &render::Embedded::Source(doc),
-    };
-    Ok(render::document(
-        doc,
-        localized,
-        &localized.locale,
-        english,
-        format,
-    ))
 }

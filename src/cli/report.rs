@@ -55,6 +55,20 @@ impl FileReport {
                 ));
             }
         }
+        for e in &localized.unreadable {
+            let reason = crate::explain::l10n::state_error(e);
+            self.diagnostics
+                .push(tr!("render-state-unreadable", reason = reason));
+        }
+        for r in &localized.refused {
+            self.fallbacks.push(crate::explain::l10n::refused(r));
+        }
+        for s in &localized.stale {
+            self.fallbacks.push(crate::explain::l10n::stale(&self.path, s));
+        }
+        for b in &localized.broken {
+            self.fallbacks.push(crate::explain::l10n::broken(&self.path, b));
+        }
         for f in &localized.fallbacks {
             self.fallbacks.push(tr!(
                 "render-fallback",

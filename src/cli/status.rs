@@ -51,7 +51,7 @@ fn print_text(all: &[Status]) {
         tr!("status-missing"),
         "%"
     );
-    let mut totals: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
+    let mut totals: std::collections::BTreeMap<&str, [usize; 7]> = Default::default();
     for s in all {
         let _ = writeln!(
             out,
@@ -64,11 +64,33 @@ fn print_text(all: &[Status]) {
             format_decimal(s.percent, 1, ui)
         );
         let t = totals.entry(s.locale.as_str()).or_default();
-        for (slot, n) in t.iter_mut().zip([s.total, s.translated, s.stale, s.missing]) {
+        let figures = [
+            s.total,
+            s.translated,
+            s.stale,
+            s.missing,
+            s.machine,
+            s.edited,
+            s.reviewed,
+        ];
+        for (slot, n) in t.iter_mut().zip(figures) {
             *slot += n;
         }
     }
-    for (locale, [total, translated, stale, missing]) in totals {
+    for s in all {
+        for m in &s.stale_messages {
+            let line = tr!(
+                "status-stale-message",
+                doc = s.doc.as_str(),
+                locale = s.locale.as_str(),
+                id = m.id.as_str(),
+                old = m.old.as_str(),
+                new = m.new.as_str()
+            );
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    for (locale, [total, translated, stale, missing, machine, edited, reviewed]) in totals {
         let percent = if total == 0 {
             100.0
         } else {
@@ -84,6 +106,17 @@ fn print_text(all: &[Status]) {
                 stale = format_count(stale as i64, ui),
                 missing = format_count(missing as i64, ui),
                 percent = format_decimal(percent, 1, ui)
+            )
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                "status-review-total",
+                locale = locale,
+                machine = format_count(machine as i64, ui),
+                edited = format_count(edited as i64, ui),
+                reviewed = format_count(reviewed as i64, ui)
             )
         );
     }

@@ -26,6 +26,7 @@ use crate::position::{LineCol, LineIndex};
 #[derive(Debug)]
 pub struct Doc {
     path: PathBuf,
+    id: String,
     display: String,
     text: String,
     front_matter: Option<FrontMatter>,
@@ -74,6 +75,39 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+/// The document id of the file at `path` found under `root`: the relative path without its
+/// `.md` extension, components joined with `/` (`a/b.md` under `root` → `a/b`), a leading
+/// locale folder left out (`nb-NO/a/b.md` → `a/b`). With an empty
+/// `root`, or `path` not under it, the file stem. `None` for a path without a file name.
+pub fn id_under(root: &Path, path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_string_lossy().into_owned();
+    let rel = match path.strip_prefix(root) {
+        Ok(rel) if !root.as_os_str().is_empty() => rel,
+        _ => return Some(stem),
+    };
+    let mut parts: Vec<String> = rel
+        .parent()
+        .into_iter()
+        .flat_map(Path::components)
+        .filter_map(|c| match c {
+            std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    // `content/nb-NO/x.md` under `content` is `x`, as under `content/nb-NO`: a locale folder
+    // holds one locale's copies of the documents, not a part of their names.
+    if parts.first().is_some_and(|c| is_locale_folder(c)) {
+        parts.remove(0);
+    }
+    parts.push(stem);
+    Some(parts.join("/"))
+}
+
+/// Whether a folder name looks like a locale with a region (`nb-NO`).
+fn is_locale_folder(c: &str) -> bool {
+    c.len() == 5 && c.as_bytes()[2] == b'-' && crate::locale::parse_locale(c).is_ok()
+}
+
 /// How much of a document [`Doc::first_heading`] reads before it reads all of it.
 const FIRST_HEADING_PREFIX: usize = 64 * 1024;
 
@@ -87,6 +121,7 @@ impl Doc {
         diagnostics.sort_by_key(|d| d.offset);
         Doc {
             display: path.display().to_string(),
+            id: id_under(Path::new(""), &path).unwrap_or_default(),
             path,
             text,
             front_matter,
@@ -126,12 +161,20 @@ impl Doc {
         &self.path
     }
 
-    /// The document id: the file stem (`how-to-assign-a-license-to-a-user`).
+    /// The document id: its path relative to the root it was found under, without `.md`,
+    /// `/`-separated on every system (`commercial-dialogues/create-a-sensitivity-label`); by
+    /// default (no root given) the file stem (`how-to-assign-a-license-to-a-user`).
     pub fn id(&self) -> String {
-        self.path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        self.id.clone()
+    }
+
+    /// The document with its id taken relative to `root` (see [`id_under`]); a path outside
+    /// `root` keeps the file stem.
+    pub fn with_root(mut self, root: &Path) -> Doc {
+        if let Some(id) = id_under(root, &self.path) {
+            self.id = id;
+        }
+        self
     }
 
     /// The whole text, verbatim.
@@ -159,7 +202,7 @@ impl Doc {
             .components()
             .rev()
             .filter_map(|c| c.as_os_str().to_str())
-            .find(|c| c.len() == 5 && c.as_bytes()[2] == b'-' && crate::locale::parse_locale(c).is_ok())
+            .find(|c| is_locale_folder(c))
             .map(str::to_owned)
     }
 

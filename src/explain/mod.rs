@@ -16,3 +16,5 @@ use crate::tr;
 pub fn locale_error(e: &LocaleError) -> String {
     tr!("error-bad-locale", tag = e.tag.as_str())
 }
+
+pub mod l10n;

@@ -16,6 +16,7 @@ use unic_langid::LanguageIdentifier;
 use super::catalogs::Catalogs;
 use super::ftl;
 use super::pseudo::Pseudo;
+use super::state::{self, Record, Review, State};
 use crate::doc::{Doc, SegmentTexts};
 use crate::locale::{self as negotiate, en_us};
 
@@ -37,6 +38,40 @@ pub struct Fallback {
     pub locale: String,
 }
 
+/// A catalog message not used because it was translated from other English than the
+/// document's: the next layer's text was used instead.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Stale {
+    /// The catalog file.
+    pub path: PathBuf,
+    /// The message id.
+    pub id: String,
+    /// The English the catalog's text translates.
+    pub old: String,
+    /// The document's English.
+    pub new: String,
+}
+
+/// A catalog message not used because its text breaks the segment (see [`super::validate`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    /// The catalog file.
+    pub path: PathBuf,
+    /// The message id.
+    pub id: String,
+    /// Why.
+    pub why: Why,
+}
+
+/// Why a catalog message is not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// It breaks its segment: the first problem found.
+    Breaks(super::validate::Problem),
+    /// Its id is defined more than once in the catalog.
+    DuplicateId,
+}
+
 /// A catalog that had syntax errors (its valid messages are still used).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogProblem {
@@ -44,6 +79,27 @@ pub struct CatalogProblem {
     pub path: PathBuf,
     /// The errors, with their places.
     pub errors: Vec<ftl::FtlError>,
+}
+
+/// A catalog that names another document or locale than the one it is read for (copied over
+/// another document's): none of its messages is used.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Refused {
+    /// The catalog file.
+    pub path: PathBuf,
+    /// The document and locale rendered.
+    pub expected: (String, String),
+    /// The document and locale the catalog (its header or state file) names.
+    pub found: (String, String),
+}
+
+/// The front matter's messages in the requested locale, from the catalogs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FrontTexts {
+    /// `title`.
+    pub title: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
 }
 
 /// Every segment's text in one locale.
@@ -57,14 +113,78 @@ pub struct Localized {
     pub texts: Vec<String>,
     /// Messages taken from another locale than [`Localized::locale`].
     pub fallbacks: Vec<Fallback>,
-    /// Catalogs with syntax errors.
+    /// Catalog messages translated from other English, not used.
+    pub stale: Vec<Stale>,
+    /// Catalog messages that break their segment, not used.
+    pub broken: Vec<Broken>,
+    /// Catalogs with syntax errors, or an unreadable state file.
     pub problems: Vec<CatalogProblem>,
+    /// Catalogs for another document or locale, not used.
+    pub refused: Vec<Refused>,
+    /// State files that could not be read: their catalogs were used without records.
+    pub unreadable: Vec<std::sync::Arc<super::state::StateError>>,
+    /// Whether some segment's text is a machine translation (a document marked
+    /// `ms.translationtype: MT`, or a catalog message in the `machine` state).
+    pub machine: bool,
+    /// The front matter's messages, when a catalog has them.
+    pub front: FrontTexts,
+}
+
+impl Localized {
+    /// Messages not taken from the requested locale's best source: fallbacks, stale and broken
+    /// messages (what `--strict` counts).
+    pub fn fallback_count(&self) -> usize {
+        self.fallbacks.len() + self.stale.len() + self.broken.len()
+    }
 }
 
 impl SegmentTexts for Localized {
     fn text(&self, index: usize) -> Cow<'_, str> {
         Cow::Borrowed(&self.texts[index])
     }
+}
+
+/// The halves embedded in a document, as [`SegmentTexts`].
+#[derive(Debug, Clone, Copy)]
+pub enum Halves<'a> {
+    /// The translated halves.
+    Translated(&'a Doc),
+    /// The English halves.
+    English(&'a Doc),
+}
+
+impl SegmentTexts for Halves<'_> {
+    fn text(&self, index: usize) -> Cow<'_, str> {
+        match *self {
+            Halves::Translated(doc) => Cow::Borrowed(doc.slice(&doc.segments()[index].target)),
+            Halves::English(doc) => Cow::Borrowed(doc.slice(&doc.segments()[index].source)),
+        }
+    }
+}
+
+/// The text of a document's first heading with `texts` in its segments (anchor and `#` marks
+/// removed), if it has a heading.
+pub fn heading_title(doc: &Doc, texts: &dyn SegmentTexts) -> Option<String> {
+    let heading = doc.first_heading()?;
+    let range = heading.range.clone();
+    let mut text = String::new();
+    let mut pos = range.start;
+    for i in doc.segments_in(&range) {
+        let seg = &doc.segments()[i];
+        text.push_str(&doc.text()[pos..seg.range.start]);
+        text.push_str(&texts.text(i));
+        pos = seg.range.end;
+    }
+    text.push_str(&doc.text()[pos..range.end]);
+    let text = text.trim_start_matches('#').trim();
+    let text = match text
+        .strip_prefix("<a ")
+        .and_then(|r| r.find("</a>").map(|i| &r[i + 4..]))
+    {
+        Some(rest) => rest.trim(),
+        None => text,
+    };
+    Some(text.trim_end_matches('#').trim().to_owned())
 }
 
 /// The message id of each segment of `doc`: [`ftl::message_id`] of its pair id, with `-2`,
@@ -103,7 +223,113 @@ enum Layer {
     English,
 }
 
+/// One catalog, read for a document: its messages and its state file's records.
+struct Loaded {
+    path: PathBuf,
+    bundle: FluentBundle<FluentResource>,
+    state: Option<State>,
+    /// Ids defined more than once: which text is meant is unknown, so neither is used.
+    duplicates: Vec<String>,
+}
+
+impl Loaded {
+    fn record(&self, id: &str) -> Option<&Record> {
+        self.state.as_ref()?.messages.get(id)
+    }
+}
+
+/// The doc and locale a catalog names in its `### doc:` and `### locale:` header lines.
+fn header_names(text: &str) -> (Option<&str>, Option<&str>) {
+    let (mut doc, mut locale) = (None, None);
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("###") else {
+            if line.trim().is_empty() {
+                continue;
+            }
+            break;
+        };
+        let rest = rest.trim();
+        if let Some(d) = rest.strip_prefix("doc:") {
+            doc = Some(d.trim());
+        } else if let Some(l) = rest.strip_prefix("locale:") {
+            locale = Some(l.trim());
+        }
+    }
+    (doc, locale)
+}
+
+/// Whether a catalog naming `found` may be used for `expected`: the same document, and the
+/// same locale, or en-US (a new locale is started from a copy of the English catalog).
+fn names_match(expected: (&str, &str), found: (Option<&str>, Option<&str>)) -> bool {
+    let locale_ok = |l: &str| {
+        l == expected.1 || l == "en-US" || negotiate::parse_locale(l).is_ok_and(|l| l == expected.1)
+    };
+    found.0.is_none_or(|d| d == expected.0) && found.1.is_none_or(locale_ok)
+}
+
+/// Reads the catalog of `doc_id` in `locale` with its state file, verifying that both name
+/// this document and locale. `None` when there is none, or it was refused.
+fn load_catalog(
+    catalogs: &Catalogs,
+    locale: &LanguageIdentifier,
+    doc_id: &str,
+    problems: &mut Vec<CatalogProblem>,
+    refused: &mut Vec<Refused>,
+    unreadable: &mut Vec<std::sync::Arc<super::state::StateError>>,
+) -> std::io::Result<Option<Loaded>> {
+    let Some((path, text)) = catalogs.read(locale, doc_id)? else {
+        return Ok(None);
+    };
+    let locale_name = locale.to_string();
+    let expected = (doc_id, locale_name.as_str());
+    let state = match State::read(&path) {
+        Ok(state) => state,
+        Err(e) => {
+            // An unreadable state file: the catalog is used without its records.
+            unreadable.push(std::sync::Arc::new(e));
+            None
+        }
+    };
+    let from_header = header_names(&text);
+    let from_state = state.as_ref().map(|s| {
+        (
+            Some(s.doc.as_str()).filter(|d| !d.is_empty()),
+            Some(s.locale.as_str()).filter(|l| !l.is_empty()),
+        )
+    });
+    for found in std::iter::once(from_header).chain(from_state) {
+        if !names_match(expected, found) {
+            refused.push(Refused {
+                path,
+                expected: (doc_id.to_owned(), locale_name.clone()),
+                found: (
+                    found.0.unwrap_or(doc_id).to_owned(),
+                    found.1.unwrap_or(&locale_name).to_owned(),
+                ),
+            });
+            return Ok(None);
+        }
+    }
+    let (bundle, errors, duplicates) = bundle_with_duplicates(locale, text);
+    if !errors.is_empty() {
+        problems.push(CatalogProblem {
+            path: path.clone(),
+            errors,
+        });
+    }
+    Ok(Some(Loaded {
+        path,
+        bundle,
+        state,
+        duplicates,
+    }))
+}
+
 /// The segments of `doc` in `requested`, from `catalogs` (if any) and the document itself.
+///
+/// A catalog message is used only if its recorded English is the document's English for that
+/// segment (else it is [`Stale`]) and it does not break its segment (else [`Broken`]); the next
+/// layer is used instead.
 pub fn localize(
     doc: &Doc,
     requested: &LanguageIdentifier,
@@ -113,6 +339,8 @@ pub fn localize(
         let mut base = localize(doc, &en_us(), catalogs)?;
         base.texts = base.texts.iter().map(|t| pseudo.transform(t)).collect();
         base.locale = pseudo.locale();
+        base.machine = false;
+        base.front = FrontTexts::default();
         return Ok(base);
     }
     let wanted = negotiate::alias(requested);
@@ -121,49 +349,111 @@ pub fn localize(
     available.extend(doc_locale.clone());
     let chain = negotiate::chain(&wanted, &available);
     let ids = message_ids(doc);
+    let doc_id = doc.id();
+    let doc_mt = doc
+        .front_matter()
+        .and_then(|f| f.translation_type())
+        .is_some_and(|t| t.eq_ignore_ascii_case("MT"));
     let mut texts: Vec<String> = vec![String::new(); ids.len()];
     let mut used: Vec<Option<&LanguageIdentifier>> = vec![None; ids.len()];
     let mut pending: Vec<usize> = (0..ids.len()).collect();
     let mut problems = Vec::new();
+    let mut refused = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut stale = Vec::new();
+    let mut broken = Vec::new();
+    let mut blocks: Option<Vec<super::validate::Block>> = None;
+    let mut machine = false;
+    let mut front = FrontTexts::default();
+    let mut front_pending = doc.front_matter().is_some();
+    let segments = doc.segments();
+    let english = |i: usize| doc.slice(&segments[i].source);
     // Layers in order of preference, each built only while messages are still unresolved.
     'chain: for locale in &chain {
         for layer in [Layer::Catalog, Layer::Translated, Layer::English] {
-            if pending.is_empty() {
+            if pending.is_empty() && !front_pending {
                 break 'chain;
             }
-            let mut take = |text: &dyn Fn(usize) -> Option<String>| {
-                pending.retain(|&i| match text(i) {
-                    Some(t) => {
-                        texts[i] = t;
-                        used[i] = Some(locale);
-                        false
-                    }
-                    None => true,
-                });
-            };
-            let segments = doc.segments();
             match layer {
                 Layer::Catalog => {
-                    let Some((path, text)) =
-                        catalogs.map(|c| c.read(locale, &doc.id())).transpose()?.flatten()
+                    let Some(c) = catalogs else { continue };
+                    let Some(loaded) =
+                        load_catalog(c, locale, &doc_id, &mut problems, &mut refused, &mut unreadable)?
                     else {
                         continue;
                     };
-                    let (bundle, errors) = bundle_from_ftl(locale, text);
-                    if !errors.is_empty() {
-                        problems.push(CatalogProblem { path, errors });
+                    let translation = *locale != en_us();
+                    pending.retain(|&i| {
+                        let Some(text) = format(&loaded.bundle, &ids[i]) else {
+                            return true;
+                        };
+                        if loaded.duplicates.contains(&ids[i]) {
+                            broken.push(Broken {
+                                path: loaded.path.clone(),
+                                id: ids[i].clone(),
+                                why: Why::DuplicateId,
+                            });
+                            return true;
+                        }
+                        let record = loaded.record(&ids[i]);
+                        if let Some(old) = record.and_then(|r| r.english.as_deref()) {
+                            if old != english(i) {
+                                stale.push(Stale {
+                                    path: loaded.path.clone(),
+                                    id: ids[i].clone(),
+                                    old: old.to_owned(),
+                                    new: english(i).to_owned(),
+                                });
+                                return true;
+                            }
+                        }
+                        // A text that breaks its segment, unless it is the document's own.
+                        let blocks = blocks.get_or_insert_with(|| super::validate::blocks(doc));
+                        if let Some(pattern) = loaded.bundle.get_message(&ids[i]).and_then(|m| m.value()) {
+                            let found = super::validate::check_pattern(pattern, english(i), blocks[i]);
+                            let own =
+                                Some(locale) == doc_locale.as_ref() && text == doc.slice(&segments[i].target);
+                            if let (Some(first), false) = (found.into_iter().next(), own) {
+                                broken.push(Broken {
+                                    path: loaded.path.clone(),
+                                    id: ids[i].clone(),
+                                    why: Why::Breaks(first.problem),
+                                });
+                                return true;
+                            }
+                        }
+                        // A text changed since import is not the machine's any more.
+                        machine |= translation
+                            && record
+                                .is_some_and(|r| r.state == Review::Machine && r.text == state::hash(&text));
+                        texts[i] = text;
+                        used[i] = Some(locale);
+                        false
+                    });
+                    if front_pending {
+                        front_pending = false;
+                        front = front_texts(doc, &loaded, &mut stale);
                     }
-                    take(&|i| format(&bundle, &ids[i]));
                 }
                 // The document's own halves are taken as they are: written as FTL and formatted
                 // by Fluent they come back unchanged (`ftl::write`'s guarantee, checked over the
                 // whole corpus against `embedded_through_fluent`), and the detour cost a 200 MB
                 // document 3 s and 0.3 GB.
                 Layer::Translated if Some(locale) == doc_locale.as_ref() => {
-                    take(&|i| Some(doc.slice(&segments[i].target).to_owned()));
+                    front_pending = false;
+                    machine |= doc_mt && !pending.is_empty();
+                    for &i in &pending {
+                        texts[i] = doc.slice(&segments[i].target).to_owned();
+                        used[i] = Some(locale);
+                    }
+                    pending.clear();
                 }
                 Layer::English if *locale == en_us() => {
-                    take(&|i| Some(doc.slice(&segments[i].source).to_owned()));
+                    for &i in &pending {
+                        texts[i] = english(i).to_owned();
+                        used[i] = Some(locale);
+                    }
+                    pending.clear();
                 }
                 _ => {}
             }
@@ -183,8 +473,39 @@ pub fn localize(
         ids,
         texts,
         fallbacks,
+        stale,
+        broken,
         problems,
+        refused,
+        unreadable,
+        machine,
+        front,
     })
+}
+
+/// The front matter's `title` and `description` from one catalog; a title translated from
+/// another English heading than the document's is stale.
+fn front_texts(doc: &Doc, loaded: &Loaded, stale: &mut Vec<Stale>) -> FrontTexts {
+    use super::import::{DESCRIPTION, TITLE};
+    let mut front = FrontTexts {
+        title: format(&loaded.bundle, TITLE),
+        description: format(&loaded.bundle, DESCRIPTION),
+    };
+    if front.title.is_some() {
+        if let Some(old) = loaded.record(TITLE).and_then(|r| r.english.as_deref()) {
+            let new = heading_title(doc, &Halves::English(doc)).unwrap_or_default();
+            if old != new {
+                stale.push(Stale {
+                    path: loaded.path.clone(),
+                    id: TITLE.to_owned(),
+                    old: old.to_owned(),
+                    new,
+                });
+                front.title = None;
+            }
+        }
+    }
+    front
 }
 
 fn format(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
@@ -215,6 +536,15 @@ fn bundle_from_ftl(
     locale: &LanguageIdentifier,
     text: String,
 ) -> (FluentBundle<FluentResource>, Vec<ftl::FtlError>) {
+    let (bundle, errors, _) = bundle_with_duplicates(locale, text);
+    (bundle, errors)
+}
+
+/// [`bundle_from_ftl`], and the ids defined more than once (the bundle keeps the first).
+fn bundle_with_duplicates(
+    locale: &LanguageIdentifier,
+    text: String,
+) -> (FluentBundle<FluentResource>, Vec<ftl::FtlError>, Vec<String>) {
     let (resource, errors) = match FluentResource::try_new(text) {
         Ok(res) => (res, Vec::new()),
         // Rare: read again for errors with line:col, keep the messages that did parse.
@@ -227,8 +557,18 @@ fn bundle_from_ftl(
     // Documents are not terminal text: bidi isolation marks around placeables would end up
     // inside Markdown (and break URLs), so they are off here.
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource); // duplicate ids: the first wins; `check` reports them
-    (bundle, errors)
+    // Duplicate ids: the first is kept in the bundle; render uses neither, `check` reports them.
+    let duplicates = match bundle.add_resource(resource) {
+        Ok(()) => Vec::new(),
+        Err(overrides) => overrides
+            .into_iter()
+            .filter_map(|e| match e {
+                fluent_bundle::FluentError::Overriding { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect(),
+    };
+    (bundle, errors, duplicates)
 }
 
 #[cfg(test)]

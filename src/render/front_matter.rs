@@ -1,25 +1,63 @@
-//! Front matter for a document rendered in another locale than its own: `title` and
-//! `ms.contentlocale` follow the locale; every other line stays as it was.
+//! Front matter for a document rendered in a locale: `title` and `description` from the
+//! catalogs (else, in another locale than the document's own, the title from the rendered first
+//! heading), `ms.contentlocale` the rendered locale, and `ms.translationtype: MT` dropped unless
+//! the text really is machine translation; every other line stays as it was.
 
 use crate::doc::Doc;
 
-/// The front matter of `doc` with `title` (asked of `title` only then) and `ms.contentlocale`
-/// set for `locale`, or `None` if the document has no front matter, or segments inside it (a
-/// broken, translated one), or is already in `locale`.
-pub fn localized(doc: &Doc, locale: &str, title: impl FnOnce() -> Option<String>) -> Option<String> {
+/// What the front matter of a rendered document is made from, besides the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Front {
+    /// The `title` message, if a catalog has it.
+    pub title: Option<String>,
+    /// The `description` message, if a catalog has it.
+    pub description: Option<String>,
+    /// Whether some of the rendered text is machine translation.
+    pub machine: bool,
+}
+
+/// The front matter of `doc` rendered in `locale`, or `None` when it stays as it is (no front
+/// matter, segments inside it (a broken, translated one), or nothing to change). `title` is
+/// asked only for another locale than the document's without a `title` message.
+pub fn localized(
+    doc: &Doc,
+    locale: &str,
+    front: &Front,
+    title: impl FnOnce() -> Option<String>,
+) -> Option<String> {
     let fm = doc.front_matter()?;
-    if fm.locale() == Some(locale) || !doc.segments_in(&fm.range).is_empty() {
+    if !doc.segments_in(&fm.range).is_empty() {
         return None;
     }
-    let title = title();
-    let title = title.as_deref();
+    let own = fm.locale() == Some(locale);
+    let title = match &front.title {
+        Some(t) if fm.title() != Some(t.as_str()) => Some(t.clone()),
+        Some(_) => None,
+        None if own => None,
+        None => title(),
+    };
+    let description = front
+        .description
+        .as_deref()
+        .filter(|d| fm.get("description") != Some(*d));
+    let drop_mt = !front.machine
+        && fm
+            .translation_type()
+            .is_some_and(|t| t.eq_ignore_ascii_case("MT"));
+    if own && title.is_none() && description.is_none() && !drop_mt {
+        return None;
+    }
     let mut out = String::with_capacity(fm.range.len() + 32);
     for line in doc.slice(&fm.range).split_inclusive('\n') {
         let ending = &line[line.trim_end_matches(['\r', '\n']).len()..];
-        if let (Some(title), true) = (title, line.starts_with("title:")) {
+        if let (Some(title), true) = (title.as_deref(), line.starts_with("title:")) {
             out.push_str(&format!("title: {}{ending}", yaml_scalar(title)));
+        } else if let (Some(d), true) = (description, line.starts_with("description:")) {
+            out.push_str(&format!("description: {}{ending}", yaml_scalar(d)));
         } else if line.starts_with("ms.contentlocale:") {
             out.push_str(&format!("ms.contentlocale: {locale}{ending}"));
+        } else if drop_mt && line.starts_with("ms.translationtype:") {
+            // not machine translation in this output
         } else {
             out.push_str(line);
         }
@@ -65,7 +103,10 @@ mod tests {
     #[test]
     fn title_and_locale_follow_the_rendered_locale() {
         let doc = Doc::parse("x.md", TEXT.to_owned());
-        let fm = localized(&doc, "en-US", || Some("Assign licenses: how".into())).unwrap();
+        let fm = localized(&doc, "en-US", &Front::default(), || {
+            Some("Assign licenses: how".into())
+        })
+        .unwrap();
         assert_eq!(
             fm,
             "---\ntitle: \"Assign licenses: how\"\nms.contentlocale: en-US\nms.topic: article\n---\n"
@@ -79,7 +120,36 @@ mod tests {
     #[test]
     fn the_own_locale_keeps_the_front_matter() {
         let doc = Doc::parse("x.md", TEXT.to_owned());
-        assert_eq!(localized(&doc, "nb-NO", || Some("T".into())), None);
+        assert_eq!(
+            localized(&doc, "nb-NO", &Front::default(), || Some("T".into())),
+            None
+        );
+    }
+
+    #[test]
+    fn a_catalog_title_and_description_replace_the_front_matters_and_mt_goes_unless_machine() {
+        let text = "---\ntitle: Tilordne\ndescription: Slik gjør du\nms.translationtype: MT\nms.contentlocale: nb-NO\n---\n# x\n";
+        let doc = Doc::parse("x.md", text.to_owned());
+        let front = Front {
+            title: Some("Tildele lisenser".into()),
+            description: Some("Slik: tildel".into()),
+            machine: false,
+        };
+        let fm = localized(&doc, "nb-NO", &front, || None).unwrap();
+        assert_eq!(
+            fm,
+            "---\ntitle: Tildele lisenser\ndescription: \"Slik: tildel\"\nms.contentlocale: nb-NO\n---\n"
+        );
+        let machine = Front {
+            machine: true,
+            ..Default::default()
+        };
+        assert_eq!(localized(&doc, "nb-NO", &machine, || None), None);
+        let en = localized(&doc, "en-US", &Front::default(), || Some("Assign".into())).unwrap();
+        assert!(
+            !en.contains("translationtype") && en.contains("ms.contentlocale: en-US"),
+            "{en}"
+        );
     }
 
     #[test]

@@ -52,20 +52,7 @@ pub fn bilingual(doc: &Doc, targets: &dyn SegmentTexts, sources: &dyn SegmentTex
 /// The document's title in a locale: its first heading (anchor and `#` marks removed), else
 /// the front matter `title`.
 pub fn title(doc: &Doc, texts: &dyn SegmentTexts) -> Option<String> {
-    let Some(heading) = doc.first_heading() else {
-        return doc.title().map(str::to_owned);
-    };
-    let mut text = String::new();
-    markdown_range(doc, heading.range.clone(), texts, &mut text);
-    let text = text.trim_start_matches('#').trim();
-    let text = match text
-        .strip_prefix("<a ")
-        .and_then(|r| r.find("</a>").map(|i| &r[i + 4..]))
-    {
-        Some(rest) => rest.trim(),
-        None => text,
-    };
-    Some(text.trim_end_matches('#').trim().to_owned())
+    crate::l10n::texts::heading_title(doc, texts).or_else(|| doc.title().map(str::to_owned))
 }
 
 /// Output formats for a whole document.
@@ -81,13 +68,32 @@ pub enum Format {
 
 /// `doc` in one locale: `texts` are the segments in that locale, `english` the English ones
 /// (for the bilingual source halves). In another locale than the document's own, the front
-/// matter's `title` and `ms.contentlocale` follow the locale.
+/// matter's `title` and `ms.contentlocale` follow the locale, and `ms.translationtype: MT` is
+/// dropped (the text is not the document's machine translation).
 pub fn document(
     doc: &Doc,
     texts: &dyn SegmentTexts,
     locale: &unic_langid::LanguageIdentifier,
     english: &dyn SegmentTexts,
     format: Format,
+) -> String {
+    let own = doc.locale().as_deref() == Some(locale.to_string().as_str());
+    let front = front_matter::Front {
+        machine: own,
+        ..Default::default()
+    };
+    document_with(doc, texts, locale, english, format, &front)
+}
+
+/// [`document`], with the front matter's messages and whether the text is machine
+/// translation given by the caller (what [`localized`] knows from the catalogs).
+pub fn document_with(
+    doc: &Doc,
+    texts: &dyn SegmentTexts,
+    locale: &unic_langid::LanguageIdentifier,
+    english: &dyn SegmentTexts,
+    format: Format,
+    front: &front_matter::Front,
 ) -> String {
     let mut out = String::new();
     match format {
@@ -100,11 +106,57 @@ pub fn document(
             return out;
         }
     }
-    // Only a document rendered in another locale than its own needs its title.
-    if let Some(fm) = front_matter::localized(doc, &locale.to_string(), || title(doc, texts)) {
+    // Only a document rendered in another locale than its own needs its computed title.
+    if let Some(fm) = front_matter::localized(doc, &locale.to_string(), front, || title(doc, texts)) {
         front_matter::replace(doc, &mut out, &fm);
     }
     out
+}
+
+/// A document rendered in a locale, and how its text was found.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The output.
+    pub text: String,
+    /// The text of every segment, with its fallbacks, stale and broken messages, refused
+    /// catalogs and catalog problems.
+    pub localized: crate::l10n::texts::Localized,
+}
+
+/// Renders `doc` in `locale` as `format`, with the text of each segment from `catalogs` (when
+/// given) and the document: the one call behind `taskguide render`.
+///
+/// Catalog messages made from other English than the document's (stale), that break their
+/// segment, or from a catalog naming another document, are not used; each is reported in
+/// [`Rendered::localized`]. The front matter's `title` and `description` come from the
+/// catalogs when they have them; `ms.contentlocale` is `locale`; `ms.translationtype: MT` is
+/// kept only if some text really is machine translation.
+pub fn localized(
+    doc: &Doc,
+    locale: &unic_langid::LanguageIdentifier,
+    catalogs: Option<&crate::l10n::catalogs::Catalogs>,
+    format: Format,
+) -> std::io::Result<Rendered> {
+    let localized = crate::l10n::texts::localize(doc, locale, catalogs)?;
+    let english = match format {
+        Format::Bilingual => Some(crate::l10n::texts::localize(
+            doc,
+            &crate::locale::en_us(),
+            catalogs,
+        )?),
+        _ => None,
+    };
+    let english: &dyn SegmentTexts = match &english {
+        Some(en) => en,
+        None => &Embedded::Source(doc),
+    };
+    let front = front_matter::Front {
+        title: localized.front.title.clone(),
+        description: localized.front.description.clone(),
+        machine: localized.machine,
+    };
+    let text = document_with(doc, &localized, &localized.locale, english, format, &front);
+    Ok(Rendered { text, localized })
 }
 
 /// A complete HTML page of a monolingual Markdown document, with `lang` and `dir` set for

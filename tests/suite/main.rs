@@ -1,5 +1,8 @@
 //! Integration tests, one module per area. See tests/README.md for how to add one.
 
+mod catalog_corpus;
+mod catalog_scenarios;
+mod catalog_tms;
 mod check;
 mod cli_render;
 mod common;

@@ -5,7 +5,6 @@
 use taskguide::doc::Doc;
 use taskguide::l10n::catalogs::Catalogs;
 use taskguide::l10n::parse_locale;
-use taskguide::l10n::texts::localize;
 use taskguide::{render, task};
 
 use super::common::root;
@@ -20,19 +19,20 @@ fn every_content_doc_renders_in_every_snapshot_locale() {
     for path in docs {
         let doc = Doc::read(&path).unwrap();
         for tag in LOCALES {
-            let localized = localize(&doc, &parse_locale(tag).unwrap(), Some(&catalogs)).unwrap();
-            assert!(localized.fallbacks.is_empty(), "{tag}: {:?}", localized.fallbacks);
-            let english = render::Embedded::Source(&doc);
-            let markdown = render::document(
+            let rendered = render::localized(
                 &doc,
-                &localized,
-                &localized.locale,
-                &english,
+                &parse_locale(tag).unwrap(),
+                Some(&catalogs),
                 render::Format::Markdown,
-            );
+            )
+            .unwrap();
+            let localized = &rendered.localized;
+            assert_eq!(localized.fallback_count(), 0, "{tag}: {localized:?}");
+            assert!(localized.refused.is_empty(), "{tag}: {:?}", localized.refused);
+            let markdown = rendered.text;
             let steps = serde_json::json!({
-                "title": task::title(&doc, &localized),
-                "steps": task::steps(&doc, &localized, &localized.ids),
+                "title": task::title(&doc, localized),
+                "steps": task::steps(&doc, localized, &localized.ids),
             });
             let rel = path.strip_prefix(root()).unwrap().display().to_string();
             insta::with_settings!({
