@@ -56,9 +56,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let locales = args
         .locale
         .iter()
-        .map(|l| crate::l10n::parse_locale(l).map(|l| l.to_string()))
+        .map(|l| crate::l10n::parse_locale(l))
         .collect::<Result<Vec<_>, _>>()?;
     let (docs, catalogs) = collect(&args.paths)?;
+    warn_catalog_folders(&args.paths, &catalogs);
     let mut summary = Summary::default();
     let mut findings: Vec<Finding> = Vec::new();
     let mut read_errors = Vec::new();
@@ -87,6 +88,14 @@ pub fn run(args: Args) -> Result<(), CliError> {
             )),
         }
     }
+    if !locales.is_empty() && summary.files == 0 && read_errors.is_empty() {
+        // A CI gate written `check --locale nb` must never pass by checking nothing.
+        let locales: Vec<String> = args.locale.clone();
+        return Err(CliError::usage(tr!(
+            "check-error-no-locale-match",
+            locales = locales.join(", ")
+        )));
+    }
     findings.iter().for_each(|f| summary.add(f));
     summary.errors += read_errors.len();
     print(&findings, &read_errors, &summary, args.format)?;
@@ -102,8 +111,28 @@ fn catalog_locale(path: &Path) -> Option<&str> {
     path.parent()?.file_name()?.to_str()
 }
 
-fn wanted(locales: &[String], locale: Option<&str>) -> bool {
-    locales.is_empty() || locale.is_some_and(|l| locales.iter().any(|w| w.eq_ignore_ascii_case(l)))
+/// Whether a file in `locale` is wanted: `--locale nb`, `no`, `nb_NO` all want nb-NO (the same
+/// locale once maximized with CLDR's likely subtags; `zh-Hans-CN` wants zh-CN).
+fn wanted(locales: &[crate::l10n::LanguageIdentifier], locale: Option<&str>) -> bool {
+    locales.is_empty()
+        || locale
+            .and_then(|l| crate::l10n::parse_locale(l).ok())
+            .is_some_and(|l| locales.iter().any(|w| crate::locale::same_locale(w, &l)))
+}
+
+/// Warns about the folders not read by render and status (`de-de`, `nb_NO`, `norsk`) in each
+/// catalog folder checked: a folder given (or `locales/`) with catalogs one level down.
+fn warn_catalog_folders(paths: &[PathBuf], catalogs: &[PathBuf]) {
+    let defaults = [PathBuf::from("locales")];
+    let roots = if paths.is_empty() { &defaults[..] } else { paths };
+    for root in roots.iter().filter(|r| r.is_dir()) {
+        if catalogs
+            .iter()
+            .any(|c| c.parent().and_then(Path::parent) == Some(root.as_path()))
+        {
+            super::locales::warn_folders(&crate::l10n::catalogs::Catalogs::open(root));
+        }
+    }
 }
 
 fn load_config(path: Option<&Path>) -> Result<Config, CliError> {

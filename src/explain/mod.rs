@@ -5,10 +5,6 @@
 //! The CLI and the wizard's prompters call these functions to show them in the user's language
 //! (`locales/<locale>/taskguide.ftl`).
 
-use crate::locale::LocaleError;
-use crate::tr;
+mod locale;
 
-/// A tag that is not BCP 47, in the user's language.
-pub fn locale_error(e: &LocaleError) -> String {
-    tr!("error-bad-locale", tag = e.tag.as_str())
-}
+pub use locale::{folder_fix_error, folder_problem, locale_error};

@@ -172,7 +172,7 @@ pub fn localize(
     let fallbacks = used
         .iter()
         .zip(&ids)
-        .filter(|(locale, _)| **locale != Some(&wanted))
+        .filter(|(locale, _)| !locale.is_some_and(|l| negotiate::same_locale(l, &wanted)))
         .map(|(locale, id)| Fallback {
             id: id.clone(),
             locale: locale.map_or_else(String::new, |l| l.to_string()),

@@ -1,6 +1,7 @@
 //! Integration tests, one module per area. See tests/README.md for how to add one.
 
 mod check;
+mod cli_conventions;
 mod cli_render;
 mod common;
 mod corpus;
@@ -10,6 +11,7 @@ mod graph_cli;
 mod graph_fake;
 mod graph_store;
 mod graph_wizard;
+mod locale_tags;
 mod robustness;
 mod robustness_fs;
 mod snapshots;
