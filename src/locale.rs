@@ -27,8 +27,13 @@ pub enum LocaleErrorKind {
     UnknownLanguage,
 }
 
-/// A tag that is not a usable BCP 47 locale tag.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A tag that is not a usable BCP 47 locale tag. Its `Display` is developer-facing (the message
+/// id and the tag); users see `crate::explain::locale_error`'s localized text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {tag}", match kind {
+    LocaleErrorKind::Malformed => "error-bad-locale",
+    LocaleErrorKind::UnknownLanguage => "error-unknown-locale",
+})]
 pub struct LocaleError {
     /// The tag as given.
     pub tag: String,
@@ -44,19 +49,6 @@ impl LocaleError {
         }
     }
 }
-
-impl std::fmt::Display for LocaleError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Developer-facing: the message id and its argument. Users see the localized text
-        // (`error-bad-locale`, `error-unknown-locale`), formatted where the error is shown.
-        match self.kind {
-            LocaleErrorKind::Malformed => write!(f, "error-bad-locale: {}", self.tag),
-            LocaleErrorKind::UnknownLanguage => write!(f, "error-unknown-locale: {}", self.tag),
-        }
-    }
-}
-
-impl std::error::Error for LocaleError {}
 
 /// Parses a BCP 47 tag (`nb-NO`, `sv`, `en-XA`); POSIX spellings (`nb_NO.UTF-8`) are accepted too.
 /// Subtags come back in their canonical case (`de-de` → de-DE, `zh-hans-cn` → zh-Hans-CN).
@@ -412,6 +404,14 @@ mod likely_subtags_tests {
         for (tag, canon) in cases {
             assert_eq!(canonical(tag).unwrap().to_string(), canon, "{tag}");
         }
+        assert_eq!(
+            canonical("norsk").unwrap_err().to_string(),
+            "error-unknown-locale: norsk"
+        );
+        assert_eq!(
+            canonical("12-34").unwrap_err().to_string(),
+            "error-bad-locale: 12-34"
+        );
         for tag in ["norsk", "qqq", "und", "12-34", ""] {
             assert!(canonical(tag).is_err(), "{tag:?} is not a locale");
         }

@@ -2,7 +2,8 @@
 //!
 //! One module per command, each with an `Args` struct and a `run(args) -> Result<(), CliError>`.
 //! Help texts are Fluent messages (`cli-<command path>` for a command's summary,
-//! `cli-<command path>-opt-<argument>` for an argument), filled in by [`localize`].
+//! `cli-<command path>-opt-<argument>` for an argument), filled in by `localize`; clap's own
+//! words (headings, help and version flags, default and possible values) by `localize_clap`.
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
