@@ -163,6 +163,8 @@ fn norwegian_help_has_no_english_heading() {
     }
     pages.push(vec!["store", "init", "--help"]);
     pages.push(vec!["help", "store", "undo"]);
+    pages.push(vec!["store", "help"]);
+    pages.push(vec!["store", "help", "init"]);
     for args in pages {
         let help = help_in("nb_NO.UTF-8", &args);
         for english in CLAP_ENGLISH {
