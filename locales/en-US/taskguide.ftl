@@ -15,12 +15,30 @@ count-files = { $count ->
 ## Errors
 
 error-bad-locale = “{ $tag }” is not a valid BCP 47 locale tag (try en-US, nb-NO or sv-SE)
+error-unknown-locale = “{ $tag }” is well-formed but names no known language (try en-US, nb-NO or sv-SE)
 error-write-stdout = cannot write to standard output: { $reason }
 
 ## Command line
 
 cli = Turns localized bilingual help articles into Fluent catalogs, localized documents and guided tasks.
 cli-exit-codes = Exit codes: 0 success; 1 the work failed (unreadable or unwritable files, errors found, a change refused); 2 the command line is wrong (unknown option or value, missing input, malformed locale).
+cli-help-heading-usage = Usage
+cli-help-heading-options = Options
+cli-help-heading-arguments = Arguments
+cli-help-heading-commands = Commands
+cli-help-flag = Print help
+cli-version-flag = Print version
+cli-help = Print this message or the help of the given command(s)
+cli-help-opt-subcommand = The command to show the help of
+cli-default = default: { $value }
+cli-possible-values = possible values: { $values }
+cli-locales = List the locale folders of a catalog folder and report the folders that are not read: names that are not canonical BCP 47 tags (de-de, nb_NO) or not locales (norsk). Exit code 1 while any such folder remains.
+cli-locales-opt-locales_dir = The catalog folder.
+cli-locales-opt-fix = Rename each non-canonical folder to its canonical tag (nb_NO → nb-NO). A folder whose canonical name exists already is left as it is and reported with both names.
+cli-completions = Print the completion script of a shell (bash, zsh, fish, powershell, elvish) to standard output.
+cli-completions-opt-shell = The shell.
+cli-man = Write the manual page (roff) to standard output, or with --out one page per command into a folder.
+cli-man-opt-out = The folder to write taskguide.1, taskguide-render.1, … into.
 
 ## Document diagnostics
 
@@ -58,6 +76,12 @@ ftl-error-expected-expression = expected an expression: a string, a number, a va
 ftl-error-expected-literal = expected a string or a number
 ftl-error-duplicate-id = the message “{ $id }” is defined again; the first definition is used
 ftl-error-no-value = the message “{ $id }” has attributes but no value
+catalog-folder-not-canonical = { $folder } is not read: a catalog folder is named with the canonical tag “{ $canonical }” (rename it, or run taskguide locales --fix)
+catalog-folder-not-a-locale = { $folder } is not read: its name is not a locale tag
+catalog-folder-fix-exists = { $from } is not renamed: { $to } exists already (move its catalogs into { $to } by hand)
+catalog-folder-fix-failed = cannot rename { $from } to { $to }: { $reason }
+catalog-folder-renamed = renamed { $from } to { $to }
+locales-none = no locale folders in { $dir }
 
 ## Render and steps
 
@@ -95,7 +119,7 @@ steps-labels = labels: { $labels }
 steps-link = link: { $text } <{ $url }>
 cli-render = Render documents in any locale: monolingual Markdown, the bilingual format, or HTML.
 cli-render-opt-path = A document, or a folder: every *.md below it is rendered to the same relative path under --out.
-cli-render-opt-locale = The locale to render (any BCP 47 tag; aliases such as no, nb, nn map to nb-NO). Default: each document's own locale.
+cli-render-opt-locale = The locale to render (any BCP 47 tag: no and nb are nb-NO, nn-NO falls back to nb-NO, iw is he; Traditional Chinese never falls back to Simplified). Default: each document's own locale.
 cli-render-opt-format = markdown (monolingual), bilingual (the original side-by-side format), or html.
 cli-render-opt-out = The output folder (required for a folder). Without it, a single document is written to standard output.
 cli-render-opt-locales_dir = The catalog folder: locales/<locale>/<doc-id>.ftl. Its messages win over the text in the document.

@@ -15,12 +15,30 @@ count-files = { $count ->
 ## Feil
 
 error-bad-locale = «{ $tag }» er ikke en gyldig BCP 47-språkkode (prøv en-US, nb-NO eller sv-SE)
+error-unknown-locale = «{ $tag }» er velformet, men ikke koden for noe kjent språk (prøv en-US, nb-NO eller sv-SE)
 error-write-stdout = kan ikke skrive til standard utdata: { $reason }
 
 ## Kommandolinje
 
 cli = Gjør lokaliserte tospråklige hjelpeartikler om til Fluent-kataloger, lokaliserte dokumenter og veiledede oppgaver.
 cli-exit-codes = Avslutningskoder: 0 vellykket; 1 arbeidet mislyktes (filer som ikke kan leses eller skrives, feil funnet, en endring avvist); 2 kommandolinjen er feil (ukjent valg eller verdi, manglende inndata, ugyldig språkkode).
+cli-help-heading-usage = Bruk
+cli-help-heading-options = Valg
+cli-help-heading-arguments = Argumenter
+cli-help-heading-commands = Kommandoer
+cli-help-flag = Vis hjelp
+cli-version-flag = Vis versjon
+cli-help = Vis denne meldingen eller hjelpen for de angitte kommandoene
+cli-help-opt-subcommand = Kommandoen som hjelpen skal vises for
+cli-default = standard: { $value }
+cli-possible-values = mulige verdier: { $values }
+cli-locales = Vis språkmappene i en katalogmappe og meld fra om mapper som ikke leses: navn som ikke er kanoniske BCP 47-koder (de-de, nb_NO) eller ikke er språk (norsk). Avslutningskode 1 så lenge en slik mappe finnes.
+cli-locales-opt-locales_dir = Katalogmappen.
+cli-locales-opt-fix = Gi hver ikke-kanoniske mappe den kanoniske koden som navn (nb_NO → nb-NO). En mappe der det kanoniske navnet finnes fra før, blir stående og meldes med begge navnene.
+cli-completions = Skriv fullføringsskriptet for et skall (bash, zsh, fish, powershell, elvish) til standard utdata.
+cli-completions-opt-shell = Skallet.
+cli-man = Skriv manualsiden (roff) til standard utdata, eller med --out én side per kommando til en mappe.
+cli-man-opt-out = Mappen som taskguide.1, taskguide-render.1, … skrives til.
 
 ## Dokumentdiagnostikk
 
@@ -58,6 +76,12 @@ ftl-error-expected-expression = forventet et uttrykk: en streng, et tall, en var
 ftl-error-expected-literal = forventet en streng eller et tall
 ftl-error-duplicate-id = meldingen «{ $id }» er definert på nytt; den første definisjonen brukes
 ftl-error-no-value = meldingen «{ $id }» har attributter, men ingen verdi
+catalog-folder-not-canonical = { $folder } leses ikke: en katalogmappe skal ha den kanoniske koden «{ $canonical }» som navn (gi den nytt navn, eller kjør taskguide locales --fix)
+catalog-folder-not-a-locale = { $folder } leses ikke: navnet er ikke en språkkode
+catalog-folder-fix-exists = { $from } får ikke nytt navn: { $to } finnes allerede (flytt katalogene inn i { $to } for hånd)
+catalog-folder-fix-failed = kan ikke gi { $from } nytt navn til { $to }: { $reason }
+catalog-folder-renamed = ga { $from } nytt navn: { $to }
+locales-none = ingen språkmapper i { $dir }
 
 ## Gjengivelse og trinn
 
@@ -95,7 +119,7 @@ steps-labels = etiketter: { $labels }
 steps-link = lenke: { $text } <{ $url }>
 cli-render = Gjengi dokumenter på et hvilket som helst språk: enspråklig Markdown, det tospråklige formatet eller HTML.
 cli-render-opt-path = Et dokument, eller en mappe: hver *.md under den gjengis til samme relative sti under --out.
-cli-render-opt-locale = Språket som skal gjengis (en hvilken som helst BCP 47-kode; alias som no, nb, nn peker til nb-NO). Standard: dokumentets eget språk.
+cli-render-opt-locale = Språket som skal gjengis (en hvilken som helst BCP 47-kode: no og nb er nb-NO, nn-NO faller tilbake til nb-NO, iw er he; tradisjonell kinesisk faller aldri tilbake til forenklet). Standard: dokumentets eget språk.
 cli-render-opt-format = markdown (enspråklig), bilingual (det opprinnelige side-ved-side-formatet) eller html.
 cli-render-opt-out = Utdatamappen (påkrevd for en mappe). Uten den skrives ett enkelt dokument til standard utdata.
 cli-render-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Meldingene der går foran teksten i dokumentet.

@@ -65,6 +65,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         e @ CheckError::Read { .. } => CliError::failure(crate::explain::check_error(&e)),
         e => usage(e),
     })?;
+    warn_catalog_folders(&args.paths, &catalogs);
     let mut checked = Vec::new();
     let mut read_errors = Vec::new();
     for result in check_files(&docs, &config) {
@@ -164,7 +165,27 @@ impl Locales {
 
 /// The locale folder a catalog file is in.
 fn catalog_locale(path: &Path) -> Option<&str> {
-    path.parent()?.file_name()?.to_str()
+    // Document ids may be nested (`locales/nb-NO/commercial-dialogues/x.ftl`): the locale is the
+    // nearest folder above the file whose name is a locale tag.
+    path.ancestors()
+        .skip(1)
+        .filter_map(|a| a.file_name()?.to_str())
+        .find(|name| crate::locale::canonical(name).is_ok())
+}
+
+/// Warns about the folders not read by render and status (`de-de`, `nb_NO`, `norsk`) in each
+/// catalog folder checked: a folder given (or `locales/`) with catalogs one level down.
+fn warn_catalog_folders(paths: &[PathBuf], catalogs: &[PathBuf]) {
+    let defaults = [PathBuf::from("locales")];
+    let roots = if paths.is_empty() { &defaults[..] } else { paths };
+    for root in roots.iter().filter(|r| r.is_dir()) {
+        if catalogs
+            .iter()
+            .any(|c| c.parent().and_then(Path::parent) == Some(root.as_path()))
+        {
+            super::locales::warn_folders(&crate::l10n::catalogs::Catalogs::open(root));
+        }
+    }
 }
 
 fn load_config(path: Option<&Path>) -> Result<Config, CheckError> {

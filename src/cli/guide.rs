@@ -127,7 +127,13 @@ fn resolve_task(content: &Path, name: &str, locale: &LanguageIdentifier) -> Resu
         return Ok(as_path.to_owned());
     }
     let file = format!("{name}.md");
-    let preferred = [negotiate::alias(locale), locale.clone(), negotiate::en_us()];
+    let folders: Vec<LanguageIdentifier> = std::fs::read_dir(content)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| negotiate::parse_locale(e.file_name().to_str()?).ok())
+        .collect();
+    let preferred = negotiate::chain(locale, &folders);
     if let Some(p) = preferred
         .iter()
         .map(|l| content.join(l.to_string()).join(&file))

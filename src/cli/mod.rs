@@ -2,7 +2,8 @@
 //!
 //! One module per command, each with an `Args` struct and a `run(args) -> Result<(), CliError>`.
 //! Help texts are Fluent messages (`cli-<command path>` for a command's summary,
-//! `cli-<command path>-opt-<argument>` for an argument), filled in by [`localize`].
+//! `cli-<command path>-opt-<argument>` for an argument), filled in by `localize`; clap's own
+//! words (headings, help and version flags, default and possible values) by `localize_clap`.
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
@@ -11,9 +12,12 @@ use crate::tr;
 
 mod assign;
 mod check;
+mod completions;
 mod error;
 mod guide;
 mod import;
+mod locales;
+mod man;
 mod output;
 mod render;
 mod report;
@@ -42,9 +46,12 @@ enum Command {
     Render(render::Args),
     Steps(steps::Args),
     Status(status::Args),
+    Locales(locales::Args),
     Store(store::StoreArgs),
     Assign(assign::AssignArgs),
     Guide(guide::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -92,18 +99,126 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Store(args) => store::run(args),
         Command::Assign(args) => assign::run(args),
         Command::Guide(args) => guide::run(args),
+        Command::Locales(args) => locales::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     }
 }
 
-/// clap value parser for `--locale`: any well-formed BCP 47 tag (a malformed one is a usage error).
+/// clap value parser for `--locale`: any BCP 47 tag of a known language, in canonical form (`iw` →
+/// he, `nb_NO` → nb-NO); a malformed tag or an unknown language (`norsk`) is a usage error.
 fn locale_arg(tag: &str) -> Result<crate::l10n::LanguageIdentifier, String> {
-    crate::locale::parse_locale(tag).map_err(|e| crate::explain::locale_error(&e))
+    crate::locale::canonical(tag).map_err(|e| crate::explain::locale_error(&e))
 }
 
-/// The clap command with every help text localized.
+/// The clap command with every help text localized, clap's own headings and flags included.
 pub fn command() -> clap::Command {
     let cmd = Cli::command().after_help(tr!("cli-exit-codes"));
-    localize(cmd, "cli")
+    let mut cmd = localize(cmd, "cli");
+    // clap adds the help and version flags and the help command while building; built first,
+    // they can be localized like the rest (`mut_args`/`mut_subcommands` keep the built order).
+    cmd.build();
+    localize_clap(cmd, &ClapTexts::new())
+}
+
+/// The words clap writes itself, in the user's language.
+struct ClapTexts {
+    usage: String,
+    options: String,
+    arguments: String,
+    commands: String,
+    help_flag: String,
+    version_flag: String,
+    help_command: String,
+    help_command_arg: String,
+}
+
+impl ClapTexts {
+    fn new() -> Self {
+        ClapTexts {
+            usage: tr!("cli-help-heading-usage"),
+            options: tr!("cli-help-heading-options"),
+            arguments: tr!("cli-help-heading-arguments"),
+            commands: tr!("cli-help-heading-commands"),
+            help_flag: tr!("cli-help-flag"),
+            version_flag: tr!("cli-version-flag"),
+            help_command: tr!("cli-help"),
+            help_command_arg: tr!("cli-help-opt-subcommand"),
+        }
+    }
+}
+
+/// Replaces clap's English in a built command and its subcommands: the `Usage:` heading (through
+/// the help template), the `Commands:`, `Arguments:` and `Options:` headings (each argument gets
+/// its heading by name), the help and version flags, the help command, and the `[default: …]`
+/// and `[possible values: …]` notes (hidden, and appended to the help text in the user's words).
+fn localize_clap(cmd: clap::Command, t: &ClapTexts) -> clap::Command {
+    let usage = cmd.get_styles().get_usage();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage}{}:{usage:#} {{usage}}\n\n{{all-args}}{{after-help}}",
+        t.usage
+    );
+    let is_help_command = cmd.get_name() == "help";
+    cmd.help_template(template)
+        .subcommand_help_heading(t.commands.clone())
+        .mut_args(|a| {
+            let a = match a.get_id().as_str() {
+                "help" if !is_help_command => a.help(t.help_flag.clone()).long_help(t.help_flag.clone()),
+                "version" => a.help(t.version_flag.clone()).long_help(t.version_flag.clone()),
+                "subcommand" if is_help_command => a.help(t.help_command_arg.clone()),
+                _ => a,
+            };
+            let heading = if a.is_positional() {
+                &t.arguments
+            } else {
+                &t.options
+            };
+            let a = if a.get_help_heading().is_none() {
+                a.help_heading(heading.clone())
+            } else {
+                a
+            };
+            value_notes(a)
+        })
+        .mut_subcommands(|s| {
+            let s = if s.get_name() == "help" {
+                s.about(t.help_command.clone())
+            } else {
+                s
+            };
+            localize_clap(s, t)
+        })
+}
+
+/// Moves an argument's default and possible values from clap's English brackets into its help.
+fn value_notes(a: clap::Arg) -> clap::Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let mut notes = Vec::new();
+    let values: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    if !values.is_empty() && !a.is_hide_possible_values_set() {
+        notes.push(tr!("cli-possible-values", values = values.join(", ")));
+    }
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        notes.push(tr!("cli-default", value = defaults.join(", ")));
+    }
+    if notes.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let help = format!("{help} [{}]", notes.join("; ")).trim_start().to_owned();
+    a.hide_possible_values(true).hide_default_value(true).help(help)
 }
 
 fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {

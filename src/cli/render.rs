@@ -39,6 +39,7 @@ pub struct Args {
 /// Runs `render`.
 pub fn run(args: Args) -> Result<(), CliError> {
     let catalogs = Catalogs::open(&args.locales_dir);
+    super::locales::warn_folders(&catalogs);
     if !args.path.exists() {
         return Err(CliError::usage(tr!(
             "error-no-such-path",

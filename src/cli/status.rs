@@ -22,6 +22,7 @@ pub struct Args {
 /// Runs `status`.
 pub fn run(args: Args) -> Result<(), CliError> {
     let catalogs = Catalogs::open(&args.locales_dir);
+    super::locales::warn_folders(&catalogs);
     let all = status(&catalogs).map_err(|e| {
         CliError::failure(tr!(
             "error-read",

@@ -6,15 +6,9 @@
 //! (`locales/<locale>/taskguide.ftl`).
 
 mod check;
+mod locale;
+pub mod l10n;
 
 pub use check::check_error;
 
-use crate::locale::LocaleError;
-use crate::tr;
-
-/// A tag that is not BCP 47, in the user's language.
-pub fn locale_error(e: &LocaleError) -> String {
-    tr!("error-bad-locale", tag = e.tag.as_str())
-}
-
-pub mod l10n;
+pub use locale::{folder_fix_error, folder_problem, locale_error};

@@ -459,10 +459,15 @@ pub fn localize(
             }
         }
     }
+    // The chain's locales that are the wanted one (`zh-CN` for zh-Hans-CN): no fallback.
+    let served: Vec<&LanguageIdentifier> = chain
+        .iter()
+        .filter(|l| negotiate::same_locale(l, &wanted))
+        .collect();
     let fallbacks = used
         .iter()
         .zip(&ids)
-        .filter(|(locale, _)| **locale != Some(&wanted))
+        .filter(|(locale, _)| !locale.is_some_and(|l| served.contains(&l)))
         .map(|(locale, id)| Fallback {
             id: id.clone(),
             locale: locale.map_or_else(String::new, |l| l.to_string()),

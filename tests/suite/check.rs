@@ -387,12 +387,29 @@ fn by_default_documents_and_catalogs_are_checked_and_locale_filters_them() {
         .collect();
     assert!(paths.iter().any(|p| p.starts_with("content/")), "{paths:?}");
     assert!(paths.iter().any(|p| p.starts_with("locales/")), "{paths:?}");
-    // No sv-SE document or catalog here: an error, not a pass that checked nothing (issue 12).
+    // Nothing in sv-SE: filtering everything away is an error (issue 12: a CI gate must never
+    // pass by checking nothing), no longer an empty success.
     let out = taskguide()
         .args(["check", "--format", "json", "--locale", "sv-SE"])
         .assert()
         .code(2);
     assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).trim(), "");
+    // `nb` is nb-NO: only the Norwegian document and catalogs, none of en-US.
+    for tag in ["nb", "no", "nb_NO", "nb-NO"] {
+        let out = taskguide()
+            .args(["check", "--format", "json", "--locale", tag])
+            .assert()
+            .success();
+        let findings: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let paths: Vec<&str> = findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["path"].as_str())
+            .collect();
+        assert!(!paths.is_empty(), "{tag}");
+        assert!(paths.iter().all(|p| p.contains("nb-NO")), "{tag}: {paths:?}");
+    }
 }
 
 #[test]
