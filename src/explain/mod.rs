@@ -8,6 +8,9 @@
 use crate::locale::LocaleError;
 use crate::tr;
 
+mod store;
+pub use store::{remote_error, store_error};
+
 /// A tag that is not BCP 47, in the user's language.
 pub fn locale_error(e: &LocaleError) -> String {
     tr!("error-bad-locale", tag = e.tag.as_str())
