@@ -380,7 +380,7 @@ impl LicenseStore for GraphStore {
         Ok(self.state(user, &catalog)?.to_user(&catalog))
     }
 
-    /// One row: planned, then sent on its own; more: in `$batch`es ([`bulk`]).
+    /// One row: planned, then sent on its own; more: in `$batch`es of 20 rows.
     fn run(
         &mut self,
         ops: &[(&str, Op<'_>)],
