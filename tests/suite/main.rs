@@ -15,6 +15,7 @@ mod robustness_fs;
 mod snapshots;
 mod store_cli;
 mod store_contract;
+mod store_errors;
 mod store_layering;
 mod store_process;
 mod store_sqlite;
