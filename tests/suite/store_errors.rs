@@ -47,7 +47,7 @@ fn a_storage_failure_keeps_sqlites_error_as_its_source() {
     std::fs::write(&path, "not a database\n".repeat(300)).unwrap();
     let err = match open_store(&format!("sqlite:{}", path.display())) {
         Err(e) => e,
-        Ok(mut s) => s.list_skus().unwrap_err(),
+        Ok(s) => s.list_skus().unwrap_err(),
     };
     assert!(matches!(err, StoreError::NotAStore { .. }), "{err:?}");
     let source = err.source().expect("SQLite's error as the source");
