@@ -73,7 +73,7 @@ fn main() {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite:{}", dir.path().join("bench.db").display());
         let mut store = open_store(&url).expect("open");
-        store.init(&t, false).expect("init");
+        store.journal().expect("a journal").init(&t, false).expect("init");
         let (wall, cpu, changed, _) = run(&mut store, &items);
         assert_eq!(changed, n);
         assign.push((wall, cpu));
@@ -81,7 +81,12 @@ fn main() {
         assert_eq!(unchanged, n);
         rerun.push((wall, cpu));
         let consumed = store.list_skus().expect("skus")[0].consumed_units as usize;
-        let journal = store.history(None).expect("history").len();
+        let journal = store
+            .journal_ref()
+            .expect("a journal")
+            .history(None)
+            .expect("history")
+            .len();
         assert_eq!(
             (consumed, journal),
             (n, n),

@@ -80,6 +80,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         Ok(_) => Ok(()),
         Err(WizardError::Unanswered(m)) => Err(CliError::usage(m)),
         Err(WizardError::Failed(m)) => Err(CliError::failure(m)),
+        Err(WizardError::Store(e)) => Err(CliError::failure(crate::explain::store_error(&e))),
     }
 }
 
@@ -89,13 +90,9 @@ fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, Cl
     if task.bindings.is_none() {
         return store::open_store("memory:").map_err(store_error);
     }
-    let url = store::resolve_url(opts.store.as_deref());
-    let default_file = opts
-        .store
-        .is_none()
-        .then(|| url.strip_prefix("sqlite:"))
-        .flatten();
-    if let Some(path) = default_file.map(Path::new).filter(|p| !p.exists()) {
+    let address = opts.address();
+    let url = &address.url;
+    if let Some(path) = address.default_file().filter(|p| !p.exists()) {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| {
                 CliError::failure(tr!(
@@ -105,9 +102,11 @@ fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, Cl
                 ))
             })?;
         }
-        let mut s = store::open_store(&url).map_err(store_error)?;
+        let mut s = store::open_store(url).map_err(store_error)?;
         let tenant = store::demo::tenant();
-        s.init(&tenant, false).map_err(store_error)?;
+        store::journal_of(s.as_mut(), "init")
+            .and_then(|j| j.init(&tenant, false))
+            .map_err(store_error)?;
         let path = path.display().to_string();
         view::say(&tr!(
             "guide-demo-created",
@@ -116,7 +115,7 @@ fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, Cl
         ));
         return Ok(s);
     }
-    store::open_store(&url).map_err(store_error)
+    store::open_store(url).map_err(store_error)
 }
 
 /// TASK as a path to a document, or as a document id found under `content/<locale>/`, the

@@ -12,8 +12,8 @@ use crate::tr;
 /// Where the store is and who acts; shared by `store` and `assign`.
 #[derive(Debug, Args)]
 pub struct StoreOpts {
-    // The store URL: sqlite:PATH or memory:.
-    #[arg(long = "store", value_name = "URL", env = "TASKGUIDE_STORE", global = true)]
+    // The store URL: sqlite:PATH or memory: (else $TASKGUIDE_STORE, see store::resolve).
+    #[arg(long = "store", value_name = "URL", global = true)]
     pub store: Option<String>,
     // The name recorded in the journal instead of the OS user.
     #[arg(long, value_name = "NAME", global = true)]
@@ -23,7 +23,12 @@ pub struct StoreOpts {
 impl StoreOpts {
     /// Opens the store these options name.
     pub fn open(&self) -> Result<Box<dyn LicenseStore>, CliError> {
-        store::open_store(&store::resolve_url(self.store.as_deref())).map_err(store_error)
+        store::open_store(&self.address().url).map_err(store_error)
+    }
+
+    /// The store address: `--store`, else `$TASKGUIDE_STORE`, else the default file.
+    pub fn address(&self) -> store::StoreAddress {
+        store::resolve(self.store.as_deref())
     }
 
     /// The change context: actor, this command line, and whether it is a dry run.
@@ -60,7 +65,7 @@ fn os_user() -> String {
 
 /// A store error as a CLI error: the explanation, then what Graph would have answered.
 pub fn store_error(e: StoreError) -> CliError {
-    let mut message = e.explain();
+    let mut message = crate::explain::store_error(&e);
     if let Some(g) = e.graph() {
         message.push_str("\n  ");
         message.push_str(&tr!(
@@ -160,7 +165,9 @@ fn init(opts: &StoreOpts, args: &InitArgs) -> Result<(), CliError> {
     } else {
         Tenant::default()
     };
-    store.init(&tenant, args.force).map_err(store_error)?;
+    store::journal_of(store.as_mut(), "init")
+        .and_then(|j| j.init(&tenant, args.force))
+        .map_err(store_error)?;
     let url = store.url().to_owned();
     view::say(&if args.demo {
         tr!(
@@ -230,8 +237,10 @@ fn sku_json(s: &Sku) -> SkuJson<'_> {
 }
 
 fn history(opts: &StoreOpts, args: &HistoryArgs) -> Result<(), CliError> {
-    let store = opts.open()?;
-    let entries = store.history(args.user.as_deref()).map_err(store_error)?;
+    let mut store = opts.open()?;
+    let entries = store::journal_of(store.as_mut(), "history")
+        .and_then(|j| j.history(args.user.as_deref()))
+        .map_err(store_error)?;
     if args.format == Format::Json {
         return print_json(&entries);
     }
@@ -257,8 +266,8 @@ fn history(opts: &StoreOpts, args: &HistoryArgs) -> Result<(), CliError> {
 
 fn undo(opts: &StoreOpts, args: &UndoArgs) -> Result<(), CliError> {
     let mut store = opts.open()?;
-    let outcome = store
-        .undo(args.id, &opts.context(args.dry_run))
+    let outcome = store::journal_of(store.as_mut(), "undo")
+        .and_then(|j| j.undo(args.id, &opts.context(args.dry_run)))
         .map_err(store_error)?;
     let catalog = Catalog::new(store.list_skus().map_err(store_error)?);
     view::print_outcome(&catalog, &outcome, args.dry_run);

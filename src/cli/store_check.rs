@@ -6,12 +6,12 @@ use super::store::{store_error, StoreOpts};
 use super::view;
 use super::CliError;
 use crate::store::graph::{GraphStore, Probe, ProbeKind, RemoteError};
-use crate::store::{self, LicenseStore, StoreError};
+use crate::store::{LicenseStore, StoreError};
 use crate::tr;
 
 /// Runs the checks, prints one line each and a summary; exit code 1 if any failed.
 pub fn run(opts: &StoreOpts) -> Result<(), CliError> {
-    let url = store::resolve_url(opts.store.as_deref());
+    let url = opts.address().url;
     let probes = if url.starts_with("graph:") {
         GraphStore::open(&url).map_err(store_error)?.check()
     } else {
@@ -57,7 +57,11 @@ fn line(p: &Probe) -> String {
     match &p.result {
         Ok(count) => tr!("graph-check-ok", what = what, count = *count),
         Err(e) => {
-            let mut out = tr!("graph-check-error", what = what, reason = e.explain());
+            let mut out = tr!(
+                "graph-check-error",
+                what = what,
+                reason = crate::explain::store_error(e)
+            );
             if let Some(hint) = hint(p.kind, e) {
                 out.push_str("\n    ");
                 out.push_str(&hint);

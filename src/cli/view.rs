@@ -138,7 +138,11 @@ pub fn row_line(user: &str, result: &Result<Outcome, crate::store::StoreError>) 
         Ok(_) => styled(DIM, &tr!("store-row-unchanged", user = user)),
         Err(e) => styled(
             REMOVED,
-            &tr!("store-row-error", user = user, reason = e.explain()),
+            &tr!(
+                "store-row-error",
+                user = user,
+                reason = crate::explain::store_error(e)
+            ),
         ),
     }
 }

@@ -9,6 +9,9 @@ mod check;
 mod locale;
 pub mod l10n;
 
+mod store;
+
 pub use check::check_error;
 
 pub use locale::{folder_fix_error, folder_problem, locale_error};
+pub use store::{remote_error, store_error};

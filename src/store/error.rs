@@ -1,9 +1,10 @@
 //! Store errors: each refusal Graph would give carries Graph's status, code and exact message
-//! (English data, as Graph sends it), plus a localized plain-language explanation with the fix.
+//! (English data, as Graph sends it). They are data: `Display` gives the message id and the
+//! arguments (developer-facing); the text a user reads is made at the edge by
+//! `crate::explain::store_error`.
 
 use std::fmt;
-
-use crate::tr;
+use std::sync::Arc;
 
 /// Graph's side of an error: what `assignLicense` (or a user lookup) would answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,26 +17,80 @@ pub struct GraphError {
     pub message: String,
 }
 
-/// Why a store operation failed. Nothing was changed.
+/// The underlying error of a store failure (SQLite, I/O, HTTP, JSON), shared so that
+/// [`StoreError`] stays `Clone`; two causes are equal when they print the same.
+#[derive(Debug, Clone)]
+pub struct Cause(Arc<dyn std::error::Error + Send + Sync>);
+
+impl Cause {
+    /// Wraps `e`.
+    pub fn new(e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Cause(Arc::new(e))
+    }
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for Cause {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+impl PartialEq for Cause {
+    fn eq(&self, other: &Self) -> bool {
+        self.to_string() == other.to_string()
+    }
+}
+
+impl Eq for Cause {}
+
+/// What was found where a store was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAStoreDetail {
+    /// A directory (message `store-detail-directory`).
+    Directory,
+    /// A file SQLite or taskguide cannot read as a store: what they said (English data).
+    Unreadable(String),
+}
+
+impl fmt::Display for NotAStoreDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NotAStoreDetail::Directory => f.write_str("store-detail-directory"),
+            NotAStoreDetail::Unreadable(detail) => f.write_str(detail),
+        }
+    }
+}
+
+/// Why a store operation failed. Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum StoreError {
     /// No user with this id or sign-in name (Graph: 404).
+    #[error("store-error-user-not-found: {user}")]
     UserNotFound {
         /// What was asked for.
         user: String,
     },
     /// The SKU is not one of the tenant's subscriptions.
+    #[error("store-error-unknown-sku: {sku}")]
     UnknownSku {
         /// What was asked for (id or part number).
         sku: String,
     },
     /// A license was to be added to a user without usage location.
+    #[error("store-error-usage-location: {user}")]
     UsageLocationMissing {
         /// The user's sign-in name.
         user: String,
     },
     /// The SKU has no seat left for a user who does not hold it yet.
+    #[error("store-error-no-seats: {sku_part_number} ({sku_id})")]
     NoSeats {
         /// The SKU's id.
         sku_id: String,
@@ -43,6 +98,7 @@ pub enum StoreError {
         sku_part_number: String,
     },
     /// Removing a SKU the user does not hold.
+    #[error("store-error-not-held: {user} {sku}")]
     LicenseNotHeld {
         /// The user's sign-in name.
         user: String,
@@ -50,6 +106,7 @@ pub enum StoreError {
         sku: String,
     },
     /// Removing a SKU the user holds only through a group.
+    #[error("store-error-inherited: {user} {sku} {group}")]
     LicenseInherited {
         /// The user's sign-in name.
         user: String,
@@ -59,6 +116,7 @@ pub enum StoreError {
         group: String,
     },
     /// An enabled plan needs plans that the change leaves disabled.
+    #[error("store-error-plan-dependency: {plan_name} needs {needs_names:?}")]
     PlanDependency {
         /// The plan's id.
         plan_id: String,
@@ -70,6 +128,7 @@ pub enum StoreError {
         needs_names: Vec<String>,
     },
     /// Two plans that cannot be on together would both be on.
+    #[error("store-error-exclusive: {} {}", a.1, b.1)]
     PlansMutuallyExclusive {
         /// First plan: id and name.
         a: (String, String),
@@ -78,6 +137,7 @@ pub enum StoreError {
     },
     /// A disabled plan that the SKU does not contain (taskguide's wording: DESIGN.md gives
     /// none for this case; the message follows Graph's pattern for invalid properties).
+    #[error("store-error-invalid-plan: {sku} {plan}")]
     InvalidDisabledPlan {
         /// The SKU's part number.
         sku: String,
@@ -85,38 +145,48 @@ pub enum StoreError {
         plan: String,
     },
     /// The same SKU both added and removed in one change (wording as for invalid plans).
+    #[error("store-error-add-and-remove: {sku}")]
     AddAndRemove {
         /// The SKU's part number.
         sku: String,
     },
     /// A usage location that is not an ISO 3166 alpha-2 code.
+    #[error("store-error-bad-location: {value:?}")]
     InvalidUsageLocation {
         /// The value given.
         value: String,
     },
     /// The store has not been created yet.
+    #[error("store-error-not-initialized: {url}")]
     NotInitialized {
         /// The store's URL.
         url: String,
     },
     /// `init` on a store that has a tenant already, without `force`.
+    #[error("store-error-already-initialized: {url}")]
     AlreadyInitialized {
         /// The store's URL.
         url: String,
     },
     /// A store URL that names no backend.
+    #[error("store-error-bad-url: {url}")]
     BadUrl {
         /// The URL.
         url: String,
     },
-    /// The file is not a SQLite database, or not ours, or damaged.
+    /// The file is not a SQLite database, or not ours, or damaged, or a directory.
+    #[error("store-error-not-a-store: {path}: {detail}")]
     NotAStore {
         /// The file.
         path: String,
-        /// What SQLite said.
-        detail: String,
+        /// What was found instead.
+        detail: NotAStoreDetail,
+        /// SQLite's or the JSON reader's error, if one.
+        #[source]
+        source: Option<Cause>,
     },
     /// The store was written by a newer taskguide.
+    #[error("store-error-newer-schema: {path} {version}")]
     NewerSchema {
         /// The file.
         path: String,
@@ -124,26 +194,34 @@ pub enum StoreError {
         version: i64,
     },
     /// The store file cannot be written.
+    #[error("store-error-read-only: {path}")]
     ReadOnly {
         /// The file.
         path: String,
     },
     /// Another process held the store's lock for longer than the busy timeout.
+    #[error("store-error-busy: {path}")]
     Busy {
         /// The file.
         path: String,
     },
     /// Any other storage failure (I/O, disk full).
+    #[error("store-error-storage: {path}: {source}")]
     Storage {
-        /// What failed.
-        detail: String,
+        /// The file or folder.
+        path: String,
+        /// What failed (SQLite or the file system).
+        #[source]
+        source: Cause,
     },
     /// `undo` of a journal id that does not exist.
+    #[error("store-error-entry-not-found: {id}")]
     EntryNotFound {
         /// The id.
         id: i64,
     },
     /// `undo` of an entry whose "after" state no longer matches the user.
+    #[error("store-error-undo-conflict: {id} {user}: expected {expected}, found {actual}")]
     UndoConflict {
         /// The entry id.
         id: i64,
@@ -154,21 +232,32 @@ pub enum StoreError {
         /// The current state, rendered.
         actual: String,
     },
-    /// The backend has no such operation (Microsoft Graph keeps no journal of ours and has
-    /// no tenant to create).
-    NotSupported {
+    /// A journal operation (`init`, `history`, `undo`) on a backend that keeps no journal
+    /// (Microsoft Graph): made by callers when [`LicenseStore::journal`](super::LicenseStore::journal)
+    /// gives none.
+    #[error("graph-error-not-supported: {operation} {url}")]
+    NoJournal {
         /// The operation: `init`, `history` or `undo`.
         operation: String,
         /// The store's URL.
         url: String,
     },
     /// Talking to Microsoft Graph failed: sign-in, permissions, throttling, network.
-    Remote(super::graph::RemoteError),
+    #[error(transparent)]
+    Remote(#[from] super::graph::RemoteError),
 }
 
 const BAD_REQUEST: &str = "Request_BadRequest";
 
 impl StoreError {
+    /// A storage failure on `path` caused by `e`.
+    pub fn storage(path: impl fmt::Display, e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        StoreError::Storage {
+            path: path.to_string(),
+            source: Cause::new(e),
+        }
+    }
+
     /// What Microsoft Graph would answer for this error, or `None` for local failures
     /// (storage, journal).
     pub fn graph(&self) -> Option<GraphError> {
@@ -202,101 +291,18 @@ impl StoreError {
             InvalidDisabledPlan { .. } => bad("Invalid value specified for property 'disabledPlans' of resource 'User'.".into()),
             AddAndRemove { .. } => bad("Invalid value specified for property 'removeLicenses' of resource 'User'.".into()),
             InvalidUsageLocation { .. } => bad("Invalid value specified for property 'usageLocation' of resource 'User'.".into()),
-            _ => None,
-        }
-    }
-
-    /// The plain-language explanation with the fix, in the user's language.
-    pub fn explain(&self) -> String {
-        use StoreError::*;
-        match self {
-            UserNotFound { user } => tr!("store-error-user-not-found", user = user.as_str()),
-            UnknownSku { sku } => tr!("store-error-unknown-sku", sku = sku.as_str()),
-            UsageLocationMissing { user } => {
-                tr!("store-error-usage-location", user = user.as_str())
-            }
-            NoSeats { sku_part_number, .. } => tr!("store-error-no-seats", sku = sku_part_number.as_str()),
-            LicenseNotHeld { user, sku } => {
-                tr!("store-error-not-held", user = user.as_str(), sku = sku.as_str())
-            }
-            LicenseInherited { user, sku, group } => tr!(
-                "store-error-inherited",
-                user = user.as_str(),
-                sku = sku.as_str(),
-                group = group.as_str()
-            ),
-            PlanDependency {
-                plan_name,
-                needs_names,
-                ..
-            } => tr!(
-                "store-error-plan-dependency",
-                plan = plan_name.as_str(),
-                needed = needs_names.join(", ")
-            ),
-            PlansMutuallyExclusive { a, b } => {
-                tr!("store-error-exclusive", a = a.1.as_str(), b = b.1.as_str())
-            }
-            InvalidDisabledPlan { sku, plan } => {
-                tr!(
-                    "store-error-invalid-plan",
-                    sku = sku.as_str(),
-                    plan = plan.as_str()
-                )
-            }
-            AddAndRemove { sku } => tr!("store-error-add-and-remove", sku = sku.as_str()),
-            InvalidUsageLocation { value } => {
-                tr!("store-error-bad-location", value = value.as_str())
-            }
-            _ => self.explain_local(),
-        }
-    }
-
-    fn explain_local(&self) -> String {
-        use StoreError::*;
-        match self {
-            NotInitialized { url } => tr!("store-error-not-initialized", url = url.as_str()),
-            AlreadyInitialized { url } => {
-                tr!("store-error-already-initialized", url = url.as_str())
-            }
-            BadUrl { url } => tr!("store-error-bad-url", url = url.as_str()),
-            NotAStore { path, detail } => {
-                tr!(
-                    "store-error-not-a-store",
-                    path = path.as_str(),
-                    detail = detail.as_str()
-                )
-            }
-            NewerSchema { path, version } => {
-                tr!(
-                    "store-error-newer-schema",
-                    path = path.as_str(),
-                    version = version.to_string()
-                )
-            }
-            ReadOnly { path } => tr!("store-error-read-only", path = path.as_str()),
-            Busy { path } => tr!("store-error-busy", path = path.as_str()),
-            Storage { detail } => tr!("store-error-storage", detail = detail.as_str()),
-            EntryNotFound { id } => tr!("store-error-entry-not-found", id = id.to_string()),
-            UndoConflict {
-                id,
-                user,
-                expected,
-                actual,
-            } => tr!(
-                "store-error-undo-conflict",
-                id = id.to_string(),
-                user = user.as_str(),
-                expected = expected.as_str(),
-                actual = actual.as_str()
-            ),
-            NotSupported { operation, url } => tr!(
-                "graph-error-not-supported",
-                operation = operation.as_str(),
-                url = url.as_str()
-            ),
-            Remote(e) => e.explain(),
-            _ => String::new(),
+            NotInitialized { .. }
+            | AlreadyInitialized { .. }
+            | BadUrl { .. }
+            | NotAStore { .. }
+            | NewerSchema { .. }
+            | ReadOnly { .. }
+            | Busy { .. }
+            | Storage { .. }
+            | EntryNotFound { .. }
+            | UndoConflict { .. }
+            | NoJournal { .. }
+            | Remote(_) => None,
         }
     }
 
@@ -310,11 +316,3 @@ impl StoreError {
             )
     }
 }
-
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.explain())
-    }
-}
-
-impl std::error::Error for StoreError {}

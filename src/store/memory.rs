@@ -7,7 +7,7 @@ use super::error::StoreError;
 use super::journal;
 use super::rules::{Catalog, Inherited, UserState};
 use super::types::*;
-use super::{outcome, LicenseStore, Op, RowCallback};
+use super::{plan_row, settle, Journal, LicenseStore, Op, RowCallback};
 
 /// A store that lives in memory.
 #[derive(Debug, Default)]
@@ -40,60 +40,6 @@ impl MemoryStore {
             url: self.url.clone(),
         })
     }
-
-    fn run(
-        &mut self,
-        ops: &[(&str, Op<'_>)],
-        ctx: &ChangeContext,
-        on_row: &mut RowCallback<'_>,
-    ) -> Result<(), StoreError> {
-        let url = self.url.clone();
-        let data = self.data.as_mut().ok_or(StoreError::NotInitialized { url })?;
-        // A dry run works on a copy, so that seats taken by earlier rows count for later ones.
-        let mut scratch = if ctx.dry_run { Some(data.clone()) } else { None };
-        let data = scratch.as_mut().unwrap_or(data);
-        let at = journal::now_rfc3339();
-        for (i, (user, op)) in ops.iter().enumerate() {
-            let result = apply(data, user, op).map(|(idx, planned, mut out)| {
-                if out.changed() {
-                    for (sku, delta) in &planned.seat_delta {
-                        data.catalog.adjust(sku, *delta);
-                    }
-                    data.users[idx] = planned.after;
-                    if !ctx.dry_run {
-                        let id = self.journal.len() as i64 + 1;
-                        out.journal_id = Some(id);
-                        self.journal.push(journal::entry(id, &at, ctx, &out));
-                    }
-                }
-                out
-            });
-            on_row(i, result);
-        }
-        Ok(())
-    }
-
-    fn run_one(&mut self, user: &str, op: Op<'_>, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
-        let mut result = None;
-        self.run(&[(user, op)], ctx, &mut |_, r| result = Some(r))?;
-        result.unwrap_or_else(|| {
-            Err(StoreError::UserNotFound {
-                user: user.to_owned(),
-            })
-        })
-    }
-}
-
-fn apply(
-    data: &Data,
-    user: &str,
-    op: &Op<'_>,
-) -> Result<(usize, super::rules::Planned, Outcome), StoreError> {
-    let idx = data.find(user)?;
-    let state = &data.users[idx];
-    let planned = op.plan(&data.catalog, state)?;
-    let out = outcome(&data.catalog, state, &planned);
-    Ok((idx, planned, out))
 }
 
 impl Data {
@@ -158,13 +104,18 @@ impl Data {
     }
 
     fn find(&self, user: &str) -> Result<usize, StoreError> {
-        self.index
-            .get(&user.to_lowercase())
-            .copied()
-            .ok_or_else(|| StoreError::UserNotFound {
-                user: user.to_owned(),
-            })
+        find(&self.index, user)
     }
+}
+
+/// The index of `user` (id or sign-in name, any case).
+fn find(index: &HashMap<String, usize>, user: &str) -> Result<usize, StoreError> {
+    index
+        .get(&user.to_lowercase())
+        .copied()
+        .ok_or_else(|| StoreError::UserNotFound {
+            user: user.to_owned(),
+        })
 }
 
 fn sorted(licenses: &[AssignedLicense]) -> Vec<AssignedLicense> {
@@ -189,6 +140,68 @@ impl LicenseStore for MemoryStore {
         &self.url
     }
 
+    fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
+        Ok(self.data()?.catalog.skus().to_vec())
+    }
+
+    fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
+        Ok(self.data()?.groups.clone())
+    }
+
+    fn search_users(&self, _search: Option<&str>) -> Result<Vec<User>, StoreError> {
+        let data = self.data()?;
+        Ok(data.users.iter().map(|u| u.to_user(&data.catalog)).collect())
+    }
+
+    fn get_user(&self, user: &str) -> Result<User, StoreError> {
+        let data = self.data()?;
+        Ok(data.users[data.find(user)?].to_user(&data.catalog))
+    }
+
+    fn run(
+        &mut self,
+        ops: &[(&str, Op<'_>)],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let url = self.url.clone();
+        let Data {
+            catalog,
+            users,
+            index,
+            ..
+        } = self.data.as_mut().ok_or(StoreError::NotInitialized { url })?;
+        // A dry run takes seats in a copy of the catalog only.
+        let mut scratch = ctx.dry_run.then(|| catalog.clone());
+        let catalog = scratch.as_mut().unwrap_or(catalog);
+        let at = journal::now_rfc3339();
+        for (i, (user, op)) in ops.iter().enumerate() {
+            let result = find(index, user).and_then(|idx| {
+                let (mut out, write) = plan_row(catalog, &users[idx], op, ctx.dry_run)?;
+                if let Some(planned) = write {
+                    settle(catalog, &planned);
+                    users[idx] = planned.after;
+                    let id = self.journal.len() as i64 + 1;
+                    out.journal_id = Some(id);
+                    self.journal.push(journal::entry(id, &at, ctx, &out));
+                }
+                Ok(out)
+            });
+            on_row(i, result);
+        }
+        Ok(())
+    }
+
+    fn journal(&mut self) -> Option<&mut dyn Journal> {
+        Some(self)
+    }
+
+    fn journal_ref(&self) -> Option<&dyn Journal> {
+        Some(self)
+    }
+}
+
+impl Journal for MemoryStore {
     fn init(&mut self, tenant: &Tenant, force: bool) -> Result<(), StoreError> {
         if self.data.is_some() && !force {
             return Err(StoreError::AlreadyInitialized {
@@ -198,59 +211,6 @@ impl LicenseStore for MemoryStore {
         self.data = Some(Data::new(tenant));
         self.journal.clear();
         Ok(())
-    }
-
-    fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
-        Ok(self.data()?.catalog.skus().to_vec())
-    }
-
-    fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
-        Ok(self.data()?.groups.clone())
-    }
-
-    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
-        let data = self.data()?;
-        let mut users: Vec<User> = data
-            .users
-            .iter()
-            .filter(|u| super::matches_search(&u.upn, &u.display_name, search))
-            .map(|u| u.to_user(&data.catalog))
-            .collect();
-        users.sort_by(|a, b| a.user_principal_name.cmp(&b.user_principal_name));
-        Ok(users)
-    }
-
-    fn get_user(&self, user: &str) -> Result<User, StoreError> {
-        let data = self.data()?;
-        Ok(data.users[data.find(user)?].to_user(&data.catalog))
-    }
-
-    fn assign(
-        &mut self,
-        user: &str,
-        change: &LicenseChange,
-        ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError> {
-        self.run_one(user, Op::Assign(change), ctx)
-    }
-
-    fn assign_many(
-        &mut self,
-        items: &[(String, LicenseChange)],
-        ctx: &ChangeContext,
-        on_row: &mut RowCallback<'_>,
-    ) -> Result<(), StoreError> {
-        let ops: Vec<(&str, Op<'_>)> = items.iter().map(|(u, c)| (u.as_str(), Op::Assign(c))).collect();
-        self.run(&ops, ctx, on_row)
-    }
-
-    fn set_usage_location(
-        &mut self,
-        user: &str,
-        location: &str,
-        ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError> {
-        self.run_one(user, Op::SetLocation(location), ctx)
     }
 
     fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
@@ -267,14 +227,12 @@ impl LicenseStore for MemoryStore {
             .collect())
     }
 
-    fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+    fn entry(&self, id: i64) -> Result<JournalEntry, StoreError> {
         self.data()?;
-        let entry = self
-            .journal
+        self.journal
             .iter()
             .find(|e| e.id == id)
             .cloned()
-            .ok_or(StoreError::EntryNotFound { id })?;
-        self.run_one(&entry.user_id.clone(), Op::Undo(&entry), ctx)
+            .ok_or(StoreError::EntryNotFound { id })
     }
 }

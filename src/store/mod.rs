@@ -1,6 +1,6 @@
 //! The license store: SKUs, users and groups with Microsoft Graph's license rules, on embedded
-//! SQLite (the default) or in memory, with an audit journal and undo; or a real tenant through
-//! Microsoft Graph ([`graph`]), without journal.
+//! SQLite (the default) or in memory, with an audit journal and undo ([`Journal`]); or a real
+//! tenant through Microsoft Graph ([`graph`]), without journal.
 //!
 //! Input: a store URL (`sqlite:PATH`, `memory:`, `memory:demo`, `graph:`) and changes; output: users,
 //! SKUs, outcomes, journal entries, or a [`StoreError`] with Graph's code and message.
@@ -17,10 +17,10 @@
 //! assert!(outcome.changed());
 //! ```
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub mod demo;
-mod error;
+pub(crate) mod error;
 pub mod graph;
 pub mod journal;
 mod location;
@@ -29,7 +29,7 @@ pub mod rules;
 mod sqlite;
 mod types;
 
-pub use error::{GraphError, StoreError};
+pub use error::{Cause, GraphError, NotAStoreDetail, StoreError};
 pub use location::parse_usage_location;
 pub use memory::MemoryStore;
 pub use sqlite::SqliteStore;
@@ -37,17 +37,39 @@ pub use types::*;
 
 use rules::{Catalog, Planned, UserState};
 
-/// Called once per row of [`LicenseStore::assign_many`], after its transaction committed.
+/// Called once per row of [`LicenseStore::run`] (and so of [`LicenseStore::assign_many`]),
+/// after its change is durable.
 pub type RowCallback<'a> = dyn FnMut(usize, Result<Outcome, StoreError>) + 'a;
 
-/// A tenant's licenses behind Graph's rules. Every change is atomic and journaled.
+/// What a change does to one user: the operations [`LicenseStore::run`] takes.
+#[derive(Debug, Clone, Copy)]
+pub enum Op<'a> {
+    /// Graph's `assignLicense`.
+    Assign(&'a LicenseChange),
+    /// A new usage location (already checked by [`parse_usage_location`]).
+    SetLocation(&'a str),
+    /// The inverse of a journal entry (only on a backend with a [`Journal`]).
+    Undo(&'a JournalEntry),
+}
+
+impl Op<'_> {
+    /// Plans the operation with the shared rules.
+    pub(crate) fn plan(&self, catalog: &Catalog, state: &UserState) -> Result<Planned, StoreError> {
+        match self {
+            Op::Assign(change) => rules::apply_change(catalog, state, change),
+            Op::SetLocation(location) => rules::apply_location(state, location),
+            Op::Undo(entry) => journal::plan_undo(catalog, state, entry),
+        }
+    }
+}
+
+/// A tenant's licenses behind Graph's rules. Backends implement the reads and one primitive,
+/// [`run`](Self::run); `assign`, `assign_many`, `set_usage_location` and `list_users` are
+/// written once on top of them, so every backend keeps the same contract. History, undo and
+/// creating the tenant are a [`Journal`], which a backend may offer.
 pub trait LicenseStore: Send {
     /// The URL the store was opened with.
     fn url(&self) -> &str;
-
-    /// Creates the tenant; refused on a store that has one unless `force` (which replaces
-    /// users, licenses and journal).
-    fn init(&mut self, tenant: &Tenant, force: bool) -> Result<(), StoreError>;
 
     /// The subscribed SKUs with their seat counts.
     fn list_skus(&self) -> Result<Vec<Sku>, StoreError>;
@@ -55,44 +77,119 @@ pub trait LicenseStore: Send {
     /// The groups that assign licenses.
     fn list_groups(&self) -> Result<Vec<Group>, StoreError>;
 
-    /// Users whose sign-in name or display name contains `search` (case-insensitive), or all,
-    /// sorted by sign-in name.
-    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError>;
+    /// Users whose sign-in name or display name may contain `search`, in any order (a backend
+    /// may give more; [`list_users`](Self::list_users) filters and sorts).
+    fn search_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError>;
 
     /// One user by id or sign-in name.
     fn get_user(&self, user: &str) -> Result<User, StoreError>;
 
-    /// Graph's `assignLicense`: one atomic, journaled change.
+    /// The primitive under every change: runs `ops` in order, each atomic on its own (a dry
+    /// run checks everything and writes nothing, later rows seeing the seats earlier ones would
+    /// take); `on_row(index, result)` is called for each row only once its change is durable.
+    /// A backend with a journal journals every change. An `Err` return means the store
+    /// itself failed; rows not yet reported were not applied.
+    fn run(
+        &mut self,
+        ops: &[(&str, Op<'_>)],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError>;
+
+    /// The store's journal, if the backend keeps one (Microsoft Graph does not).
+    fn journal(&mut self) -> Option<&mut dyn Journal>;
+
+    /// The store's journal to read (history), if the backend keeps one.
+    fn journal_ref(&self) -> Option<&dyn Journal>;
+
+    /// Users whose sign-in name or display name contains `search` (case-insensitive), or all,
+    /// sorted by sign-in name.
+    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
+        let mut users = self.search_users(search)?;
+        users.retain(|u| matches_search(&u.user_principal_name, &u.display_name, search));
+        users.sort_by(|a, b| a.user_principal_name.cmp(&b.user_principal_name));
+        Ok(users)
+    }
+
+    /// Graph's `assignLicense`: one atomic change.
     fn assign(
         &mut self,
         user: &str,
         change: &LicenseChange,
         ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError>;
+    ) -> Result<Outcome, StoreError> {
+        run_one(self, user, Op::Assign(change), ctx)
+    }
 
-    /// Many `assign`s, each atomic on its own; `on_row(index, result)` is called for each row
-    /// only once its change is durable. An `Err` return means the store itself failed; rows
-    /// not yet reported were not applied.
+    /// Many `assign`s, each atomic on its own, reported as [`run`](Self::run) does.
     fn assign_many(
         &mut self,
         items: &[(String, LicenseChange)],
         ctx: &ChangeContext,
         on_row: &mut RowCallback<'_>,
-    ) -> Result<(), StoreError>;
+    ) -> Result<(), StoreError> {
+        let ops: Vec<(&str, Op<'_>)> = items.iter().map(|(u, c)| (u.as_str(), Op::Assign(c))).collect();
+        self.run(&ops, ctx, on_row)
+    }
 
-    /// Sets a user's usage location (ISO 3166-1 alpha-2), journaled.
+    /// Sets a user's usage location (ISO 3166-1 alpha-2, checked before the user is read).
     fn set_usage_location(
         &mut self,
         user: &str,
         location: &str,
         ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError>;
+    ) -> Result<Outcome, StoreError> {
+        let code = parse_usage_location(location)?;
+        run_one(self, user, Op::SetLocation(&code), ctx)
+    }
+}
+
+/// The audit journal of a store that keeps one: every change [`LicenseStore::run`] applies
+/// is journaled in the same transaction.
+pub trait Journal: LicenseStore {
+    /// Creates the tenant; refused on a store that has one unless `force` (which replaces
+    /// users, licenses and journal).
+    fn init(&mut self, tenant: &Tenant, force: bool) -> Result<(), StoreError>;
 
     /// The journal, oldest first, optionally for one user.
     fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError>;
 
+    /// One entry by id.
+    fn entry(&self, id: i64) -> Result<JournalEntry, StoreError>;
+
     /// Applies the inverse of journal entry `id` if the user still matches its "after".
-    fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError>;
+    fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        let entry = self.entry(id)?;
+        run_one(self, &entry.user_id.clone(), Op::Undo(&entry), ctx)
+    }
+}
+
+/// The journal of `store`, or [`StoreError::NoJournal`] naming `operation`.
+pub fn journal_of<'a>(
+    store: &'a mut dyn LicenseStore,
+    operation: &str,
+) -> Result<&'a mut dyn Journal, StoreError> {
+    let url = store.url().to_owned();
+    store.journal().ok_or_else(|| StoreError::NoJournal {
+        operation: operation.to_owned(),
+        url,
+    })
+}
+
+/// Runs one operation through [`LicenseStore::run`] and gives its result.
+fn run_one<S: LicenseStore + ?Sized>(
+    store: &mut S,
+    user: &str,
+    op: Op<'_>,
+    ctx: &ChangeContext,
+) -> Result<Outcome, StoreError> {
+    let mut result = None;
+    store.run(&[(user, op)], ctx, &mut |_, r| result = Some(r))?;
+    result.unwrap_or_else(|| {
+        Err(StoreError::UserNotFound {
+            user: user.to_owned(),
+        })
+    })
 }
 
 /// Opens the store at `url`: `sqlite:PATH`, `memory:` (empty) / `memory:demo` (the demo
@@ -119,44 +216,92 @@ pub fn open_store(url: &str) -> Result<Box<dyn LicenseStore>, StoreError> {
     }
 }
 
-/// The store URL to use: `flag` (`--store`), else `$TASKGUIDE_STORE`, else
-/// `sqlite:$XDG_DATA_HOME/taskguide/licenses.db` (`~/.local/share/…` without XDG_DATA_HOME).
-pub fn resolve_url(flag: Option<&str>) -> String {
+/// Where a store address came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressSource {
+    /// `--store`.
+    Flag,
+    /// `$TASKGUIDE_STORE`.
+    Env,
+    /// The default file in the platform's data folder.
+    Default,
+}
+
+/// The store to use and where that was decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreAddress {
+    /// The store URL.
+    pub url: String,
+    /// Where it came from.
+    pub source: AddressSource,
+}
+
+impl StoreAddress {
+    /// The default SQLite file, when the address is the default.
+    pub fn default_file(&self) -> Option<&Path> {
+        match self.source {
+            AddressSource::Default => self.url.strip_prefix("sqlite:").map(Path::new),
+            AddressSource::Flag | AddressSource::Env => None,
+        }
+    }
+}
+
+/// The one place that resolves the store address: `flag` (`--store`), else
+/// `$TASKGUIDE_STORE`, else `sqlite:` + [`default_path`].
+pub fn resolve(flag: Option<&str>) -> StoreAddress {
     if let Some(url) = flag.filter(|s| !s.is_empty()) {
-        return url.to_owned();
+        return StoreAddress {
+            url: url.to_owned(),
+            source: AddressSource::Flag,
+        };
     }
-    if let Ok(url) = std::env::var("TASKGUIDE_STORE") {
-        if !url.is_empty() {
-            return url;
-        }
+    if let Some(url) = std::env::var("TASKGUIDE_STORE").ok().filter(|s| !s.is_empty()) {
+        return StoreAddress {
+            url,
+            source: AddressSource::Env,
+        };
     }
-    format!("sqlite:{}", default_path().display())
+    StoreAddress {
+        url: format!("sqlite:{}", default_path().display()),
+        source: AddressSource::Default,
+    }
 }
 
-fn default_path() -> PathBuf {
-    let xdg = std::env::var_os("XDG_DATA_HOME")
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from);
-    let home = || std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share"));
-    let base = xdg.or_else(home).unwrap_or_else(|| PathBuf::from("."));
-    base.join("taskguide").join("licenses.db")
+/// The default store file: `taskguide/licenses.db` in the platform's data folder
+/// (`$XDG_DATA_HOME`, else `~/.local/share` on Linux; `%APPDATA%` on Windows;
+/// `~/Library/Application Support` on macOS), or in the working folder when there is none.
+pub fn default_path() -> PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("taskguide")
+        .join("licenses.db")
 }
 
-/// What a backend does to one user.
-pub(crate) enum Op<'a> {
-    Assign(&'a LicenseChange),
-    SetLocation(&'a str),
-    Undo(&'a JournalEntry),
+/// One row planned with the shared rules: its outcome, and the plan a backend must write
+/// (`None` when the row changes nothing, or on a dry run, where `catalog` takes the seats
+/// at once so that later rows see them).
+pub(crate) fn plan_row(
+    catalog: &mut Catalog,
+    state: &UserState,
+    op: &Op<'_>,
+    dry_run: bool,
+) -> Result<(Outcome, Option<Planned>), StoreError> {
+    let planned = op.plan(catalog, state)?;
+    let out = outcome(catalog, state, &planned);
+    if !out.changed() {
+        return Ok((out, None));
+    }
+    if dry_run {
+        settle(catalog, &planned);
+        return Ok((out, None));
+    }
+    Ok((out, Some(planned)))
 }
 
-impl Op<'_> {
-    /// Plans the operation with the shared rules.
-    pub(crate) fn plan(&self, catalog: &Catalog, state: &UserState) -> Result<Planned, StoreError> {
-        match self {
-            Op::Assign(change) => rules::apply_change(catalog, state, change),
-            Op::SetLocation(location) => rules::apply_location(state, location),
-            Op::Undo(entry) => journal::plan_undo(catalog, state, entry),
-        }
+/// Takes the seats of an applied (or dry-run) plan in `catalog`.
+pub(crate) fn settle(catalog: &mut Catalog, planned: &Planned) {
+    for (sku, delta) in &planned.seat_delta {
+        catalog.adjust(sku, *delta);
     }
 }
 
@@ -212,6 +357,20 @@ mod tests {
 
     #[test]
     fn the_flag_wins_over_the_default() {
-        assert_eq!(resolve_url(Some("memory:")), "memory:");
+        assert_eq!(resolve(Some("memory:")).url, "memory:");
+        assert_eq!(resolve(Some("memory:")).default_file(), None);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_default_file_is_in_the_xdg_data_folder() {
+        let path = default_path();
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+        if let Some(base) = base {
+            assert_eq!(path, base.join("taskguide/licenses.db"));
+        }
     }
 }

@@ -116,7 +116,7 @@ impl Flow<'_> {
             field: "usage_location",
             message: tr!("wizard-ask-location", name = name),
             help: tr!("wizard-ask-location-help"),
-            validate: |s| parse_usage_location(s).map_err(|e| e.explain()),
+            validate: |s| parse_usage_location(s).map_err(|e| crate::explain::store_error(&e)),
         };
         let location = self.p.text(&prompt)?;
         self.p.show(
@@ -232,7 +232,9 @@ impl Flow<'_> {
                 }
                 Err(e) => {
                     if let Some(&id) = journal.first() {
-                        self.store.undo(id, &ctx).map_err(|u| Self::broken(&u))?;
+                        crate::store::journal_of(&mut *self.store, "undo")
+                            .and_then(|j| j.undo(id, &ctx))
+                            .map_err(|u| Self::broken(&u))?;
                     }
                     return self.refused(&e, i);
                 }
@@ -298,7 +300,7 @@ impl Flow<'_> {
             _ => None,
         }
         .unwrap_or(i);
-        let mut text = e.explain();
+        let mut text = crate::explain::store_error(e);
         if matches!(
             e,
             StoreError::PlansMutuallyExclusive { .. } | StoreError::PlanDependency { .. }
@@ -367,12 +369,11 @@ impl LicenseList {
 
 /// Why a license from a group cannot be removed here: the store's own explanation, with the fix.
 fn inherited_reason(user: &User, l: &LicenseState) -> String {
-    StoreError::LicenseInherited {
+    crate::explain::store_error(&StoreError::LicenseInherited {
         user: user.user_principal_name.clone(),
         sku: l.sku_part_number.clone(),
         group: l.inherited_from.clone().unwrap_or_default(),
-    }
-    .explain()
+    })
 }
 
 /// A license the user holds, with the group it comes from if any.

@@ -61,19 +61,29 @@ pub(super) enum Stage {
 pub enum WizardError {
     /// An answer is missing or invalid (localized, naming the field).
     Unanswered(String),
-    /// The terminal or the store failed (localized).
+    /// The terminal failed (localized).
     Failed(String),
+    /// The store failed; `crate::explain::store_error` gives its text.
+    Store(StoreError),
 }
 
 impl std::fmt::Display for WizardError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             WizardError::Unanswered(m) | WizardError::Failed(m) => f.write_str(m),
+            WizardError::Store(e) => f.write_str(&crate::explain::store_error(e)),
         }
     }
 }
 
-impl std::error::Error for WizardError {}
+impl std::error::Error for WizardError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WizardError::Store(e) => Some(e),
+            WizardError::Unanswered(_) | WizardError::Failed(_) => None,
+        }
+    }
+}
 
 /// Runs `task` against `store`, asking through `prompter`.
 pub fn run(
@@ -162,6 +172,7 @@ impl Flow<'_> {
                 }
                 Err(Interrupt::Cancel) => stage,
                 Err(Interrupt::Failed(message)) => return Err(WizardError::Failed(message)),
+                Err(Interrupt::Store(e)) => return Err(WizardError::Store(e)),
                 Err(Interrupt::Unanswered(message)) => return Err(WizardError::Unanswered(message)),
             };
         }
@@ -235,6 +246,7 @@ impl Flow<'_> {
             Err(Interrupt::Cancel) => Ok(true),
             Err(Interrupt::Back) => Ok(false),
             Err(Interrupt::Failed(m)) => Err(WizardError::Failed(m)),
+            Err(Interrupt::Store(e)) => Err(WizardError::Store(e)),
             Err(Interrupt::Unanswered(m)) => Err(WizardError::Unanswered(m)),
         }
     }
@@ -287,6 +299,6 @@ impl Flow<'_> {
 
     /// A store failure that ends the run (not a refusal the admin can fix).
     pub(super) fn broken(e: &StoreError) -> Interrupt {
-        Interrupt::Failed(e.explain())
+        Interrupt::Store(e.clone())
     }
 }

@@ -12,8 +12,10 @@ pub enum Interrupt {
     /// A scripted or answers-file answer is missing or invalid; the message is localized and
     /// names the field.
     Unanswered(String),
-    /// The run cannot go on (the terminal or the store failed); the message is localized.
+    /// The run cannot go on (the terminal failed); the message is localized.
     Failed(String),
+    /// The run cannot go on: the store failed (localized at the edge, `crate::explain`).
+    Store(crate::store::StoreError),
 }
 
 /// What kind of text [`Prompter::show`] gets, so a terminal can colour it.

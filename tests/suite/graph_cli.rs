@@ -159,7 +159,7 @@ fn shown_by_failures(fake: &FakeGraph, secret: &str) -> Vec<String> {
         read: Duration::from_secs(5),
     };
     let mut push = |e: taskguide::store::StoreError| {
-        shown.push(format!("{e} {e:?} {}", e.explain()));
+        shown.push(format!("{e} {e:?} {}", taskguide::explain::store_error(&e)));
     };
     // Wrong secret (the fake echoes it), refused tokens, 403, 404, throttling, dead network.
     let wrong = GraphStore::with_credentials(&fake.url(), creds(secret), quick).unwrap();

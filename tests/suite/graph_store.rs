@@ -374,10 +374,13 @@ fn graph_busy_for_good_is_a_throttled_error_after_the_attempt_limit() {
 fn operations_without_graph_meaning_are_not_supported() {
     let fake = FakeGraph::start();
     let (mut store, _) = fake.store();
-    let is_unsupported = |e: StoreError| matches!(e, StoreError::NotSupported { .. });
-    assert!(is_unsupported(store.history(None).unwrap_err()));
-    assert!(is_unsupported(store.undo(1, &ctx(false)).unwrap_err()));
-    assert!(is_unsupported(store.init(&demo::tenant(), false).unwrap_err()));
+    assert!(
+        store.journal().is_none(),
+        "Graph keeps no journal: no init, history or undo"
+    );
+    assert!(store.journal_ref().is_none());
+    let err = taskguide::store::journal_of(&mut store, "undo").err().unwrap();
+    assert!(matches!(err, StoreError::NoJournal { ref operation, .. } if operation == "undo"));
     assert!(fake.requests().is_empty());
 }
 

@@ -20,6 +20,8 @@ mod robustness_fs;
 mod snapshots;
 mod store_cli;
 mod store_contract;
+mod store_errors;
+mod store_layering;
 mod store_process;
 mod store_sqlite;
 mod wizard_cli;

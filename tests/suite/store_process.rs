@@ -62,7 +62,7 @@ fn ten_processes_race_for_the_last_seat_and_exactly_one_wins() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("l.db");
     let mut store = open_store(&format!("sqlite:{}", path.display())).unwrap();
-    store.init(&demo::tenant(), false).unwrap();
+    store.journal().unwrap().init(&demo::tenant(), false).unwrap();
     // Free one Visio seat: exactly one left.
     let ctx = ChangeContext {
         actor: "t".into(),
@@ -128,6 +128,8 @@ fn a_bulk_run_killed_mid_way_leaves_a_consistent_store_and_can_be_rerun() {
     let path = dir.path().join("l.db");
     let tenant = demo::numbered_tenant(USERS);
     open_store(&format!("sqlite:{}", path.display()))
+        .unwrap()
+        .journal()
         .unwrap()
         .init(&tenant, false)
         .unwrap();
@@ -214,7 +216,7 @@ fn a_license_held_directly_and_through_a_group_counts_once_in_the_invariant() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("l.db");
     let mut store = open_store(&format!("sqlite:{}", path.display())).unwrap();
-    store.init(&demo::tenant(), false).unwrap();
+    store.journal().unwrap().init(&demo::tenant(), false).unwrap();
     let change = LicenseChange {
         add_licenses: vec![AssignedLicense {
             sku_id: "POWER_BI_PRO".into(),

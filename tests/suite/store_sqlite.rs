@@ -30,6 +30,8 @@ fn url(path: &Path) -> String {
 fn demo_store(path: &Path) {
     open_store(&url(path))
         .unwrap()
+        .journal()
+        .unwrap()
         .init(&demo::tenant(), false)
         .unwrap();
 }
@@ -58,7 +60,7 @@ fn changes_persist_across_opens_and_the_parent_folder_is_created() {
     let store = open_store(&url(&path)).unwrap();
     let henrik = store.get_user(&demo::upn("Henrik", "Dahl")).unwrap();
     assert_eq!(henrik.licenses[0].sku_part_number, "EMS");
-    assert_eq!(store.history(None).unwrap().len(), 1);
+    assert_eq!(store.journal_ref().unwrap().history(None).unwrap().len(), 1);
 }
 
 #[test]
@@ -143,12 +145,12 @@ fn a_read_only_store_can_be_read_but_not_changed() {
     };
     let preview = store.assign(&demo::upn("Henrik", "Dahl"), &ems(), &dry).unwrap();
     assert!(preview.changed(), "a dry run still shows what would change");
-    let err = store.init(&demo::tenant(), true).unwrap_err();
+    let err = store.journal().unwrap().init(&demo::tenant(), true).unwrap_err();
     assert!(matches!(err, StoreError::ReadOnly { .. }), "{err:?}");
     assert!(store
         .get_user(&demo::upn("Henrik", "Dahl"))
         .unwrap()
         .licenses
         .is_empty());
-    assert!(store.history(None).unwrap().is_empty());
+    assert!(store.journal_ref().unwrap().history(None).unwrap().is_empty());
 }

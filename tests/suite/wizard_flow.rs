@@ -62,7 +62,7 @@ impl Run {
     }
 
     pub fn journal_len(&self) -> usize {
-        self.store.history(None).unwrap().len()
+        self.store.journal_ref().unwrap().history(None).unwrap().len()
     }
 }
 

@@ -4,7 +4,7 @@
 use taskguide::l10n::catalogs::Catalogs;
 use taskguide::l10n::parse_locale;
 use taskguide::store::{
-    open_store, AssignedLicense, ChangeContext, Group, JournalEntry, LicenseChange, LicenseStore, Outcome,
+    open_store, AssignedLicense, ChangeContext, Group, Journal, LicenseChange, LicenseStore, Op, Outcome,
     RowCallback, Sku, StoreError, Tenant, User,
 };
 use taskguide::task::{self, TaskError};
@@ -59,17 +59,14 @@ impl LicenseStore for Racing {
     fn url(&self) -> &str {
         self.inner.url()
     }
-    fn init(&mut self, tenant: &Tenant, force: bool) -> Result<(), StoreError> {
-        self.inner.init(tenant, force)
-    }
     fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
         self.inner.list_skus()
     }
     fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
         self.inner.list_groups()
     }
-    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
-        self.inner.list_users(search)
+    fn search_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
+        self.inner.search_users(search)
     }
     fn get_user(&self, user: &str) -> Result<User, StoreError> {
         self.inner.get_user(user)
@@ -86,27 +83,19 @@ impl LicenseStore for Racing {
         }
         self.inner.assign(user, change, ctx)
     }
-    fn assign_many(
+    fn run(
         &mut self,
-        items: &[(String, LicenseChange)],
+        ops: &[(&str, Op<'_>)],
         ctx: &ChangeContext,
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError> {
-        self.inner.assign_many(items, ctx, on_row)
+        self.inner.run(ops, ctx, on_row)
     }
-    fn set_usage_location(
-        &mut self,
-        user: &str,
-        location: &str,
-        ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError> {
-        self.inner.set_usage_location(user, location, ctx)
+    fn journal(&mut self) -> Option<&mut dyn Journal> {
+        self.inner.journal()
     }
-    fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
-        self.inner.history(user)
-    }
-    fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
-        self.inner.undo(id, ctx)
+    fn journal_ref(&self) -> Option<&dyn Journal> {
+        self.inner.journal_ref()
     }
 }
 
@@ -136,6 +125,8 @@ fn seats_taken_meanwhile_send_the_admin_back_to_the_licenses() {
         assert_eq!(r.licenses("Ola Nordmann"), ["SPE_E3"]);
         let ola: Vec<_> = r
             .store
+            .journal_ref()
+            .unwrap()
             .history(Some("ola.nordmann@contoso-demo.example"))
             .unwrap();
         assert_eq!(ola.len(), 1, "the refused change left nothing behind");
@@ -273,7 +264,7 @@ fn a_plan_conflict_is_explained_at_the_review_and_fixed_at_the_licenses() {
 #[test]
 fn an_empty_store_stops_the_wizard_with_how_to_fill_it() {
     let mut store = open_store("memory:").unwrap();
-    store.init(&Tenant::default(), false).unwrap();
+    store.journal().unwrap().init(&Tenant::default(), false).unwrap();
     let r = run_with("en-US", store, vec![pick("anyone")], false);
     match &r.ending {
         Err(wizard::WizardError::Failed(m)) => assert!(m.contains("store init --demo"), "{m}"),

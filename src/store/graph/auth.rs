@@ -204,6 +204,7 @@ impl TokenCache {
         }
         let t: TokenReply = serde_json::from_str(&reply.body).map_err(|e| RemoteError::BadResponse {
             detail: format!("token: {e}"),
+            source: Some(crate::store::error::Cause::new(e)),
         })?;
         // A day at most: a nonsense `expires_in` must not overflow the clock.
         let lifetime = Duration::from_secs(t.expires_in.unwrap_or(3599).min(86_400));

@@ -146,6 +146,7 @@ pub fn run(client: &Client, items: &[Item]) -> Vec<Result<ItemReply, RemoteError
 fn missing() -> RemoteError {
     RemoteError::BadResponse {
         detail: "$batch: no answer for an item".to_owned(),
+        source: None,
     }
 }
 
@@ -206,6 +207,7 @@ fn send_once(client: &Client, items: &[Item], pending: &[usize]) -> Result<Answe
     }
     let body: Value = serde_json::from_str(&reply.body).map_err(|e| RemoteError::BadResponse {
         detail: format!("$batch: {e}"),
+        source: Some(crate::store::error::Cause::new(e)),
     })?;
     let mut answers = Answers::new();
     for r in body["responses"].as_array().into_iter().flatten() {

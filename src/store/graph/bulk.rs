@@ -1,15 +1,16 @@
-//! `assign_many` over Graph: per chunk of 20 rows, one `$batch` reads the users, the shared
+//! Many rows over Graph: per chunk of 20 rows, one `$batch` reads the users, the shared
 //! rules plan each change (a dry run stops there; a change that changes nothing is not sent),
-//! and one `$batch` sends the `assignLicense` calls. Rows are reported in order, per chunk.
+//! and one `$batch` sends the `assignLicense` (or usage location `PATCH`) calls. Rows are
+//! reported in order, per chunk.
 
 use std::collections::BTreeSet;
 
 use super::batch::{self, Item, ItemReply, MAX_BATCH};
 use super::fault::RemoteError;
 use super::map::{self, About};
-use super::{user_path, GraphStore};
-use crate::store::rules::{self, Catalog, Planned, UserState};
-use crate::store::{outcome, ChangeContext, LicenseChange, Outcome, RowCallback, StoreError};
+use super::{about, no_undo, request, GraphStore};
+use crate::store::rules::{Catalog, Planned, UserState};
+use crate::store::{outcome, settle, ChangeContext, Op, Outcome, RowCallback, StoreError};
 
 /// The plan for a user whose change Graph accepted although the rules refused it: what
 /// Graph now shows, and the seats that moved.
@@ -30,9 +31,9 @@ pub(super) fn observed(before: &UserState, after: UserState) -> Planned {
 }
 
 /// Runs the rows in chunks of [`MAX_BATCH`]; a row's result is final when reported.
-pub(super) fn assign_many(
+pub(super) fn run(
     store: &GraphStore,
-    items: &[(String, LicenseChange)],
+    items: &[(&str, Op<'_>)],
     ctx: &ChangeContext,
     on_row: &mut RowCallback<'_>,
 ) -> Result<(), StoreError> {
@@ -56,24 +57,25 @@ struct Pending {
 fn run_chunk(
     store: &GraphStore,
     catalog: &mut Catalog,
-    chunk: &[(String, LicenseChange)],
+    chunk: &[(&str, Op<'_>)],
     dry_run: bool,
 ) -> Vec<Result<Outcome, StoreError>> {
     let states = read_states(store, catalog, chunk);
     let mut results: Vec<Option<Result<Outcome, StoreError>>> = vec![None; chunk.len()];
     let mut pending = Vec::new();
     for (index, state) in states.into_iter().enumerate() {
-        let before = match state {
+        let op = &chunk[index].1;
+        let before = match state.and_then(|s| no_undo(op, &store.url).map(|()| s)) {
             Ok(s) => s,
             Err(e) => {
                 results[index] = Some(Err(e));
                 continue;
             }
         };
-        let planned = rules::apply_change(catalog, &before, &chunk[index].1);
+        let planned = op.plan(catalog, &before);
         let unchanged = planned.as_ref().is_ok_and(|p| p.after == before);
         if dry_run || unchanged {
-            results[index] = Some(planned.map(|p| settle(catalog, &before, &p)));
+            results[index] = Some(planned.map(|p| taken(catalog, &before, &p)));
         } else {
             pending.push(Pending {
                 index,
@@ -84,17 +86,20 @@ fn run_chunk(
     }
     let writes: Vec<Item> = pending
         .iter()
-        .map(|p| Item {
-            method: "POST",
-            url: user_path(&p.before.id, "/assignLicense"),
-            body: Some(map::assign_body(catalog, &chunk[p.index].1)),
+        .map(|p| {
+            let (method, url, body) = request(&chunk[p.index].1, catalog, &p.before.id);
+            Item {
+                method,
+                url,
+                body: Some(body),
+            }
         })
         .collect();
     let replies = batch::run(&store.client, &writes);
     for (p, reply) in pending.into_iter().zip(replies) {
         let index = p.index;
-        let (user, change) = &chunk[index];
-        results[index] = Some(written(store, catalog, user, change, p, reply));
+        let (user, op) = &chunk[index];
+        results[index] = Some(written(store, catalog, user, op, p, reply));
     }
     results
         .into_iter()
@@ -105,28 +110,27 @@ fn run_chunk(
 fn missing() -> StoreError {
     StoreError::Remote(RemoteError::BadResponse {
         detail: "$batch: no answer for an item".to_owned(),
+        source: None,
     })
 }
 
 /// The outcome of `planned`, and its seats taken from or given back to `catalog`.
-fn settle(catalog: &mut Catalog, before: &UserState, planned: &Planned) -> Outcome {
+fn taken(catalog: &mut Catalog, before: &UserState, planned: &Planned) -> Outcome {
     let out = outcome(catalog, before, planned);
-    for (sku, delta) in &planned.seat_delta {
-        catalog.adjust(sku, *delta);
-    }
+    settle(catalog, planned);
     out
 }
 
 fn read_states(
     store: &GraphStore,
     catalog: &Catalog,
-    chunk: &[(String, LicenseChange)],
+    chunk: &[(&str, Op<'_>)],
 ) -> Vec<Result<UserState, StoreError>> {
     let reads: Vec<Item> = chunk
         .iter()
         .map(|(user, _)| Item {
             method: "GET",
-            url: user_path(user, ""),
+            url: super::user_path(user, ""),
             body: None,
         })
         .collect();
@@ -149,19 +153,13 @@ fn written(
     store: &GraphStore,
     catalog: &mut Catalog,
     user: &str,
-    change: &LicenseChange,
+    op: &Op<'_>,
     p: Pending,
     reply: Result<ItemReply, RemoteError>,
 ) -> Result<Outcome, StoreError> {
     let reply = reply.map_err(StoreError::Remote)?;
     if !(200..300).contains(&reply.status) {
-        let about = About {
-            user,
-            state: Some(&p.before),
-            change: Some(change),
-            location: None,
-            catalog,
-        };
+        let about = about(op, user, &p.before, catalog);
         return Err(map::store_error(
             reply.status,
             &reply.body,
@@ -173,5 +171,5 @@ fn written(
         Ok(planned) => planned,
         Err(_) => observed(&p.before, store.state(user, catalog)?),
     };
-    Ok(settle(catalog, &p.before, &planned))
+    Ok(taken(catalog, &p.before, &planned))
 }

@@ -4,18 +4,20 @@
 //!
 //! No variant ever holds the client secret or a token.
 
-use crate::tr;
+use crate::store::error::Cause;
 
 /// A failure talking to Microsoft Graph.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RemoteError {
     /// Environment variables needed to sign in are not set.
+    #[error("graph-error-credentials: {variables:?}")]
     MissingCredentials {
         /// Their names.
         variables: Vec<String>,
     },
     /// The token endpoint refused the credentials.
+    #[error("graph-error-sign-in: {status} {code}: {description}")]
     SignIn {
         /// HTTP status.
         status: u16,
@@ -25,11 +27,13 @@ pub enum RemoteError {
         description: String,
     },
     /// Graph refused the token even after a fresh one (401).
+    #[error("graph-error-unauthorized: {message}")]
     Unauthorized {
         /// Graph's message.
         message: String,
     },
     /// The app lacks a permission (403).
+    #[error("graph-error-forbidden: {code}: {message}")]
     Forbidden {
         /// Graph's code (`Authorization_RequestDenied`).
         code: String,
@@ -37,11 +41,13 @@ pub enum RemoteError {
         message: String,
     },
     /// The token lacks application permissions taskguide needs to make changes.
+    #[error("graph-error-permissions: {permissions:?}")]
     MissingPermissions {
         /// The permissions to add.
         permissions: Vec<String>,
     },
     /// Graph kept answering 429/503/504 after every retry.
+    #[error("graph-error-throttled: {status} after {attempts}")]
     Throttled {
         /// The last status.
         status: u16,
@@ -49,18 +55,24 @@ pub enum RemoteError {
         attempts: u32,
     },
     /// The server could not be reached, or the connection broke.
+    #[error("graph-error-network: {host}: {detail}")]
     Network {
         /// Scheme, host and port.
         host: String,
         /// What failed.
         detail: String,
+        /// The transport's error, if one.
+        #[source]
+        source: Option<Cause>,
     },
     /// No answer within the time limit.
+    #[error("graph-error-timeout: {host}")]
     Timeout {
         /// Scheme, host and port.
         host: String,
     },
     /// Any other Graph error.
+    #[error("graph-error-unexpected: {status} {code}: {message}")]
     Unexpected {
         /// HTTP status.
         status: u16,
@@ -70,64 +82,17 @@ pub enum RemoteError {
         message: String,
     },
     /// An answer that is not the JSON Graph sends.
+    #[error("graph-error-bad-response: {detail}")]
     BadResponse {
         /// What was wrong.
         detail: String,
+        /// The JSON reader's error, if one.
+        #[source]
+        source: Option<Cause>,
     },
 }
 
 impl RemoteError {
-    /// The plain-language explanation with the fix, in the user's language.
-    pub fn explain(&self) -> String {
-        use RemoteError::*;
-        match self {
-            MissingCredentials { variables } => {
-                tr!("graph-error-credentials", variables = variables.join(", "))
-            }
-            SignIn {
-                status,
-                code,
-                description,
-            } => tr!(
-                "graph-error-sign-in",
-                status = status.to_string(),
-                code = code.as_str(),
-                description = description.as_str()
-            ),
-            Unauthorized { message } => tr!("graph-error-unauthorized", message = message.as_str()),
-            Forbidden { code, message } => tr!(
-                "graph-error-forbidden",
-                code = code.as_str(),
-                message = message.as_str()
-            ),
-            MissingPermissions { permissions } => {
-                tr!("graph-error-permissions", permissions = permissions.join(", "))
-            }
-            Throttled { status, attempts } => tr!(
-                "graph-error-throttled",
-                status = status.to_string(),
-                attempts = *attempts
-            ),
-            Network { host, detail } => tr!(
-                "graph-error-network",
-                host = host.as_str(),
-                detail = detail.as_str()
-            ),
-            Timeout { host } => tr!("graph-error-timeout", host = host.as_str()),
-            Unexpected {
-                status,
-                code,
-                message,
-            } => tr!(
-                "graph-error-unexpected",
-                status = status.to_string(),
-                code = code.as_str(),
-                message = message.as_str()
-            ),
-            BadResponse { detail } => tr!("graph-error-bad-response", detail = detail.as_str()),
-        }
-    }
-
     /// Whether sending the same request again later may succeed.
     pub fn is_transient(&self) -> bool {
         matches!(

@@ -7,6 +7,7 @@ use std::time::Duration;
 use ureq::http;
 
 use super::fault::RemoteError;
+use crate::store::error::Cause;
 
 /// The time limits of every request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,9 +88,10 @@ impl Http {
         payload: &Payload,
     ) -> Result<Reply, RemoteError> {
         let host = origin(url);
-        let fail = |detail: String| RemoteError::Network {
+        let fail = |e: http::Error| RemoteError::Network {
             host: host.clone(),
-            detail,
+            detail: e.to_string(),
+            source: Some(Cause::new(e)),
         };
         let mut builder = http::Request::builder().method(method).uri(url);
         for (name, value) in headers {
@@ -106,7 +108,7 @@ impl Http {
                 form(pairs).into_bytes()
             }
         };
-        let request = builder.body(body).map_err(|e| fail(e.to_string()))?;
+        let request = builder.body(body).map_err(fail)?;
         let mut response = self.agent.run(request).map_err(|e| transport(&host, e))?;
         let retry_after = response
             .headers()
@@ -137,6 +139,7 @@ fn transport(host: &str, e: ureq::Error) -> RemoteError {
         other => RemoteError::Network {
             host: host.to_owned(),
             detail: other.to_string(),
+            source: Some(Cause::new(other)),
         },
     }
 }

@@ -169,6 +169,7 @@ pub fn assign_body(catalog: &Catalog, change: &LicenseChange) -> Value {
 fn bad(what: &'static str) -> impl Fn(serde_json::Error) -> RemoteError {
     move |e| RemoteError::BadResponse {
         detail: format!("{what}: {e}"),
+        source: Some(crate::store::error::Cause::new(e)),
     }
 }
 

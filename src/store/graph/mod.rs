@@ -3,8 +3,8 @@
 //!
 //! Input: Graph's JSON; output: the same types and [`StoreError`]s as the embedded stores.
 //! Changes are planned with the shared rules first (a dry run sends no write), then sent as
-//! `assignLicense` / `PATCH`; Graph's answer decides. There is no journal: `init`, `history`
-//! and `undo` are [`StoreError::NotSupported`].
+//! `assignLicense` / `PATCH`; Graph's answer decides. There is no journal:
+//! [`LicenseStore::journal`] gives none.
 
 use serde_json::{json, Value};
 
@@ -22,9 +22,9 @@ pub use batch::{RetryPolicy, Sleep, ThreadSleep, MAX_BATCH};
 pub use fault::RemoteError;
 pub use http::Timeouts;
 
-use super::rules::{self, Catalog, Planned, UserState};
+use super::rules::{Catalog, UserState};
 use super::types::*;
-use super::{outcome, LicenseStore, RowCallback, StoreError};
+use super::{outcome, Journal, LicenseStore, Op, RowCallback, StoreError};
 use client::Client;
 use http::{encode, Payload, Reply};
 use map::About;
@@ -172,6 +172,7 @@ impl GraphStore {
         serde_json::from_str(&reply.body).map_err(|e| {
             StoreError::Remote(RemoteError::BadResponse {
                 detail: e.to_string(),
+                source: Some(super::Cause::new(e)),
             })
         })
     }
@@ -202,7 +203,8 @@ impl GraphStore {
 
     /// Plans the write for `user` with the shared rules; unless it is a dry run or changes
     /// nothing, sends it. Graph's answer decides.
-    fn change(&self, user: &str, write: Write<'_>, dry_run: bool) -> Result<Outcome, StoreError> {
+    fn change(&self, user: &str, write: &Op<'_>, dry_run: bool) -> Result<Outcome, StoreError> {
+        no_undo(write, &self.url)?;
         let catalog = self.catalog()?;
         let before = self.state(user, &catalog)?;
         let planned = write.plan(&catalog, &before);
@@ -214,10 +216,10 @@ impl GraphStore {
                 return Ok(outcome(&catalog, &before, p));
             }
         }
-        let (method, path, body) = write.request(&catalog, &before.id);
+        let (method, path, body) = request(write, &catalog, &before.id);
         let reply = self.send(method, &path, &[], &Payload::Json(body.to_string()))?;
         if !reply.ok() {
-            let about = write.about(user, &before, &catalog);
+            let about = about(write, user, &before, &catalog);
             return Err(self.fail(&reply, Some(&about)));
         }
         let planned = match planned {
@@ -228,51 +230,54 @@ impl GraphStore {
     }
 }
 
-/// A write to one user: `assignLicense` or a new usage location.
-#[derive(Debug, Clone, Copy)]
-enum Write<'a> {
-    Assign(&'a LicenseChange),
-    Location(&'a str),
+/// Graph keeps no journal to undo from: an [`Op::Undo`] is refused.
+fn no_undo(op: &Op<'_>, url: &str) -> Result<(), StoreError> {
+    match op {
+        Op::Undo(_) => Err(StoreError::NoJournal {
+            operation: "undo".to_owned(),
+            url: url.to_owned(),
+        }),
+        Op::Assign(_) | Op::SetLocation(_) => Ok(()),
+    }
 }
 
-impl<'a> Write<'a> {
-    fn plan(&self, catalog: &Catalog, state: &UserState) -> Result<Planned, StoreError> {
-        match self {
-            Write::Assign(change) => rules::apply_change(catalog, state, change),
-            Write::Location(location) => rules::apply_location(state, location),
-        }
-    }
-
-    /// Method, path and body of the request.
-    fn request(&self, catalog: &Catalog, user_id: &str) -> (&'static str, String, Value) {
-        match self {
-            Write::Assign(change) => (
+/// Method, path and body of the request that writes `op` (`assignLicense`, or a `PATCH` of
+/// the usage location).
+fn request(op: &Op<'_>, catalog: &Catalog, user_id: &str) -> (&'static str, String, Value) {
+    match op {
+        Op::Assign(change) => (
+            "POST",
+            user_path(user_id, "/assignLicense"),
+            map::assign_body(catalog, change),
+        ),
+        Op::SetLocation(code) => ("PATCH", user_path(user_id, "/"), json!({ "usageLocation": code })),
+        Op::Undo(entry) => {
+            let change = LicenseChange {
+                add_licenses: LicenseState::direct(&entry.before),
+                remove_licenses: Vec::new(),
+            };
+            (
                 "POST",
                 user_path(user_id, "/assignLicense"),
-                map::assign_body(catalog, change),
-            ),
-            Write::Location(location) => {
-                let code = super::parse_usage_location(location).unwrap_or_else(|_| (*location).to_owned());
-                ("PATCH", user_path(user_id, "/"), json!({ "usageLocation": code }))
-            }
+                map::assign_body(catalog, &change),
+            )
         }
     }
+}
 
-    fn about<'b>(&self, user: &'b str, state: &'b UserState, catalog: &'b Catalog) -> About<'b>
-    where
-        'a: 'b,
-    {
-        let (change, location) = match *self {
-            Write::Assign(c) => (Some(c), None),
-            Write::Location(l) => (None, Some(l)),
-        };
-        About {
-            user,
-            state: Some(state),
-            change,
-            location,
-            catalog,
-        }
+/// What a refusal of `op` is about, to map Graph's answer.
+fn about<'b>(op: &Op<'b>, user: &'b str, state: &'b UserState, catalog: &'b Catalog) -> About<'b> {
+    let (change, location) = match *op {
+        Op::Assign(c) => (Some(c), None),
+        Op::SetLocation(l) => (None, Some(l)),
+        Op::Undo(_) => (None, None),
+    };
+    About {
+        user,
+        state: Some(state),
+        change,
+        location,
+        catalog,
     }
 }
 
@@ -335,20 +340,9 @@ fn scope_for(base: &str) -> String {
     }
 }
 
-fn not_supported(operation: &str, url: &str) -> StoreError {
-    StoreError::NotSupported {
-        operation: operation.to_owned(),
-        url: url.to_owned(),
-    }
-}
-
 impl LicenseStore for GraphStore {
     fn url(&self) -> &str {
         &self.url
-    }
-
-    fn init(&mut self, _tenant: &Tenant, _force: bool) -> Result<(), StoreError> {
-        Err(not_supported("init", &self.url))
     }
 
     fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
@@ -364,7 +358,7 @@ impl LicenseStore for GraphStore {
         self.read_groups()
     }
 
-    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
+    fn search_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
         let catalog = self.catalog()?;
         let mut path = format!("/users?$select={}&$top=999", map::USER_SELECT);
         let mut headers = Vec::new();
@@ -376,12 +370,8 @@ impl LicenseStore for GraphStore {
         }
         let mut users = Vec::new();
         for value in self.pages(&path, &headers)? {
-            let state = self.user_state(&value)?;
-            if super::matches_search(&state.upn, &state.display_name, search) {
-                users.push(state.to_user(&catalog));
-            }
+            users.push(self.user_state(&value)?.to_user(&catalog));
         }
-        users.sort_by(|a, b| a.user_principal_name.cmp(&b.user_principal_name));
         Ok(users)
     }
 
@@ -390,40 +380,26 @@ impl LicenseStore for GraphStore {
         Ok(self.state(user, &catalog)?.to_user(&catalog))
     }
 
-    fn assign(
+    /// One row: planned, then sent on its own; more: in `$batch`es of 20 rows.
+    fn run(
         &mut self,
-        user: &str,
-        change: &LicenseChange,
-        ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError> {
-        self.change(user, Write::Assign(change), ctx.dry_run)
-    }
-
-    fn assign_many(
-        &mut self,
-        items: &[(String, LicenseChange)],
+        ops: &[(&str, Op<'_>)],
         ctx: &ChangeContext,
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError> {
-        bulk::assign_many(self, items, ctx, on_row)
+        if let [(user, op)] = ops {
+            on_row(0, self.change(user, op, ctx.dry_run));
+            return Ok(());
+        }
+        bulk::run(self, ops, ctx, on_row)
     }
 
-    fn set_usage_location(
-        &mut self,
-        user: &str,
-        location: &str,
-        ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError> {
-        super::parse_usage_location(location)?;
-        self.change(user, Write::Location(location), ctx.dry_run)
+    fn journal(&mut self) -> Option<&mut dyn Journal> {
+        None
     }
 
-    fn history(&self, _user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
-        Err(not_supported("history", &self.url))
-    }
-
-    fn undo(&mut self, _id: i64, _ctx: &ChangeContext) -> Result<Outcome, StoreError> {
-        Err(not_supported("undo", &self.url))
+    fn journal_ref(&self) -> Option<&dyn Journal> {
+        None
     }
 }
 

@@ -10,7 +10,7 @@ use super::map_err;
 use super::read::{inherited_row, split_plans, user_row};
 use crate::store::rules::{Catalog, Planned, UserState};
 use crate::store::types::*;
-use crate::store::{journal, outcome, Op, StoreError};
+use crate::store::{journal, plan_row, settle, Op, StoreError};
 
 /// Users per transaction in a bulk run: large enough to amortize the commit, small enough
 /// that other writers wait only milliseconds.
@@ -149,27 +149,19 @@ impl<'t> Batch<'t> {
         at: &str,
     ) -> Result<Outcome, StoreError> {
         let (rid, state) = self.find(user)?;
-        let planned = op.plan(catalog, &state)?;
-        let mut out = outcome(catalog, &state, &planned);
-        if !out.changed() {
+        // Nothing is written on a dry run (a read-only store can be dry-run).
+        let (mut out, write) = plan_row(catalog, &state, op, ctx.dry_run)?;
+        let Some(planned) = write else {
             return Ok(out);
-        }
-        if ctx.dry_run {
-            // Nothing is written (a read-only store can be dry-run); later rows of the
-            // batch still see the seats this row would take.
-            for (sku, delta) in &planned.seat_delta {
-                catalog.adjust(sku, *delta);
-            }
-            return Ok(out);
-        }
+        };
         let path = self.path;
         let run_id = self.run(ctx, at).map_err(|e| map_err(path, e))?;
         self.savepoint.execute([]).map_err(|e| map_err(path, e))?;
         match self.persist(rid, run_id, &state, &planned, &out) {
             Ok(id) => {
                 self.release.execute([]).map_err(|e| map_err(path, e))?;
+                settle(catalog, &planned);
                 for (sku, delta) in &planned.seat_delta {
-                    catalog.adjust(sku, *delta);
                     *self.seats.entry(sku.clone()).or_default() += delta;
                 }
                 out.journal_id = Some(id);

@@ -8,7 +8,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::error::StoreError;
 use super::types::*;
-use super::{LicenseStore, Op, RowCallback};
+use super::{Journal, LicenseStore, Op, RowCallback};
 
 mod batch;
 mod read;
@@ -42,11 +42,13 @@ pub(crate) fn map_err(path: &str, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::NotAStore {
             path,
-            detail: e.to_string(),
+            detail: super::NotAStoreDetail::Unreadable(e.to_string()),
+            source: Some(super::Cause::new(e)),
         },
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy { path },
         _ => StoreError::Storage {
-            detail: format!("{path}: {e}"),
+            path,
+            source: super::Cause::new(e),
         },
     }
 }
@@ -99,16 +101,13 @@ impl SqliteStore {
                     read_only: false,
                 });
             }
-            Err(e) => {
-                return Err(StoreError::Storage {
-                    detail: format!("{shown}: {e}"),
-                })
-            }
+            Err(e) => return Err(StoreError::storage(shown, e)),
         };
         if !meta.is_file() {
             return Err(StoreError::NotAStore {
                 path: shown,
-                detail: crate::tr!("store-detail-directory"),
+                detail: super::NotAStoreDetail::Directory,
+                source: None,
             });
         }
         let read_only = meta.permissions().readonly();
@@ -149,6 +148,34 @@ impl SqliteStore {
         })?;
         Ok((conn, shown))
     }
+}
+
+impl LicenseStore for SqliteStore {
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
+        Ok(read::catalog(self.conn()?, &self.shown())?.skus().to_vec())
+    }
+
+    fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
+        read::groups(self.conn()?, &self.shown())
+    }
+
+    fn search_users(&self, _search: Option<&str>) -> Result<Vec<User>, StoreError> {
+        let conn = self.conn()?;
+        let catalog = read::catalog(conn, &self.shown())?;
+        let states = read::all_states(conn, &self.shown())?;
+        Ok(states.iter().map(|u| u.to_user(&catalog)).collect())
+    }
+
+    fn get_user(&self, user: &str) -> Result<User, StoreError> {
+        let conn = self.conn()?;
+        let catalog = read::catalog(conn, &self.shown())?;
+        let (_, state) = read::state(conn, &self.shown(), user)?;
+        Ok(state.to_user(&catalog))
+    }
 
     fn run(
         &mut self,
@@ -168,31 +195,23 @@ impl SqliteStore {
         Ok(())
     }
 
-    fn run_one(&mut self, user: &str, op: Op<'_>, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
-        let (conn, shown) = self.writable(ctx.dry_run)?;
-        let mut results = batch::run_batch(conn, &shown, &[(user, op)], ctx)?;
-        results.pop().unwrap_or_else(|| {
-            Err(StoreError::UserNotFound {
-                user: user.to_owned(),
-            })
-        })
+    fn journal(&mut self) -> Option<&mut dyn Journal> {
+        Some(self)
+    }
+
+    fn journal_ref(&self) -> Option<&dyn Journal> {
+        Some(self)
     }
 }
 
-impl LicenseStore for SqliteStore {
-    fn url(&self) -> &str {
-        &self.url
-    }
-
+impl Journal for SqliteStore {
     fn init(&mut self, tenant: &Tenant, force: bool) -> Result<(), StoreError> {
         if self.read_only {
             return Err(StoreError::ReadOnly { path: self.shown() });
         }
         if self.conn.is_none() {
             if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| StoreError::Storage {
-                    detail: format!("{}: {e}", dir.display()),
-                })?;
+                std::fs::create_dir_all(dir).map_err(|e| StoreError::storage(dir.display(), e))?;
             }
             self.conn = Some(connect(&self.path, false, true)?);
         }
@@ -205,60 +224,6 @@ impl LicenseStore for SqliteStore {
         write::init(conn, &shown, &url, tenant, force)
     }
 
-    fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
-        Ok(read::catalog(self.conn()?, &self.shown())?.skus().to_vec())
-    }
-
-    fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
-        read::groups(self.conn()?, &self.shown())
-    }
-
-    fn list_users(&self, search: Option<&str>) -> Result<Vec<User>, StoreError> {
-        let conn = self.conn()?;
-        let catalog = read::catalog(conn, &self.shown())?;
-        let states = read::all_states(conn, &self.shown())?;
-        Ok(states
-            .iter()
-            .filter(|u| super::matches_search(&u.upn, &u.display_name, search))
-            .map(|u| u.to_user(&catalog))
-            .collect())
-    }
-
-    fn get_user(&self, user: &str) -> Result<User, StoreError> {
-        let conn = self.conn()?;
-        let catalog = read::catalog(conn, &self.shown())?;
-        let (_, state) = read::state(conn, &self.shown(), user)?;
-        Ok(state.to_user(&catalog))
-    }
-
-    fn assign(
-        &mut self,
-        user: &str,
-        change: &LicenseChange,
-        ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError> {
-        self.run_one(user, Op::Assign(change), ctx)
-    }
-
-    fn assign_many(
-        &mut self,
-        items: &[(String, LicenseChange)],
-        ctx: &ChangeContext,
-        on_row: &mut RowCallback<'_>,
-    ) -> Result<(), StoreError> {
-        let ops: Vec<(&str, Op<'_>)> = items.iter().map(|(u, c)| (u.as_str(), Op::Assign(c))).collect();
-        self.run(&ops, ctx, on_row)
-    }
-
-    fn set_usage_location(
-        &mut self,
-        user: &str,
-        location: &str,
-        ctx: &ChangeContext,
-    ) -> Result<Outcome, StoreError> {
-        self.run_one(user, Op::SetLocation(location), ctx)
-    }
-
     fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
         let conn = self.conn()?;
         let user_rid = match user {
@@ -268,10 +233,9 @@ impl LicenseStore for SqliteStore {
         read::journal(conn, &self.shown(), user_rid, None)
     }
 
-    fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
-        let entry = read::journal(self.conn()?, &self.shown(), None, Some(id))?
+    fn entry(&self, id: i64) -> Result<JournalEntry, StoreError> {
+        read::journal(self.conn()?, &self.shown(), None, Some(id))?
             .pop()
-            .ok_or(StoreError::EntryNotFound { id })?;
-        self.run_one(&entry.user_id.clone(), Op::Undo(&entry), ctx)
+            .ok_or(StoreError::EntryNotFound { id })
     }
 }

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::map_err;
 use crate::store::rules::{Catalog, Inherited, UserState};
 use crate::store::types::*;
-use crate::store::StoreError;
+use crate::store::{NotAStoreDetail, StoreError};
 
 /// Disabled plan ids as stored: comma-separated, sorted.
 pub fn split_plans(s: &str) -> Vec<String> {
@@ -298,7 +298,8 @@ pub fn journal(
         let (mut entry, before, after) = row.map_err(err)?;
         let bad = |e: serde_json::Error| StoreError::NotAStore {
             path: path.to_owned(),
-            detail: e.to_string(),
+            detail: NotAStoreDetail::Unreadable(e.to_string()),
+            source: Some(crate::store::Cause::new(e)),
         };
         entry.before = serde_json::from_str(&before).map_err(bad)?;
         entry.after = serde_json::from_str(&after).map_err(bad)?;

@@ -77,7 +77,8 @@ pub fn prepare(conn: &mut Connection, path: &str, writable: bool) -> Result<(), 
     if app != APPLICATION_ID && !(app == 0 && version == 0 && tables == 0) {
         return Err(StoreError::NotAStore {
             path: path.to_owned(),
-            detail: format!("application_id {app}"),
+            detail: crate::store::NotAStoreDetail::Unreadable(format!("application_id {app}")),
+            source: None,
         });
     }
     if version > VERSION {

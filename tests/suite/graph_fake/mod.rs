@@ -84,7 +84,7 @@ impl FakeGraph {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap().to_string();
         let mut store = MemoryStore::new("memory:");
-        store.init(tenant, false).unwrap();
+        store.journal().unwrap().init(tenant, false).unwrap();
         let state = Arc::new(Mutex::new(State {
             store,
             faults: Faults {
