@@ -97,7 +97,7 @@ pub fn check_file(file: &File, source: Option<&File>, config: &Config) -> Vec<Fi
         .map(|e| {
             let kind = Kind::Ftl {
                 code: e.kind.code(),
-                detail: e.kind.to_string(),
+                detail: crate::explain::ftl_error_kind(crate::l10n::engine::messages(), &e.kind),
             };
             file.at(
                 LineCol {

@@ -233,7 +233,7 @@ impl Kind {
     /// The localized message; `plain` leaves out bidi isolation marks (for JSON and SARIF).
     pub fn message(&self, plain: bool) -> String {
         match self {
-            Kind::Pairing(d) => return d.message(),
+            Kind::Pairing(d) => return crate::explain::diagnostic(crate::l10n::engine::messages(), d),
             Kind::Ftl { detail, .. } if plain => return detail.replace(['\u{2068}', '\u{2069}'], ""),
             Kind::Ftl { detail, .. } => return detail.clone(),
             _ => {}

@@ -69,7 +69,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
                 findings.extend(checked.findings);
             }
             Ok(_) => {}
-            Err(e) => read_errors.push(e.to_string()),
+            Err(e) => read_errors.push(crate::explain::read_error(crate::l10n::engine::messages(), &e)),
         }
     }
     let catalogs: Vec<PathBuf> = catalogs

@@ -43,17 +43,21 @@ pub fn run(args: Args) -> Result<(), CliError> {
     // locales) write the same en-US catalog.
     let docs: Vec<Result<Doc, String>> = files
         .par_iter()
-        .map(|f| Doc::read(f).map_err(|e| e.to_string()))
+        .map(|f| Doc::read(f).map_err(|e| crate::explain::read_error(crate::l10n::engine::messages(), &e)))
         .collect();
     let mut changes: Vec<CatalogChange> = Vec::new();
     let mut failed = false;
     let mut err = anstream::stderr();
     // Two documents with one id in one locale would write one catalog: the first one wins.
-    let mut seen: HashMap<(String, Option<String>), PathBuf> = HashMap::new();
+    let mut seen: HashMap<(String, Option<crate::l10n::LanguageIdentifier>), PathBuf> = HashMap::new();
     for doc in docs {
         let result = doc.and_then(|doc| {
             for d in doc.located_diagnostics() {
-                let _ = writeln!(err, "{d}");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    crate::explain::located(crate::l10n::engine::messages(), &d)
+                );
             }
             let key = (doc.id(), doc.locale());
             if let Some(first) = seen.get(&key) {
@@ -65,7 +69,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
                 ));
             }
             seen.insert(key, doc.path().to_path_buf());
-            import(&doc, &catalogs, args.prune).map_err(|e| e.to_string())
+            import(&doc, &catalogs, args.prune)
+                .map_err(|e| crate::explain::import_error(crate::l10n::engine::messages(), &e))
         });
         match result {
             Ok(c) => changes.extend(c),

@@ -86,7 +86,7 @@ fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, file: &Path) -> Fi
     let mut report = FileReport::new(file);
     let doc = match Doc::read(file) {
         Ok(doc) => doc,
-        Err(e) => return report.failed(e.to_string()),
+        Err(e) => return report.failed(crate::explain::read_error(crate::l10n::engine::messages(), &e)),
     };
     report.add_diagnostics(&doc);
     let locale = args.locale.clone().unwrap_or_else(|| doc_locale(&doc));
@@ -126,9 +126,7 @@ fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, file: &Path) -> Fi
 
 /// The locale a document is written in, or en-US if it says none.
 pub fn doc_locale(doc: &Doc) -> LanguageIdentifier {
-    doc.locale()
-        .and_then(|l| crate::l10n::parse_locale(&l).ok())
-        .unwrap_or_else(crate::locale::en_us)
+    doc.locale().unwrap_or_else(crate::locale::en_us)
 }
 
 fn render_text(

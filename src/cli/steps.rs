@@ -42,7 +42,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
             path = args.doc.display().to_string()
         )));
     }
-    let doc = Doc::read(&args.doc).map_err(|e| CliError::failure(e.to_string()))?;
+    let doc = Doc::read(&args.doc)
+        .map_err(|e| CliError::failure(crate::explain::read_error(crate::l10n::engine::messages(), &e)))?;
     let locale = args.locale.clone().unwrap_or_else(|| doc_locale(&doc));
     let catalogs = Catalogs::open(&args.locales_dir);
     let localized = localize(&doc, &locale, Some(&catalogs)).map_err(|e| CliError::failure(e.to_string()))?;

@@ -117,20 +117,20 @@ impl FtlErrorKind {
 }
 
 impl fmt::Display for FtlErrorKind {
+    /// For developers: the code and the arguments (`ftl-duplicate-id: id=x`);
+    /// [`crate::explain::ftl_error_kind`] gives the user's text.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            FtlErrorKind::Syntax { kind } => reader::describe(kind),
-            FtlErrorKind::DuplicateId { id } => {
-                crate::tr!("ftl-error-duplicate-id", id = id.as_str())
+        match self {
+            FtlErrorKind::Syntax { kind } => write!(f, "{}: {kind}", self.code()),
+            FtlErrorKind::DuplicateId { id } | FtlErrorKind::NoValue { id } => {
+                write!(f, "{}: id={id}", self.code())
             }
-            FtlErrorKind::NoValue { id } => crate::tr!("ftl-error-no-value", id = id.as_str()),
-        };
-        f.write_str(&text)
+        }
     }
 }
 
 impl fmt::Display for FtlError {
-    /// `line:col: description`, the description in the user's language.
+    /// For developers: `line:col: code: arguments`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.line, self.col, self.kind)
     }

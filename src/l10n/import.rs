@@ -20,7 +20,7 @@ use super::catalogs::Catalogs;
 use super::context::Places;
 use super::ftl::{self, Catalog, Entry, FtlError};
 use super::texts::message_ids;
-use crate::locale::{en_us, parse_locale};
+use crate::locale::en_us;
 
 use crate::doc::Doc;
 
@@ -47,41 +47,19 @@ pub struct CatalogChange {
     pub pruned: bool,
 }
 
-/// Why an import could not be done.
-#[derive(Debug)]
+/// Why an import could not be done. `Display` is for developers;
+/// [`crate::explain::import_error`] gives the user's text.
+#[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// A catalog could not be read or written.
-    Io(PathBuf, std::io::Error),
+    #[error("error-write: {}: {}", .0.display(), .1)]
+    Io(PathBuf, #[source] std::io::Error),
     /// An existing catalog has syntax errors; rewriting it would lose them.
+    #[error("import-error-syntax: {}: {} errors", .0.display(), .1.len())]
     Syntax(PathBuf, Vec<FtlError>),
     /// The document names no locale (no `ms.contentlocale`, none in its path).
+    #[error("import-error-no-locale: {}", .0.display())]
     NoLocale(PathBuf),
-}
-
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::Io(path, e) => f.write_str(&crate::tr!(
-                "error-write",
-                path = path.display().to_string(),
-                reason = e.to_string()
-            )),
-            ImportError::Syntax(path, errors) => {
-                let first = errors
-                    .first()
-                    .map_or_else(String::new, |e| format!("{}:{}: {e}", e.line, e.col));
-                f.write_str(&crate::tr!(
-                    "import-error-syntax",
-                    path = path.display().to_string(),
-                    first = first
-                ))
-            }
-            ImportError::NoLocale(path) => f.write_str(&crate::tr!(
-                "import-error-no-locale",
-                path = path.display().to_string()
-            )),
-        }
-    }
 }
 
 /// Imports `doc` into `catalogs`: its English halves into en-US, its translated halves into its
@@ -89,7 +67,6 @@ impl std::fmt::Display for ImportError {
 pub fn import(doc: &Doc, catalogs: &Catalogs, prune: bool) -> Result<Vec<CatalogChange>, ImportError> {
     let locale = doc
         .locale()
-        .and_then(|l| parse_locale(&l).ok())
         .ok_or_else(|| ImportError::NoLocale(doc.path().to_path_buf()))?;
     let messages = Messages::new(doc);
     let mut changes = vec![merge_into(catalogs, &messages, &en_us(), prune)?];

@@ -208,19 +208,26 @@ impl StoreError {
 
     /// The plain-language explanation with the fix, in the user's language.
     pub fn explain(&self) -> String {
+        self.explain_in(crate::l10n::engine::messages())
+    }
+
+    /// [`StoreError::explain`] in the language of `m` (the wizard's, in its task's locale).
+    pub fn explain_in(&self, m: &crate::l10n::engine::Messages) -> String {
         use StoreError::*;
         match self {
-            UserNotFound { user } => tr!("store-error-user-not-found", user = user.as_str()),
-            UnknownSku { sku } => tr!("store-error-unknown-sku", sku = sku.as_str()),
+            UserNotFound { user } => tr!("store-error-user-not-found" in m, user = user.as_str()),
+            UnknownSku { sku } => tr!("store-error-unknown-sku" in m, sku = sku.as_str()),
             UsageLocationMissing { user } => {
-                tr!("store-error-usage-location", user = user.as_str())
+                tr!("store-error-usage-location" in m, user = user.as_str())
             }
-            NoSeats { sku_part_number, .. } => tr!("store-error-no-seats", sku = sku_part_number.as_str()),
+            NoSeats { sku_part_number, .. } => {
+                tr!("store-error-no-seats" in m, sku = sku_part_number.as_str())
+            }
             LicenseNotHeld { user, sku } => {
-                tr!("store-error-not-held", user = user.as_str(), sku = sku.as_str())
+                tr!("store-error-not-held" in m, user = user.as_str(), sku = sku.as_str())
             }
             LicenseInherited { user, sku, group } => tr!(
-                "store-error-inherited",
+                "store-error-inherited" in m,
                 user = user.as_str(),
                 sku = sku.as_str(),
                 group = group.as_str()
@@ -230,68 +237,68 @@ impl StoreError {
                 needs_names,
                 ..
             } => tr!(
-                "store-error-plan-dependency",
+                "store-error-plan-dependency" in m,
                 plan = plan_name.as_str(),
                 needed = needs_names.join(", ")
             ),
             PlansMutuallyExclusive { a, b } => {
-                tr!("store-error-exclusive", a = a.1.as_str(), b = b.1.as_str())
+                tr!("store-error-exclusive" in m, a = a.1.as_str(), b = b.1.as_str())
             }
             InvalidDisabledPlan { sku, plan } => {
                 tr!(
-                    "store-error-invalid-plan",
+                    "store-error-invalid-plan" in m,
                     sku = sku.as_str(),
                     plan = plan.as_str()
                 )
             }
-            AddAndRemove { sku } => tr!("store-error-add-and-remove", sku = sku.as_str()),
+            AddAndRemove { sku } => tr!("store-error-add-and-remove" in m, sku = sku.as_str()),
             InvalidUsageLocation { value } => {
-                tr!("store-error-bad-location", value = value.as_str())
+                tr!("store-error-bad-location" in m, value = value.as_str())
             }
-            _ => self.explain_local(),
+            _ => self.explain_local(m),
         }
     }
 
-    fn explain_local(&self) -> String {
+    fn explain_local(&self, m: &crate::l10n::engine::Messages) -> String {
         use StoreError::*;
         match self {
-            NotInitialized { url } => tr!("store-error-not-initialized", url = url.as_str()),
+            NotInitialized { url } => tr!("store-error-not-initialized" in m, url = url.as_str()),
             AlreadyInitialized { url } => {
-                tr!("store-error-already-initialized", url = url.as_str())
+                tr!("store-error-already-initialized" in m, url = url.as_str())
             }
-            BadUrl { url } => tr!("store-error-bad-url", url = url.as_str()),
+            BadUrl { url } => tr!("store-error-bad-url" in m, url = url.as_str()),
             NotAStore { path, detail } => {
                 tr!(
-                    "store-error-not-a-store",
+                    "store-error-not-a-store" in m,
                     path = path.as_str(),
                     detail = detail.as_str()
                 )
             }
             NewerSchema { path, version } => {
                 tr!(
-                    "store-error-newer-schema",
+                    "store-error-newer-schema" in m,
                     path = path.as_str(),
                     version = version.to_string()
                 )
             }
-            ReadOnly { path } => tr!("store-error-read-only", path = path.as_str()),
-            Busy { path } => tr!("store-error-busy", path = path.as_str()),
-            Storage { detail } => tr!("store-error-storage", detail = detail.as_str()),
-            EntryNotFound { id } => tr!("store-error-entry-not-found", id = id.to_string()),
+            ReadOnly { path } => tr!("store-error-read-only" in m, path = path.as_str()),
+            Busy { path } => tr!("store-error-busy" in m, path = path.as_str()),
+            Storage { detail } => tr!("store-error-storage" in m, detail = detail.as_str()),
+            EntryNotFound { id } => tr!("store-error-entry-not-found" in m, id = id.to_string()),
             UndoConflict {
                 id,
                 user,
                 expected,
                 actual,
             } => tr!(
-                "store-error-undo-conflict",
+                "store-error-undo-conflict" in m,
                 id = id.to_string(),
                 user = user.as_str(),
                 expected = expected.as_str(),
                 actual = actual.as_str()
             ),
             NotSupported { operation, url } => tr!(
-                "graph-error-not-supported",
+                "graph-error-not-supported" in m,
                 operation = operation.as_str(),
                 url = url.as_str()
             ),

@@ -3,7 +3,7 @@
 //! and nb-NO.
 
 use taskguide::l10n::catalogs::Catalogs;
-use taskguide::l10n::{engine, parse_locale};
+use taskguide::l10n::parse_locale;
 use taskguide::store::{open_store, ChangeContext, LicenseStore, User};
 use taskguide::task::{self, Task};
 use taskguide::wizard::{self, Ending, Options, Reply, Scripted, WizardError};
@@ -12,10 +12,9 @@ use super::common::{root, seed_path};
 
 pub const LOCALES: [&str; 2] = ["en-US", "nb-NO"];
 
-/// The seed task in `locale`, with the engine's messages in `locale` on this thread.
+/// The seed task in `locale` (the wizard speaks the task's locale).
 pub fn seed_task(locale: &str) -> Task {
     let locale = parse_locale(locale).unwrap();
-    engine::set_thread_locale(Some(&locale), false);
     task::load(&seed_path(), &locale, &Catalogs::open(root().join("locales"))).unwrap()
 }
 
