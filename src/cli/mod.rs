@@ -25,7 +25,6 @@ mod terminal;
 mod view;
 
 pub use error::{CliError, ExitCode};
-pub use output::Format;
 
 /// taskguide's command line.
 #[derive(Debug, Parser)]

@@ -22,7 +22,7 @@ pub struct Args {
     // BCP 47 locale; default: each document's own.
     #[arg(long, value_parser = locale_arg)]
     locale: Option<LanguageIdentifier>,
-    #[arg(long, value_enum, default_value = "markdown")]
+    #[arg(long, value_parser = super::output::doc_format(), default_value = "markdown")]
     format: render::Format,
     // Output folder; without it a single document goes to standard output.
     #[arg(long)]

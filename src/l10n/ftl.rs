@@ -158,7 +158,7 @@ pub fn write(catalog: &Catalog) -> String {
     writer.finish()
 }
 
-/// [`write`], one entry at a time and from borrowed text: for callers that hold the values
+/// [`write()`], one entry at a time and from borrowed text: for callers that hold the values
 /// elsewhere and would otherwise copy each into an [`Entry`]. The output is the same.
 ///
 /// ```
@@ -207,7 +207,7 @@ impl Writer {
 }
 
 /// Appends one message without a comment, `id = value` and a newline, to `out`: the borrowing
-/// form of [`write`] for callers that hold the values elsewhere.
+/// form of [`write()`] for callers that hold the values elsewhere.
 pub fn write_message(out: &mut String, id: &str, value: &str) {
     if is_identifier(id) {
         out.push_str(id);

@@ -69,7 +69,7 @@ pub fn title(doc: &Doc, texts: &dyn SegmentTexts) -> Option<String> {
 }
 
 /// Output formats for a whole document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Monolingual Markdown: each pair replaced by the locale's text.
     Markdown,

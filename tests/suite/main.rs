@@ -10,6 +10,7 @@ mod graph_cli;
 mod graph_fake;
 mod graph_store;
 mod graph_wizard;
+mod layering;
 mod robustness;
 mod robustness_fs;
 mod snapshots;
