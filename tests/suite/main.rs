@@ -5,6 +5,7 @@ mod cli_render;
 mod common;
 mod corpus;
 mod engine_catalogs;
+mod fixtures;
 mod graph_bulk;
 mod graph_cli;
 mod graph_fake;
