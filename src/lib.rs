@@ -73,7 +73,7 @@ pub use l10n::texts::{localize, Localized};
 pub use locale::{en_us, parse_locale, LocaleError};
 pub use render::{Format, SegmentTexts};
 pub use store::{open_store, LicenseStore, StoreError};
-pub use task::{Step, Task, TaskError};
+pub use task::{steps, Step, Task, TaskError};
 pub use unic_langid::LanguageIdentifier;
 pub use wizard::{Prompter, Scripted};
 

@@ -251,6 +251,16 @@ mod tests {
     }
 
     #[test]
+    fn the_process_wide_messages_isolate_only_when_the_edge_says_so() {
+        // No test of the library calls `init`: the messages a library error is formatted with
+        // carry no U+2068/U+2069, whatever stdout is.
+        let mut args = FluentArgs::new();
+        args.set("count", 2);
+        let text = messages().format("count-files", Some(&args));
+        assert!(!text.contains('\u{2068}'), "{text:?}");
+    }
+
+    #[test]
     fn a_missing_message_formats_as_its_id() {
         let en = Messages::for_locale(&langid!("en-US"));
         assert_eq!(en.format("no-such-message", None), "no-such-message");

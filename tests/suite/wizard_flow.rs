@@ -302,3 +302,18 @@ fn a_script_that_runs_out_is_an_error_naming_the_field() {
     }
     assert_eq!(r.journal_len(), 0);
 }
+
+#[test]
+fn the_wizard_speaks_its_tasks_locale_on_any_thread() {
+    // The wizard's messages travel with the flow, not with the thread: a run on a pool worker
+    // reads as the same run here, in Norwegian, whatever language the process speaks.
+    let replies = || vec![pick("Anna Schmidt"), toggle(&["SPE_E3"], &[]), Reply::Yes];
+    let here = run("nb-NO", replies(), true).transcript;
+    let (tx, rx) = std::sync::mpsc::channel();
+    rayon::spawn(move || {
+        let _ = tx.send(run("nb-NO", replies(), true).transcript);
+    });
+    let there = rx.recv().unwrap();
+    assert_eq!(there, here);
+    assert!(here.contains("Trinn 1 av 4"), "{here}");
+}
