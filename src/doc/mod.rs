@@ -249,3 +249,23 @@ impl Doc {
         first..end.max(first)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_locale_is_a_language_identifier_from_the_front_matter_else_the_path() {
+        let nb = parse_locale("nb-NO").unwrap();
+        let doc = Doc::parse("x.md", "---\nms.contentlocale: nb-no\n---\n".into());
+        assert_eq!(doc.locale(), Some(nb.clone()), "canonical case");
+        let doc = Doc::parse("content/nb-NO/sxs/x.md", "# x\n".into());
+        assert_eq!(doc.locale(), Some(nb.clone()));
+        let doc = Doc::parse(
+            "content/nb-NO/x.md",
+            "---\nms.contentlocale: not a tag\n---\n".into(),
+        );
+        assert_eq!(doc.locale(), Some(nb), "a malformed tag falls back to the path");
+        assert_eq!(Doc::parse("docs/x.md", "# x\n".into()).locale(), None);
+    }
+}
