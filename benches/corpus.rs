@@ -120,7 +120,7 @@ fn main() {
             "parse + localize + render markdown",
             Box::new(|p, t| {
                 let doc = Doc::parse(p, t);
-                let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default()).ok();
+                let locale = doc.locale();
                 let localized =
                     localize(&doc, &locale.unwrap_or_else(taskguide::locale::en_us), None).unwrap();
                 let mut out = String::new();
@@ -141,8 +141,7 @@ fn main() {
                 // What `taskguide import` does for a document new to the catalogs, without
                 // the file I/O: both catalogs merged and written as FTL text.
                 let doc = Doc::parse(p, t);
-                let locale = taskguide::l10n::parse_locale(&doc.locale().unwrap_or_default())
-                    .unwrap_or_else(|_| taskguide::locale::en_us());
+                let locale = doc.locale().unwrap_or_else(taskguide::locale::en_us);
                 let messages = Messages::new(&doc);
                 let empty = ftl::Catalog::default();
                 black_box(messages.merge(&taskguide::locale::en_us(), &empty, false));

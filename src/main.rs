@@ -1,3 +1,3 @@
 fn main() {
-    std::process::exit(taskguide::cli::run());
+    std::process::exit(taskguide::run_cli());
 }

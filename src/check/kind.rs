@@ -278,8 +278,8 @@ impl Kind {
     /// The localized message; `plain` leaves out bidi isolation marks (for JSON and SARIF).
     pub fn message(&self, plain: bool) -> String {
         let text = match self {
-            Kind::Pairing(d) => d.message(),
-            Kind::Ftl { error } => error.to_string(),
+            Kind::Pairing(d) => crate::explain::diagnostic(crate::l10n::engine::messages(), d),
+            Kind::Ftl { error } => crate::explain::ftl_error_kind(crate::l10n::engine::messages(), error),
             _ => {
                 let mut args = FluentArgs::new();
                 for (name, value) in self.args() {

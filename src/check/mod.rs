@@ -69,7 +69,11 @@ impl Finding {
 /// Checks one document: its pairing, front matter, and every segment's translation.
 pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
     let mut out = document::check(doc);
-    let locale = doc.locale().unwrap_or_default().to_ascii_lowercase();
+    let locale = doc
+        .locale()
+        .map(|l| l.to_string())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let folder = document::folder_locale(doc)
         .map(|l| l.to_ascii_lowercase())
         .filter(|l| *l != locale);
@@ -143,7 +147,7 @@ pub fn check_files(paths: &[PathBuf], config: &Config) -> Vec<Result<Checked, Re
         .map(|p| {
             let doc = Doc::read(p)?;
             Ok(Checked {
-                locale: doc.locale(),
+                locale: doc.locale().map(|l| l.to_string()),
                 findings: check_doc(&doc, config),
             })
         })

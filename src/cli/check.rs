@@ -71,7 +71,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     for result in check_files(&docs, &config) {
         match result {
             Ok(c) => checked.push(c),
-            Err(e) => read_errors.push(e.to_string()),
+            Err(e) => read_errors.push(crate::explain::read_error(crate::l10n::engine::messages(), &e)),
         }
     }
     let locales = Locales::new(

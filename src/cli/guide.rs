@@ -8,8 +8,10 @@ use super::store::{store_error, StoreOpts};
 use super::terminal::Terminal;
 use super::{locale_arg, view, CliError};
 use crate::doc::Doc;
+use crate::explain;
 use crate::l10n::catalogs::Catalogs;
-use crate::l10n::{engine, LanguageIdentifier};
+use crate::l10n::engine::Messages;
+use crate::l10n::LanguageIdentifier;
 use crate::locale as negotiate;
 use crate::store::{self, LicenseStore};
 use crate::task::{self, Task};
@@ -42,26 +44,28 @@ pub fn run(args: Args) -> Result<(), CliError> {
         .clone()
         .or_else(negotiate::env_locale)
         .unwrap_or_else(negotiate::en_us);
-    // No bidi isolation marks: inquire measures and filters the option labels, and the
-    // invisible U+2068/U+2069 around every placeable would break both.
-    engine::set_thread_locale(Some(&locale), false);
+    // This command speaks the task's language. No bidi isolation marks: inquire measures and
+    // filters the option labels, and the invisible U+2068/U+2069 around every placeable
+    // would break both.
+    let m = &Messages::for_locale(&locale).isolating(false);
     let catalogs = Catalogs::open(&args.locales_dir);
     let Some(name) = args.task.as_deref() else {
-        return list_tasks(&args.content, &locale, &catalogs);
+        return list_tasks(m, &args.content, &locale, &catalogs);
     };
-    let path = resolve_task(&args.content, name, &locale)?;
-    let task = task::load(&path, &locale, &catalogs).map_err(|e| CliError::failure(e.to_string()))?;
+    let path = resolve_task(m, &args.content, name, &locale)?;
+    let task =
+        task::load(&path, &locale, &catalogs).map_err(|e| CliError::failure(explain::task_error(m, &e)))?;
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if args.answers.is_none() && !interactive {
-        return Err(CliError::usage(tr!("guide-no-terminal", task = name)));
+        return Err(CliError::usage(tr!("guide-no-terminal" in m, task = name)));
     }
     let answers = args
         .answers
         .as_deref()
         .map(Answers::read)
         .transpose()
-        .map_err(CliError::usage)?;
-    let mut store = open_store(&args.opts, &task)?;
+        .map_err(|e| CliError::usage(explain::answers_error(m, &e)))?;
+    let mut store = open_store(m, &args.opts, &task)?;
     let options = Options {
         dry_run: args.dry_run,
         context: args.opts.context(args.dry_run),
@@ -73,7 +77,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             print!("{}", prompter.transcript().text());
             result
         }
-        None => wizard::run(&task, store.as_mut(), &mut Terminal::new(), &options),
+        None => wizard::run(&task, store.as_mut(), &mut Terminal::new(m), &options),
     };
     match result {
         Ok(Ending::Cancelled) => Err(CliError::silent()),
@@ -86,7 +90,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
 
 /// The store for `task`: none is needed by a checklist (an empty one in memory); the default
 /// store is created with the demo organization on first use, and the admin is told.
-fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, CliError> {
+fn open_store(m: &Messages, opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, CliError> {
     if task.bindings.is_none() {
         return store::open_store("memory:").map_err(store_error);
     }
@@ -96,7 +100,7 @@ fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, Cl
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| {
                 CliError::failure(tr!(
-                    "guide-demo-dir",
+                    "guide-demo-dir" in m,
                     path = dir.display().to_string(),
                     reason = e.to_string()
                 ))
@@ -109,7 +113,7 @@ fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, Cl
             .map_err(store_error)?;
         let path = path.display().to_string();
         view::say(&tr!(
-            "guide-demo-created",
+            "guide-demo-created" in m,
             path = path,
             users = tenant.users.len()
         ));
@@ -120,7 +124,12 @@ fn open_store(opts: &StoreOpts, task: &Task) -> Result<Box<dyn LicenseStore>, Cl
 
 /// TASK as a path to a document, or as a document id found under `content/<locale>/`, the
 /// locales of its fallback chain, then any locale folder.
-fn resolve_task(content: &Path, name: &str, locale: &LanguageIdentifier) -> Result<PathBuf, CliError> {
+fn resolve_task(
+    m: &Messages,
+    content: &Path,
+    name: &str,
+    locale: &LanguageIdentifier,
+) -> Result<PathBuf, CliError> {
     let as_path = Path::new(name);
     if as_path.is_file() {
         return Ok(as_path.to_owned());
@@ -150,7 +159,7 @@ fn resolve_task(content: &Path, name: &str, locale: &LanguageIdentifier) -> Resu
     any.sort();
     any.into_iter().next().ok_or_else(|| {
         CliError::usage(tr!(
-            "guide-no-task",
+            "guide-no-task" in m,
             task = name,
             content = content.display().to_string()
         ))
@@ -158,7 +167,12 @@ fn resolve_task(content: &Path, name: &str, locale: &LanguageIdentifier) -> Resu
 }
 
 /// `guide` without TASK: each document id under `content/` with its title in `locale`.
-fn list_tasks(content: &Path, locale: &LanguageIdentifier, catalogs: &Catalogs) -> Result<(), CliError> {
+fn list_tasks(
+    m: &Messages,
+    content: &Path,
+    locale: &LanguageIdentifier,
+    catalogs: &Catalogs,
+) -> Result<(), CliError> {
     let files = crate::fsutil::markdown_files(content).unwrap_or_default();
     let mut seen: Vec<String> = Vec::new();
     let mut lines = Vec::new();
@@ -169,7 +183,7 @@ fn list_tasks(content: &Path, locale: &LanguageIdentifier, catalogs: &Catalogs) 
         if seen.contains(&id) {
             continue;
         }
-        let Ok(path) = resolve_task(content, &id, locale) else {
+        let Ok(path) = resolve_task(m, content, &id, locale) else {
             continue;
         };
         let Ok(doc) = Doc::read(&path) else { continue };
@@ -179,15 +193,15 @@ fn list_tasks(content: &Path, locale: &LanguageIdentifier, catalogs: &Catalogs) 
             .unwrap_or_else(|| id.clone());
         let bound = task::bindings::path_for(&path, &id).is_file();
         let kind = if bound {
-            tr!("guide-list-guided")
+            tr!("guide-list-guided" in m)
         } else {
-            tr!("guide-list-checklist")
+            tr!("guide-list-checklist" in m)
         };
         lines.push(format!("{id}\n    {title} · {kind}"));
         seen.push(id);
     }
     let mut text = tr!(
-        "guide-list",
+        "guide-list" in m,
         count = lines.len(),
         content = content.display().to_string()
     );
@@ -196,7 +210,7 @@ fn list_tasks(content: &Path, locale: &LanguageIdentifier, catalogs: &Catalogs) 
         text.push_str(&line);
     }
     text.push('\n');
-    text.push_str(&tr!("guide-list-hint"));
+    text.push_str(&tr!("guide-list-hint" in m));
     view::say(&text);
     Ok(())
 }

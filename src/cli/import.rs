@@ -52,19 +52,27 @@ pub fn run(args: Args) -> Result<(), CliError> {
     // locales) write the same en-US catalog.
     let docs: Vec<Result<Doc, String>> = files
         .par_iter()
-        .map(|(f, root)| Doc::read(f).map(|d| d.with_root(root)).map_err(|e| e.to_string()))
+        .map(|(f, root)| {
+            Doc::read(f)
+                .map(|d| d.with_root(root))
+                .map_err(|e| crate::explain::read_error(crate::l10n::engine::messages(), &e))
+        })
         .collect();
     let mut changes: Vec<CatalogChange> = Vec::new();
     let mut failed = false;
     let mut err = anstream::stderr();
     // Two documents with one id in one locale would write one catalog: the first one wins.
-    let mut seen: HashMap<(String, Option<String>), PathBuf> = HashMap::new();
+    let mut seen: HashMap<(String, Option<crate::l10n::LanguageIdentifier>), PathBuf> = HashMap::new();
     // Ids that differ only in case would share a catalog on Windows and macOS.
     let mut folded: HashMap<String, (String, PathBuf)> = HashMap::new();
     for doc in docs {
         let result = doc.and_then(|doc| {
             for d in doc.located_diagnostics() {
-                let _ = writeln!(err, "{d}");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    crate::explain::located(crate::l10n::engine::messages(), &d)
+                );
             }
             let key = (doc.id(), doc.locale());
             if let Some(first) = seen.get(&key) {

@@ -29,7 +29,6 @@ mod terminal;
 mod view;
 
 pub use error::{CliError, ExitCode};
-pub use output::Format;
 
 /// taskguide's command line.
 #[derive(Debug, Parser)]
@@ -65,6 +64,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    // The edge chooses: the user's language, and bidi isolation only for text shown in a
+    // terminal (piped or redirected output stays free of U+2068/U+2069).
+    let locale = crate::locale::env_locale().unwrap_or_else(crate::locale::en_us);
+    crate::l10n::engine::init(&locale, terminal::on_terminal());
     let matches = match command().try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::CliError;
-use crate::tr;
+use crate::{render, tr};
 
 /// How a command prints its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -12,6 +12,34 @@ pub enum Format {
     Text,
     /// For programs: one JSON document on stdout.
     Json,
+}
+
+/// The `--format` of `render`: the command line's names for [`render::Format`], which knows
+/// nothing of clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DocFormat {
+    /// Monolingual Markdown.
+    Markdown,
+    /// The bilingual format.
+    Bilingual,
+    /// An HTML page.
+    Html,
+}
+
+impl From<DocFormat> for render::Format {
+    fn from(f: DocFormat) -> Self {
+        match f {
+            DocFormat::Markdown => render::Format::Markdown,
+            DocFormat::Bilingual => render::Format::Bilingual,
+            DocFormat::Html => render::Format::Html,
+        }
+    }
+}
+
+/// clap's parser for a [`render::Format`], listing [`DocFormat`]'s names in the help.
+pub fn doc_format() -> impl clap::builder::TypedValueParser<Value = render::Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::EnumValueParser::<DocFormat>::new().map(render::Format::from)
 }
 
 /// Prints `value` as pretty JSON on stdout.

@@ -21,7 +21,7 @@ pub struct Args {
     // BCP 47 locale; default: each document's own.
     #[arg(long, value_parser = locale_arg)]
     locale: Option<LanguageIdentifier>,
-    #[arg(long, value_enum, default_value = "markdown")]
+    #[arg(long, value_parser = super::output::doc_format(), default_value = "markdown")]
     format: render::Format,
     // Output folder; without it a single document goes to standard output.
     #[arg(long)]
@@ -90,7 +90,7 @@ fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, id_root: &Path, fi
     let mut report = FileReport::new(file);
     let doc = match Doc::read(file) {
         Ok(doc) => doc.with_root(id_root),
-        Err(e) => return report.failed(e.to_string()),
+        Err(e) => return report.failed(crate::explain::read_error(crate::l10n::engine::messages(), &e)),
     };
     report.add_diagnostics(&doc);
     let locale = args.locale.clone().unwrap_or_else(|| doc_locale(&doc));
@@ -127,7 +127,5 @@ fn render_file(args: &Args, catalogs: &Catalogs, base: &Path, id_root: &Path, fi
 
 /// The locale a document is written in, or en-US if it says none.
 pub fn doc_locale(doc: &Doc) -> LanguageIdentifier {
-    doc.locale()
-        .and_then(|l| crate::l10n::parse_locale(&l).ok())
-        .unwrap_or_else(crate::locale::en_us)
+    doc.locale().unwrap_or_else(crate::locale::en_us)
 }

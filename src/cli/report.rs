@@ -5,6 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::doc::Doc;
+use crate::explain;
+use crate::l10n::engine::messages;
 use crate::l10n::texts::Localized;
 use crate::tr;
 
@@ -38,8 +40,10 @@ impl FileReport {
 
     /// Adds the document's parser diagnostics.
     pub fn add_diagnostics(&mut self, doc: &Doc) {
-        self.diagnostics
-            .extend(doc.located_diagnostics().map(|d| d.to_string()));
+        self.diagnostics.extend(
+            doc.located_diagnostics()
+                .map(|d| explain::located(messages(), &d)),
+        );
     }
 
     /// Adds catalog problems and fallbacks of a localization.
@@ -47,11 +51,12 @@ impl FileReport {
         for problem in &localized.problems {
             for e in &problem.errors {
                 self.diagnostics.push(format!(
-                    "{}:{}:{}: {}: {e}",
+                    "{}:{}:{}: {}: {}",
                     problem.path.display(),
                     e.line,
                     e.col,
-                    tr!("label-warning")
+                    tr!("label-warning"),
+                    explain::ftl_error(messages(), e)
                 ));
             }
         }

@@ -4,7 +4,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::output::{print_json, Format};
-use super::render::doc_locale;
 use super::report::{print_file_report, FileReport};
 use super::{locale_arg, CliError};
 use crate::doc::Doc;
@@ -42,8 +41,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
             path = args.doc.display().to_string()
         )));
     }
-    let doc = Doc::read(&args.doc).map_err(|e| CliError::failure(e.to_string()))?;
-    let locale = args.locale.clone().unwrap_or_else(|| doc_locale(&doc));
+    let doc = Doc::read(&args.doc)
+        .map_err(|e| CliError::failure(crate::explain::read_error(crate::l10n::engine::messages(), &e)))?;
+    let locale = (args.locale.clone())
+        .or_else(|| doc.locale())
+        .unwrap_or_else(crate::locale::en_us);
     let catalogs = Catalogs::open(&args.locales_dir);
     let localized = localize(&doc, &locale, Some(&catalogs)).map_err(|e| CliError::failure(e.to_string()))?;
     let mut report = FileReport::new(&args.doc);

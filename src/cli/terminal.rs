@@ -8,33 +8,53 @@ use anstyle::AnsiColor;
 use inquire::error::InquireError;
 use inquire::validator::Validation;
 
+use std::sync::Arc;
+
+use crate::l10n::engine::{self, Messages};
 use crate::tr;
 use crate::wizard::{
     validate_selection, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
 };
 
-/// Asks in the terminal.
-#[derive(Debug, Default)]
-pub struct Terminal;
+/// Asks in the terminal, in the wizard's language.
+#[derive(Default)]
+pub struct Terminal {
+    /// The wizard's messages, once it has given them ([`Prompter::use_messages`]).
+    messages: Option<Arc<Messages>>,
+}
 
 impl Terminal {
     /// A terminal prompter. inquire's own look (colours unless `NO_COLOR`), with the word shown
     /// after a prompt left with Esc or Ctrl-C in the user's language.
-    pub fn new() -> Self {
-        let left: &'static str = Box::leak(tr!("wizard-prompt-left").into_boxed_str());
+    pub fn new(m: &Messages) -> Self {
+        let left: &'static str = Box::leak(tr!("wizard-prompt-left" in m).into_boxed_str());
         let config = inquire::ui::RenderConfig::default().with_canceled_prompt_indicator(
             inquire::ui::Styled::new(left).with_fg(inquire::ui::Color::DarkGrey),
         );
         inquire::set_global_render_config(config);
-        Terminal
+        Terminal::default()
+    }
+
+    /// The messages to speak in: the wizard's, else the process's.
+    fn messages(&self) -> Arc<Messages> {
+        self.messages
+            .clone()
+            .unwrap_or_else(|| Arc::new(Messages::for_locale(engine::messages().locale()).isolating(false)))
     }
 }
 
-fn interrupt(e: InquireError) -> Interrupt {
+/// Whether standard output and standard error are both terminals: then the CLI's messages
+/// isolate their arguments with bidi marks.
+pub fn on_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn interrupt(m: &Messages, e: InquireError) -> Interrupt {
     match e {
         InquireError::OperationCanceled => Interrupt::Back,
         InquireError::OperationInterrupted => Interrupt::Cancel,
-        other => Interrupt::Failed(tr!("guide-terminal-error", reason = other.to_string())),
+        other => Interrupt::Failed(tr!("guide-terminal-error" in m, reason = other.to_string())),
     }
 }
 
@@ -48,6 +68,10 @@ fn words(id_list: &str) -> Vec<String> {
 }
 
 impl Prompter for Terminal {
+    fn use_messages(&mut self, messages: &Arc<Messages>) {
+        self.messages = Some(Arc::clone(messages));
+    }
+
     fn show(&mut self, tone: Tone, text: &str) {
         let style = match tone {
             Tone::Step | Tone::Info => anstyle::Style::new(),
@@ -61,16 +85,18 @@ impl Prompter for Terminal {
     }
 
     fn select(&mut self, prompt: &SelectPrompt<'_>) -> Result<usize, Interrupt> {
+        let m = self.messages();
         let labels: Vec<String> = prompt.choices.iter().map(|c| c.label.clone()).collect();
         inquire::Select::new(&prompt.message, labels)
             .with_help_message(&prompt.help)
             .with_page_size(8)
             .raw_prompt()
             .map(|o| o.index)
-            .map_err(interrupt)
+            .map_err(|e| interrupt(&m, e))
     }
 
     fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {
+        let m = self.messages();
         let labels: Vec<String> = prompt.choices.iter().map(|c| c.label.clone()).collect();
         let blocked = prompt.blocked.clone();
         let validator = move |selected: &[inquire::list_option::ListOption<&String>]| {
@@ -87,11 +113,15 @@ impl Prompter for Terminal {
             .with_validator(validator)
             .raw_prompt()
             .map(|options| options.into_iter().map(|o| o.index).collect())
-            .map_err(interrupt)
+            .map_err(|e| interrupt(&m, e))
     }
 
     fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, Interrupt> {
-        let (yes, no) = (words(&tr!("wizard-yes-words")), words(&tr!("wizard-no-words")));
+        let m = self.messages();
+        let (yes, no) = (
+            words(&tr!("wizard-yes-words" in m)),
+            words(&tr!("wizard-no-words" in m)),
+        );
         let parser = move |answer: &str| {
             let a = answer.trim().to_lowercase();
             if yes.contains(&a) {
@@ -102,27 +132,29 @@ impl Prompter for Terminal {
                 Err(())
             }
         };
-        let (yes_word, no_word) = (tr!("wizard-yes"), tr!("wizard-no"));
+        let (yes_word, no_word) = (tr!("wizard-yes" in m), tr!("wizard-no" in m));
         let formatter = move |b: bool| if b { yes_word.clone() } else { no_word.clone() };
         let hint = if prompt.default {
-            tr!("wizard-hint-yes")
+            tr!("wizard-hint-yes" in m)
         } else {
-            tr!("wizard-hint-no")
+            tr!("wizard-hint-no" in m)
         };
         inquire::Confirm::new(&prompt.message)
             .with_default(prompt.default)
             .with_parser(&parser)
             .with_formatter(&formatter)
             .with_default_value_formatter(&|_| hint.clone())
-            .with_error_message(&tr!("wizard-confirm-invalid"))
+            .with_error_message(&tr!("wizard-confirm-invalid" in m))
             .prompt()
-            .map_err(interrupt)
+            .map_err(|e| interrupt(&m, e))
     }
 
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt> {
+        let m = self.messages();
         let validate = prompt.validate;
+        let messages = Arc::clone(&m);
         let validator = move |s: &str| {
-            Ok(match validate(s) {
+            Ok(match validate(&messages, s) {
                 Ok(_) => Validation::Valid,
                 Err(reason) => Validation::Invalid(reason.into()),
             })
@@ -131,7 +163,7 @@ impl Prompter for Terminal {
             .with_help_message(&prompt.help)
             .with_validator(validator)
             .prompt()
-            .map_err(interrupt)?;
-        validate(&typed).map_err(Interrupt::Failed)
+            .map_err(|e| interrupt(&m, e))?;
+        validate(&m, &typed).map_err(Interrupt::Failed)
     }
 }

@@ -1,10 +1,13 @@
 //! Parser diagnostics: what was odd about a document, where, and how bad.
 //!
-//! Shown as `path:line:col: warning[code]: message` (both 1-based); the message text comes
-//! from the engine catalogs, so it is in the user's language.
+//! Diagnostics are data: a kind with its arguments at a byte offset. [`Located`] gives them
+//! their `path:line:col` (both 1-based); the text a user reads is made at the edge by
+//! [`crate::explain::located`], from the message id ([`DiagnosticKind::message_id`]) and the
+//! arguments. `Display` is for developers: `path:line:col: warning[code]: id=…`.
+
+use std::fmt;
 
 use crate::position::LineCol;
-use crate::tr;
 
 pub use crate::severity::Severity;
 
@@ -82,26 +85,42 @@ impl DiagnosticKind {
         }
     }
 
-    /// The localized message.
-    pub fn message(&self) -> String {
+    /// The engine message id of its text (`diag-unpaired-span`).
+    pub fn message_id(&self) -> &'static str {
         match self {
-            DiagnosticKind::UnpairedSpan { id } => tr!("diag-unpaired-span", id = id.as_str()),
-            DiagnosticKind::OrphanSource => tr!("diag-orphan-source"),
+            DiagnosticKind::UnpairedSpan { .. } => "diag-unpaired-span",
+            DiagnosticKind::OrphanSource => "diag-orphan-source",
+            DiagnosticKind::MismatchedIds { .. } => "diag-mismatched-ids",
+            DiagnosticKind::StrayCloseTag => "diag-stray-close-tag",
+            DiagnosticKind::UnterminatedPair { .. } => "diag-unterminated-pair",
+            DiagnosticKind::PairCrossesLines { .. } => "diag-pair-crosses-lines",
+            DiagnosticKind::EmptyTarget { .. } => "diag-empty-target",
+            DiagnosticKind::DuplicateId { .. } => "diag-duplicate-id",
+            DiagnosticKind::BrokenFrontMatter => "diag-broken-front-matter",
+            DiagnosticKind::UnclosedFrontMatter => "diag-unclosed-front-matter",
+            DiagnosticKind::NotUtf8 => "diag-not-utf8",
+        }
+    }
+}
+
+impl fmt::Display for DiagnosticKind {
+    /// For developers: the message id and the arguments (`diag-unpaired-span: id=x`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message_id())?;
+        match self {
+            DiagnosticKind::UnpairedSpan { id }
+            | DiagnosticKind::UnterminatedPair { id }
+            | DiagnosticKind::PairCrossesLines { id }
+            | DiagnosticKind::EmptyTarget { id }
+            | DiagnosticKind::DuplicateId { id } => write!(f, ": id={id}"),
             DiagnosticKind::MismatchedIds { target, source } => {
-                tr!(
-                    "diag-mismatched-ids",
-                    target = target.as_str(),
-                    source = source.as_str()
-                )
+                write!(f, ": target={target} source={source}")
             }
-            DiagnosticKind::StrayCloseTag => tr!("diag-stray-close-tag"),
-            DiagnosticKind::UnterminatedPair { id } => tr!("diag-unterminated-pair", id = id.as_str()),
-            DiagnosticKind::PairCrossesLines { id } => tr!("diag-pair-crosses-lines", id = id.as_str()),
-            DiagnosticKind::EmptyTarget { id } => tr!("diag-empty-target", id = id.as_str()),
-            DiagnosticKind::DuplicateId { id } => tr!("diag-duplicate-id", id = id.as_str()),
-            DiagnosticKind::BrokenFrontMatter => tr!("diag-broken-front-matter"),
-            DiagnosticKind::UnclosedFrontMatter => tr!("diag-unclosed-front-matter"),
-            DiagnosticKind::NotUtf8 => tr!("diag-not-utf8"),
+            DiagnosticKind::OrphanSource
+            | DiagnosticKind::StrayCloseTag
+            | DiagnosticKind::BrokenFrontMatter
+            | DiagnosticKind::UnclosedFrontMatter
+            | DiagnosticKind::NotUtf8 => Ok(()),
         }
     }
 }
@@ -130,20 +149,18 @@ pub struct Located<'a> {
     pub kind: &'a DiagnosticKind,
 }
 
-impl std::fmt::Display for Located<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Display for Located<'_> {
+    /// For developers: `path:line:col: warning[code]: diag-…: args`; see
+    /// [`crate::explain::located`] for the user's text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "{}:{}: {}[{}]: {}",
             self.path,
             self.pos,
-            match self.severity {
-                Severity::Note => tr!("label-note"),
-                Severity::Warning => tr!("label-warning"),
-                Severity::Error => tr!("label-error"),
-            },
+            self.severity.as_str(),
             self.kind.code(),
-            self.kind.message()
+            self.kind
         )
     }
 }

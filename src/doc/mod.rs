@@ -20,7 +20,9 @@ pub use outline::{Alert, Heading, Link, Outline, StepDef};
 pub use spans::Segment;
 pub use texts::SegmentTexts;
 
+use crate::locale::parse_locale;
 use crate::position::{LineCol, LineIndex};
+use unic_langid::LanguageIdentifier;
 
 /// A parsed bilingual document.
 #[derive(Debug)]
@@ -37,16 +39,22 @@ pub struct Doc {
 }
 
 /// Why a file could not be read as a document at all.
-#[derive(Debug)]
+///
+/// `Display` is for developers (`error-read: path: cause`); [`crate::explain::read_error`]
+/// gives the user's text.
+#[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file could not be read.
+    #[error("error-read: {}: {source}", path.display())]
     Io {
         /// The path.
         path: PathBuf,
         /// The cause.
+        #[source]
         source: std::io::Error,
     },
     /// The file is not UTF-8; the position is that of the first invalid byte.
+    #[error("{}:{pos}: diag-not-utf8", path.display())]
     NotUtf8 {
         /// The path.
         path: PathBuf,
@@ -54,26 +62,6 @@ pub enum ReadError {
         pos: LineCol,
     },
 }
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Io { path, source } => f.write_str(&crate::tr!(
-                "error-read",
-                path = path.display().to_string(),
-                reason = source.to_string()
-            )),
-            ReadError::NotUtf8 { path, pos } => write!(
-                f,
-                "{}:{pos}: {}",
-                path.display(),
-                DiagnosticKind::NotUtf8.message()
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ReadError {}
 
 /// The document id of the file at `path` found under `root`: the relative path without its
 /// `.md` extension, components joined with `/` (`a/b.md` under `root` → `a/b`), a leading
@@ -192,18 +180,23 @@ impl Doc {
         self.front_matter().and_then(FrontMatter::title)
     }
 
-    /// The locale of the translated halves: `ms.contentlocale`, else the last path component
-    /// that looks like a locale with a region (`…/nb-NO/sxs/x.md` → `nb-NO`).
-    pub fn locale(&self) -> Option<String> {
-        if let Some(l) = self.front_matter().and_then(FrontMatter::locale) {
-            return Some(l.to_owned());
+    /// The locale of the translated halves: `ms.contentlocale` when it is a well-formed tag,
+    /// else the last path component that looks like a locale with a region
+    /// (`…/nb-NO/sxs/x.md` → `nb-NO`).
+    pub fn locale(&self) -> Option<LanguageIdentifier> {
+        if let Some(l) = self
+            .front_matter()
+            .and_then(FrontMatter::locale)
+            .and_then(|l| parse_locale(l).ok())
+        {
+            return Some(l);
         }
         self.path
             .components()
             .rev()
             .filter_map(|c| c.as_os_str().to_str())
             .find(|c| is_locale_folder(c))
-            .map(str::to_owned)
+            .and_then(|c| parse_locale(c).ok())
     }
 
     /// The bilingual pairs, in document order.
@@ -297,5 +290,25 @@ impl Doc {
         let first = self.segments.partition_point(|s| s.range.start < range.start);
         let end = self.segments.partition_point(|s| s.range.end <= range.end);
         first..end.max(first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_locale_is_a_language_identifier_from_the_front_matter_else_the_path() {
+        let nb = parse_locale("nb-NO").unwrap();
+        let doc = Doc::parse("x.md", "---\nms.contentlocale: nb-no\n---\n".into());
+        assert_eq!(doc.locale(), Some(nb.clone()), "canonical case");
+        let doc = Doc::parse("content/nb-NO/sxs/x.md", "# x\n".into());
+        assert_eq!(doc.locale(), Some(nb.clone()));
+        let doc = Doc::parse(
+            "content/nb-NO/x.md",
+            "---\nms.contentlocale: not a tag\n---\n".into(),
+        );
+        assert_eq!(doc.locale(), Some(nb), "a malformed tag falls back to the path");
+        assert_eq!(Doc::parse("docs/x.md", "# x\n".into()).locale(), None);
     }
 }

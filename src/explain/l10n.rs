@@ -17,9 +17,9 @@ pub fn import_error(e: &ImportError) -> String {
             reason = source.to_string()
         ),
         ImportError::Syntax(path, errors) => {
-            let first = errors
-                .first()
-                .map_or_else(String::new, |e| format!("{}:{}: {}", e.line, e.col, e.kind));
+            let first = errors.first().map_or_else(String::new, |e| {
+                super::ftl_error(crate::l10n::engine::messages(), e)
+            });
             tr!(
                 "import-error-syntax",
                 path = path.display().to_string(),

@@ -35,57 +35,21 @@ pub struct Messages {
 static GLOBAL: OnceLock<Messages> = OnceLock::new();
 
 /// The process-wide messages, in the locale given to [`init`] or else the environment's.
-/// They isolate arguments only when both standard output and standard error are terminals:
-/// text that is piped or redirected is not shown in a terminal, and is kept free of
-/// U+2068/U+2069 so that scripts and logs see the plain text.
+///
+/// Whether they isolate arguments with bidi marks is the caller's choice, made once at the
+/// edge through [`init`] (the CLI isolates when its output is a terminal); without it they do
+/// not, so that a library error prints the same wherever it goes.
 pub fn messages() -> &'static Messages {
-    if let Some(m) = THREAD.with(std::cell::Cell::get) {
-        return m;
-    }
     GLOBAL.get_or_init(|| {
         let locale = negotiate::env_locale().unwrap_or_else(negotiate::en_us);
-        Messages::for_locale(&locale).isolating(on_terminal())
+        Messages::for_locale(&locale).isolating(false)
     })
 }
 
-thread_local! {
-    static THREAD: std::cell::Cell<Option<&'static Messages>> = const { std::cell::Cell::new(None) };
-}
-
-/// Makes [`messages()`] (and so `tr!`) on the calling thread use `locale`, whatever the
-/// process-wide locale is; `None` returns the thread to the process-wide messages. For
-/// commands that take `--locale` after the help texts were formatted, and for tests that
-/// run several locales in one process. `isolate` as in [`Messages::isolating`].
-pub fn set_thread_locale(locale: Option<&LanguageIdentifier>, isolate: bool) {
-    let chosen = locale.map(|l| cached(l, isolate));
-    THREAD.with(|t| t.set(chosen));
-}
-
-/// One leaked [`Messages`] per (locale, isolation), built on first use.
-fn cached(locale: &LanguageIdentifier, isolate: bool) -> &'static Messages {
-    type Cache = std::sync::Mutex<Vec<(String, bool, &'static Messages)>>;
-    static CACHE: OnceLock<Cache> = OnceLock::new();
-    let key = locale.to_string();
-    let mut cache = CACHE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some((_, _, m)) = cache.iter().find(|(k, i, _)| *k == key && *i == isolate) {
-        return m;
-    }
-    let m: &'static Messages = Box::leak(Box::new(Messages::for_locale(locale).isolating(isolate)));
-    cache.push((key, isolate, m));
-    m
-}
-
-/// Whether standard output and standard error are both terminals (then arguments are isolated).
-pub fn on_terminal() -> bool {
-    use std::io::IsTerminal;
-    std::io::stdout().is_terminal() && std::io::stderr().is_terminal()
-}
-/// Sets the process-wide locale; the first call (or the first message formatted) wins.
-pub fn init(locale: &LanguageIdentifier) -> &'static Messages {
-    GLOBAL.get_or_init(|| Messages::for_locale(locale).isolating(on_terminal()))
+/// Sets the process-wide locale and whether [`Messages::format`] isolates arguments; the
+/// first call (or the first message formatted) wins.
+pub fn init(locale: &LanguageIdentifier, isolate: bool) -> &'static Messages {
+    GLOBAL.get_or_init(|| Messages::for_locale(locale).isolating(isolate))
 }
 
 /// The locales that have an engine catalog, as embedded at build time.
@@ -287,21 +251,13 @@ mod tests {
     }
 
     #[test]
-    fn a_thread_can_use_its_own_locale() {
-        set_thread_locale(Some(&langid!("nb-NO")), false);
-        assert_eq!(messages().locale(), &langid!("nb-NO"));
-        std::thread::spawn(|| {
-            set_thread_locale(Some(&langid!("en-US")), false);
-            assert_eq!(messages().locale(), &langid!("en-US"));
-        })
-        .join()
-        .unwrap();
-        assert_eq!(
-            messages().locale(),
-            &langid!("nb-NO"),
-            "other threads do not change this one"
-        );
-        set_thread_locale(None, false);
+    fn the_process_wide_messages_isolate_only_when_the_edge_says_so() {
+        // No test of the library calls `init`: the messages a library error is formatted with
+        // carry no U+2068/U+2069, whatever stdout is.
+        let mut args = FluentArgs::new();
+        args.set("count", 2);
+        let text = messages().format("count-files", Some(&args));
+        assert!(!text.contains('\u{2068}'), "{text:?}");
     }
 
     #[test]

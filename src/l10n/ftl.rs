@@ -117,20 +117,20 @@ impl FtlErrorKind {
 }
 
 impl fmt::Display for FtlErrorKind {
+    /// For developers: the code and the arguments (`ftl-duplicate-id: id=x`);
+    /// [`crate::explain::ftl_error_kind`] gives the user's text.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            FtlErrorKind::Syntax { kind } => reader::describe(kind),
-            FtlErrorKind::DuplicateId { id } => {
-                crate::tr!("ftl-error-duplicate-id", id = id.as_str())
+        match self {
+            FtlErrorKind::Syntax { kind } => write!(f, "{}: {kind}", self.code()),
+            FtlErrorKind::DuplicateId { id } | FtlErrorKind::NoValue { id } => {
+                write!(f, "{}: id={id}", self.code())
             }
-            FtlErrorKind::NoValue { id } => crate::tr!("ftl-error-no-value", id = id.as_str()),
-        };
-        f.write_str(&text)
+        }
     }
 }
 
 impl fmt::Display for FtlError {
-    /// `line:col: description`, the description in the user's language.
+    /// For developers: `line:col: code: arguments`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.line, self.col, self.kind)
     }
@@ -158,7 +158,7 @@ pub fn write(catalog: &Catalog) -> String {
     writer.finish()
 }
 
-/// [`write`], one entry at a time and from borrowed text: for callers that hold the values
+/// [`write()`], one entry at a time and from borrowed text: for callers that hold the values
 /// elsewhere and would otherwise copy each into an [`Entry`]. The output is the same.
 ///
 /// ```
@@ -207,7 +207,7 @@ impl Writer {
 }
 
 /// Appends one message without a comment, `id = value` and a newline, to `out`: the borrowing
-/// form of [`write`] for callers that hold the values elsewhere.
+/// form of [`write()`] for callers that hold the values elsewhere.
 pub fn write_message(out: &mut String, id: &str, value: &str) {
     if is_identifier(id) {
         out.push_str(id);

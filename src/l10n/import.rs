@@ -66,7 +66,7 @@ use super::context::Places;
 use super::ftl::{self, Catalog, Entry, FtlError};
 use super::state::{self, Record, Review, State, StateError};
 use super::texts::{heading_title, message_ids, Halves};
-use crate::locale::{en_us, parse_locale};
+use crate::locale::en_us;
 
 use crate::doc::Doc;
 
@@ -104,14 +104,15 @@ pub struct CatalogChange {
     pub pruned: bool,
 }
 
-/// Why an import could not be done.
+/// Why an import could not be done. `Display` is for developers;
+/// [`crate::explain::import_error`] gives the user's text.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// A catalog could not be read or written.
     #[error("error-write: {}: {}", .0.display(), .1)]
     Io(PathBuf, #[source] std::io::Error),
     /// An existing catalog has syntax errors; rewriting it would lose them.
-    #[error("import-error-syntax: {}", .0.display())]
+    #[error("import-error-syntax: {}: {} errors", .0.display(), .1.len())]
     Syntax(PathBuf, Vec<FtlError>),
     /// An existing catalog has messages with Fluent references (`{ $product }`, `{ seg-999 }`,
     /// `{ -brand }`) that a document's catalog cannot resolve; rewriting it would turn them
@@ -132,7 +133,6 @@ pub enum ImportError {
 pub fn import(doc: &Doc, catalogs: &Catalogs, prune: bool) -> Result<Vec<CatalogChange>, ImportError> {
     let locale = doc
         .locale()
-        .and_then(|l| parse_locale(&l).ok())
         .ok_or_else(|| ImportError::NoLocale(doc.path().to_path_buf()))?;
     let messages = Messages::new(doc);
     let mut changes = vec![merge_into(catalogs, &messages, &en_us(), &locale, prune)?];

@@ -19,15 +19,28 @@ pub use crate::locale::{parse_locale, LocaleError};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use unic_langid::LanguageIdentifier;
 
-/// Formats an engine message (from `locales/<locale>/taskguide.ftl`) in the user's language.
+/// Formats an engine message (from `locales/<locale>/taskguide.ftl`).
 ///
-/// `tr!(ID)` or `tr!(ID, name = value, count = n)` with ID a string literal; values are anything a
-/// [`FluentValue`] can be made from (strings, numbers).
+/// `tr!(ID)` or `tr!(ID, name = value, count = n)` formats with the process-wide
+/// [`engine::messages()`]; `tr!(ID in m)` or `tr!(ID in m, name = value)` with the
+/// [`engine::Messages`] `m` given (the wizard's, in the task's locale). ID is a string literal;
+/// values are anything a [`FluentValue`] can be made from (strings, numbers).
+///
+/// For the edge only (the CLI, the wizard, [`crate::explain`]): the library's stages return
+/// typed errors and never format text themselves.
 #[macro_export]
 macro_rules! tr {
     ($id:literal) => {
         $crate::l10n::engine::messages().format($id, None)
     };
+    ($id:literal in $m:expr) => {
+        $m.format($id, None)
+    };
+    ($id:literal in $m:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::l10n::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::l10n::FluentValue::from($value)); )+
+        $m.format($id, Some(&args))
+    }};
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = $crate::l10n::FluentArgs::new();
         $( args.set(stringify!($name), $crate::l10n::FluentValue::from($value)); )+

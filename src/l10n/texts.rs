@@ -344,7 +344,7 @@ pub fn localize(
         return Ok(base);
     }
     let wanted = negotiate::alias(requested);
-    let doc_locale = doc.locale().and_then(|l| negotiate::parse_locale(&l).ok());
+    let doc_locale = doc.locale();
     let mut available: Vec<LanguageIdentifier> = catalogs.map(|c| c.locales().to_vec()).unwrap_or_default();
     available.extend(doc_locale.clone());
     let chain = negotiate::chain(&wanted, &available);

@@ -56,7 +56,7 @@ pub fn title(doc: &Doc, texts: &dyn SegmentTexts) -> Option<String> {
 }
 
 /// Output formats for a whole document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Monolingual Markdown: each pair replaced by the locale's text.
     Markdown,
@@ -77,7 +77,7 @@ pub fn document(
     english: &dyn SegmentTexts,
     format: Format,
 ) -> String {
-    let own = doc.locale().as_deref() == Some(locale.to_string().as_str());
+    let own = doc.locale().as_ref() == Some(locale);
     let front = front_matter::Front {
         machine: own,
         ..Default::default()

@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 
 use super::Step;
 use crate::position::{LineCol, LineIndex};
-use crate::tr;
 
 /// What the wizard does at a step, after showing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -73,25 +72,41 @@ impl Bindings {
     }
 }
 
-/// Why a bindings file was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a bindings file was refused. `Display` is for developers (`path:line:col:
+/// task-bindings-…: arguments`); [`crate::explain::binding_error`] gives the user's text.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {kind}", self.place())]
 pub struct BindingError {
     /// The file.
     pub path: PathBuf,
     /// Where in it (1-based), when known.
     pub pos: Option<LineCol>,
     /// What is wrong.
+    #[source]
     pub kind: BindingErrorKind,
 }
 
+impl BindingError {
+    /// `path:line:col`, or the path alone when the place in the file is not known.
+    pub fn place(&self) -> String {
+        match self.pos {
+            Some(pos) => format!("{}:{pos}", self.path.display()),
+            None => self.path.display().to_string(),
+        }
+    }
+}
+
 /// What is wrong with a bindings file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error)]
 pub enum BindingErrorKind {
     /// The file cannot be read.
-    Io(String),
-    /// Not valid TOML, or not the expected shape.
+    #[error("task-bindings-io: {0}")]
+    Io(#[source] std::io::Error),
+    /// Not valid TOML, or not the expected shape (the TOML parser's reason).
+    #[error("task-bindings-syntax: {0}")]
     Syntax(String),
     /// A step id that the document does not have.
+    #[error("task-bindings-unknown-step: id={id} known={}", known.join(","))]
     UnknownStep {
         /// The id.
         id: String,
@@ -99,42 +114,12 @@ pub enum BindingErrorKind {
         known: Vec<String>,
     },
     /// An action name that the wizard does not know.
+    #[error("task-bindings-unknown-action: name={name}")]
     UnknownAction {
         /// The name.
         name: String,
     },
 }
-
-impl std::fmt::Display for BindingError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let place = match self.pos {
-            Some(pos) => format!("{}:{pos}", self.path.display()),
-            None => self.path.display().to_string(),
-        };
-        let message = match &self.kind {
-            BindingErrorKind::Io(reason) => tr!("task-bindings-io", reason = reason.as_str()),
-            BindingErrorKind::Syntax(reason) => tr!("task-bindings-syntax", reason = reason.as_str()),
-            BindingErrorKind::UnknownStep { id, known } => {
-                tr!(
-                    "task-bindings-unknown-step",
-                    id = id.as_str(),
-                    known = known.join(", ")
-                )
-            }
-            BindingErrorKind::UnknownAction { name } => {
-                let known: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
-                tr!(
-                    "task-bindings-unknown-action",
-                    name = name.as_str(),
-                    known = known.join(", ")
-                )
-            }
-        };
-        write!(f, "{place}: {message}")
-    }
-}
-
-impl std::error::Error for BindingError {}
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -159,7 +144,7 @@ pub fn load(path: &Path, steps: &[Step]) -> Result<Option<Bindings>, BindingErro
         Err(e) => Err(BindingError {
             path: path.to_owned(),
             pos: None,
-            kind: BindingErrorKind::Io(e.to_string()),
+            kind: BindingErrorKind::Io(e),
         }),
     }
 }

@@ -32,28 +32,20 @@ impl Task {
     }
 }
 
-/// Why a task could not be loaded.
-#[derive(Debug)]
+/// Why a task could not be loaded. `Display` is for developers;
+/// [`crate::explain::task_error`] gives the user's text.
+#[derive(Debug, thiserror::Error)]
 pub enum TaskError {
     /// The document cannot be read.
-    Read(ReadError),
+    #[error(transparent)]
+    Read(#[from] ReadError),
     /// A catalog cannot be read.
-    Catalog(std::io::Error),
+    #[error("task-catalog: {0}")]
+    Catalog(#[source] std::io::Error),
     /// The bindings file is wrong.
-    Bindings(BindingError),
+    #[error(transparent)]
+    Bindings(#[from] BindingError),
 }
-
-impl std::fmt::Display for TaskError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TaskError::Read(e) => e.fmt(f),
-            TaskError::Catalog(e) => e.fmt(f),
-            TaskError::Bindings(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for TaskError {}
 
 /// Loads the document at `path` in `locale` with catalogs from `catalogs`, and its bindings
 /// (`<content root>/<doc-id>.task.toml`) if it has any.

@@ -5,6 +5,7 @@
 use super::flow::{Ending, Flow, Stage};
 use super::prompter::{Choice, ConfirmPrompt, Interrupt, MultiPrompt, SelectPrompt, TextPrompt, Tone};
 use super::review::{self, sku_name};
+use crate::l10n::engine::Messages;
 use crate::store::{parse_usage_location, LicenseState, Outcome, Sku, StoreError, User};
 use crate::task::Action;
 use crate::tr;
@@ -24,7 +25,7 @@ impl Flow<'_> {
     /// The picked user, read again from the store (it may have changed meanwhile).
     fn fresh_user(&mut self) -> Result<User, Interrupt> {
         let Some(upn) = self.user.as_ref().map(|u| u.user_principal_name.clone()) else {
-            return Err(Interrupt::Failed(tr!("wizard-needs-user")));
+            return Err(Interrupt::Failed(tr!("wizard-needs-user" in self.m)));
         };
         let user = self.store.get_user(&upn).map_err(|e| Self::broken(&e))?;
         self.user = Some(user.clone());
@@ -36,7 +37,7 @@ impl Flow<'_> {
         self.load_users()?;
         let unlicensed = self.users.iter().filter(|u| u.licenses.is_empty()).count();
         let text = tr!(
-            "wizard-users-count",
+            "wizard-users-count" in self.m,
             count = self.users.len(),
             unlicensed = unlicensed
         );
@@ -51,15 +52,15 @@ impl Flow<'_> {
         }
         if self.users.is_empty() {
             return Err(Interrupt::Failed(tr!(
-                "wizard-no-users",
+                "wizard-no-users" in self.m,
                 store = self.store.url()
             )));
         }
-        let choices: Vec<Choice> = self.users.iter().map(user_choice).collect();
+        let choices: Vec<Choice> = self.users.iter().map(|u| user_choice(self.m, u)).collect();
         let prompt = SelectPrompt {
             field: "user",
-            message: tr!("wizard-select-user"),
-            help: tr!("wizard-select-user-help"),
+            message: tr!("wizard-select-user" in self.m),
+            help: tr!("wizard-select-user-help" in self.m),
             choices: &choices,
         };
         let picked = self.p.select(&prompt)?;
@@ -82,21 +83,21 @@ impl Flow<'_> {
         self.load_catalog()?;
         let name = user.display_name.as_str();
         let mut text = if user.licenses.is_empty() {
-            tr!("wizard-licenses-none", name = name)
+            tr!("wizard-licenses-none" in self.m, name = name)
         } else {
-            tr!("wizard-licenses-of", name = name)
+            tr!("wizard-licenses-of" in self.m, name = name)
         };
-        for line in review::license_lines(&self.skus, &user) {
+        for line in review::license_lines(self.m, &self.skus, &user) {
             text.push_str("\n  ");
             text.push_str(&line);
         }
         if user.licenses.iter().any(|l| l.inherited_from.is_some()) {
             text.push('\n');
-            text.push_str(&tr!("wizard-inherited-note"));
+            text.push_str(&tr!("wizard-inherited-note" in self.m));
         }
         if let Some(location) = &user.usage_location {
             text.push('\n');
-            text.push_str(&tr!("wizard-location", location = location.as_str()));
+            text.push_str(&tr!("wizard-location" in self.m, location = location.as_str()));
         }
         self.p.show(Tone::Info, &text);
         if user.usage_location.is_some() {
@@ -110,18 +111,20 @@ impl Flow<'_> {
 
     fn ask_location(&mut self, user: &User) -> Result<(), Interrupt> {
         let name = user.display_name.as_str();
-        self.p
-            .show(Tone::Problem, &tr!("wizard-location-missing", name = name));
+        self.p.show(
+            Tone::Problem,
+            &tr!("wizard-location-missing" in self.m, name = name),
+        );
         let prompt = TextPrompt {
             field: "usage_location",
-            message: tr!("wizard-ask-location", name = name),
-            help: tr!("wizard-ask-location-help"),
-            validate: |s| parse_usage_location(s).map_err(|e| crate::explain::store_error(&e)),
+            message: tr!("wizard-ask-location" in self.m, name = name),
+            help: tr!("wizard-ask-location-help" in self.m),
+            validate: |m, s| parse_usage_location(s).map_err(|e| crate::explain::store_error_in(&e, m)),
         };
         let location = self.p.text(&prompt)?;
         self.p.show(
             Tone::Info,
-            &tr!("wizard-location-pending", location = location.as_str()),
+            &tr!("wizard-location-pending" in self.m, location = location.as_str()),
         );
         self.location = Some(location);
         Ok(())
@@ -135,25 +138,27 @@ impl Flow<'_> {
             .selection
             .clone()
             .unwrap_or_else(|| review::direct_skus(&user));
-        let list = LicenseList::new(&self.skus, &user, &start);
+        let list = LicenseList::new(self.m, &self.skus, &user, &start);
         if list.choices.is_empty() {
-            return Err(Interrupt::Failed(tr!("wizard-no-skus", store = self.store.url())));
+            return Err(Interrupt::Failed(
+                tr!("wizard-no-skus" in self.m, store = self.store.url()),
+            ));
         }
         if !list.locked.is_empty() {
             let names: Vec<String> = list
                 .locked_ids
                 .iter()
-                .map(|id| sku_name(&self.skus, id))
+                .map(|id| sku_name(self.m, &self.skus, id))
                 .collect();
             self.p.show(
                 Tone::Info,
-                &tr!("wizard-edit-locked", licenses = names.join(", ")),
+                &tr!("wizard-edit-locked" in self.m, licenses = names.join(", ")),
             );
         }
         let prompt = MultiPrompt {
             field: "licenses",
-            message: tr!("wizard-edit-licenses", name = user.display_name.as_str()),
-            help: tr!("wizard-edit-help"),
+            message: tr!("wizard-edit-licenses" in self.m, name = user.display_name.as_str()),
+            help: tr!("wizard-edit-help" in self.m),
             choices: &list.choices,
             checked: list.checked,
             blocked: list.blocked,
@@ -166,7 +171,7 @@ impl Flow<'_> {
         if change == Default::default() && self.location.is_none() {
             self.p.show(
                 Tone::Info,
-                &tr!("wizard-nothing-to-change", name = user.display_name.as_str()),
+                &tr!("wizard-nothing-to-change" in self.m, name = user.display_name.as_str()),
             );
             self.ending = Some(Ending::Unchanged);
             return Ok(self.after(i));
@@ -185,21 +190,21 @@ impl Flow<'_> {
         };
         let name = user.display_name.as_str();
         let upn = user.user_principal_name.as_str();
-        let mut text = tr!("wizard-review", name = name, upn = upn);
-        push_lines(&mut text, &review::review_lines(&self.skus, &outcome));
+        let mut text = tr!("wizard-review" in self.m, name = name, upn = upn);
+        push_lines(&mut text, &review::review_lines(self.m, &self.skus, &outcome));
         self.p.show(Tone::Info, &text);
         if self.options.dry_run {
-            self.p.show(Tone::Info, &tr!("wizard-dry-run"));
+            self.p.show(Tone::Info, &tr!("wizard-dry-run" in self.m));
             self.ending = Some(Ending::DryRun);
             return Ok(self.after(i));
         }
         let prompt = ConfirmPrompt {
             field: "confirm",
-            message: tr!("wizard-confirm", name = name),
+            message: tr!("wizard-confirm" in self.m, name = name),
             default: true,
         };
         if !self.p.confirm(&prompt)? {
-            self.p.show(Tone::Info, &tr!("wizard-declined"));
+            self.p.show(Tone::Info, &tr!("wizard-declined" in self.m));
             self.ending = Some(Ending::Declined);
             return Ok(self.after(i));
         }
@@ -248,26 +253,30 @@ impl Flow<'_> {
     }
 
     fn summary(&mut self, user: &User, outcome: Option<&Outcome>, journal: &[i64]) {
-        let mut text = tr!("wizard-applied", name = user.display_name.as_str());
+        let mut text = tr!("wizard-applied" in self.m, name = user.display_name.as_str());
         if let Some(location) = &self.location {
             push_lines(
                 &mut text,
-                &[tr!("wizard-review-location", after = location.as_str())],
+                &[tr!("wizard-review-location" in self.m, after = location.as_str())],
             );
         }
         if let Some(outcome) = outcome {
-            push_lines(&mut text, &review::review_lines(&self.skus, outcome));
+            push_lines(&mut text, &review::review_lines(self.m, &self.skus, outcome));
         }
         if let Ok(now) = self.store.get_user(&user.user_principal_name) {
-            let held: Vec<String> = now.licenses.iter().map(|l| held_name(&self.skus, l)).collect();
+            let held: Vec<String> = now
+                .licenses
+                .iter()
+                .map(|l| held_name(self.m, &self.skus, l))
+                .collect();
             let held = if held.is_empty() {
-                tr!("wizard-no-license")
+                tr!("wizard-no-license" in self.m)
             } else {
                 held.join(", ")
             };
             text.push('\n');
             text.push_str(&tr!(
-                "wizard-now-has",
+                "wizard-now-has" in self.m,
                 name = now.display_name.as_str(),
                 licenses = held
             ));
@@ -276,7 +285,7 @@ impl Flow<'_> {
         if let Some(last) = journal.last() {
             text.push('\n');
             text.push_str(&tr!(
-                "wizard-journal",
+                "wizard-journal" in self.m,
                 count = journal.len(),
                 ids = ids.join(", "),
                 last = last.to_string()
@@ -300,16 +309,16 @@ impl Flow<'_> {
             _ => None,
         }
         .unwrap_or(i);
-        let mut text = crate::explain::store_error(e);
+        let mut text = crate::explain::store_error_in(e, self.m);
         if matches!(
             e,
             StoreError::PlansMutuallyExclusive { .. } | StoreError::PlanDependency { .. }
         ) {
             text.push('\n');
-            text.push_str(&tr!("wizard-fix-plans"));
+            text.push_str(&tr!("wizard-fix-plans" in self.m));
         }
         text.push('\n');
-        text.push_str(&tr!("wizard-back-to-step", number = fix_at + 1));
+        text.push_str(&tr!("wizard-back-to-step" in self.m, number = fix_at + 1));
         self.p.show(Tone::Problem, &text);
         Ok(Stage::Step(fix_at))
     }
@@ -333,7 +342,7 @@ struct LicenseList {
 
 impl LicenseList {
     /// The list for `user`, with the SKU ids in `start` checked.
-    fn new(all: &[Sku], user: &User, start: &[String]) -> Self {
+    fn new(m: &Messages, all: &[Sku], user: &User, start: &[String]) -> Self {
         let direct = review::direct_skus(user);
         let from_groups: Vec<&LicenseState> = user
             .licenses
@@ -348,19 +357,19 @@ impl LicenseList {
             .iter()
             .map(|s| {
                 let full = s.available() == 0 && !direct.contains(&s.sku_id);
-                full.then(|| tr!("wizard-no-seats", license = sku_name(all, &s.sku_id)))
+                full.then(|| tr!("wizard-no-seats" in m, license = sku_name(m, all, &s.sku_id)))
             })
             .collect();
         LicenseList {
             ids: skus.iter().map(|s| s.sku_id.clone()).collect(),
-            choices: skus.iter().map(|s| sku_choice(all, s)).collect(),
+            choices: skus.iter().map(|s| sku_choice(m, all, s)).collect(),
             checked: (0..skus.len())
                 .filter(|&k| start.contains(&skus[k].sku_id))
                 .collect(),
             blocked,
             locked: from_groups
                 .iter()
-                .map(|l| (l.sku_part_number.clone(), inherited_reason(user, l)))
+                .map(|l| (l.sku_part_number.clone(), inherited_reason(m, user, l)))
                 .collect(),
             locked_ids: from_groups.iter().map(|l| l.sku_id.clone()).collect(),
         }
@@ -368,21 +377,24 @@ impl LicenseList {
 }
 
 /// Why a license from a group cannot be removed here: the store's own explanation, with the fix.
-fn inherited_reason(user: &User, l: &LicenseState) -> String {
-    crate::explain::store_error(&StoreError::LicenseInherited {
-        user: user.user_principal_name.clone(),
-        sku: l.sku_part_number.clone(),
-        group: l.inherited_from.clone().unwrap_or_default(),
-    })
+fn inherited_reason(m: &Messages, user: &User, l: &LicenseState) -> String {
+    crate::explain::store_error_in(
+        &StoreError::LicenseInherited {
+            user: user.user_principal_name.clone(),
+            sku: l.sku_part_number.clone(),
+            group: l.inherited_from.clone().unwrap_or_default(),
+        },
+        m,
+    )
 }
 
 /// A license the user holds, with the group it comes from if any.
-fn held_name(skus: &[Sku], l: &LicenseState) -> String {
-    let license = sku_name(skus, &l.sku_id);
+fn held_name(m: &Messages, skus: &[Sku], l: &LicenseState) -> String {
+    let license = sku_name(m, skus, &l.sku_id);
     match &l.inherited_from {
         None => license,
         Some(group) => tr!(
-            "wizard-held-from-group",
+            "wizard-held-from-group" in m,
             license = license,
             group = group.as_str()
         ),
@@ -396,10 +408,10 @@ fn push_lines(text: &mut String, lines: &[String]) {
     }
 }
 
-fn user_choice(u: &User) -> Choice {
+fn user_choice(m: &Messages, u: &User) -> Choice {
     let licenses: Vec<&str> = u.licenses.iter().map(|l| l.sku_part_number.as_str()).collect();
     let licenses = if licenses.is_empty() {
-        tr!("wizard-no-license")
+        tr!("wizard-no-license" in m)
     } else {
         licenses.join(", ")
     };
@@ -407,7 +419,7 @@ fn user_choice(u: &User) -> Choice {
         key: u.user_principal_name.clone(),
         aliases: vec![u.display_name.clone()],
         label: tr!(
-            "wizard-user-choice",
+            "wizard-user-choice" in m,
             name = u.display_name.as_str(),
             upn = u.user_principal_name.as_str(),
             licenses = licenses
@@ -415,17 +427,17 @@ fn user_choice(u: &User) -> Choice {
     }
 }
 
-fn sku_choice(all: &[Sku], s: &Sku) -> Choice {
-    let license = sku_name(all, &s.sku_id);
+fn sku_choice(m: &Messages, all: &[Sku], s: &Sku) -> Choice {
+    let license = sku_name(m, all, &s.sku_id);
     let (available, total) = (s.available(), s.prepaid_units.enabled);
     Choice {
         key: s.sku_part_number.clone(),
         aliases: vec![s.sku_id.clone(), s.name.clone()],
         label: if available == 0 {
-            tr!("wizard-sku-choice-full", license = license, total = total)
+            tr!("wizard-sku-choice-full" in m, license = license, total = total)
         } else {
             tr!(
-                "wizard-sku-choice",
+                "wizard-sku-choice" in m,
                 license = license,
                 available = available,
                 total = total

@@ -1,13 +1,70 @@
 //! The answers file of `taskguide guide --answers FILE`: TOML or JSON with the fields `user`,
 //! `add`, `remove`, `usage_location` and `confirm`.
 //!
-//! Input: the file's text; output: [`Answers`], or a localized message naming the field.
+//! Input: the file's text; output: [`Answers`], or an [`AnswersError`] naming the field.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::tr;
+/// Why an answers file was refused. `Display` is for developers;
+/// [`crate::explain::answers_error`] gives the user's text.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswersError {
+    /// The file cannot be read.
+    #[error("wizard-answers-unreadable: {}: {source}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file was read but its answers are not valid.
+    #[error("wizard-answers-bad: {}: {problem}", path.display())]
+    Bad {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        #[source]
+        problem: AnswersProblem,
+    },
+}
+
+/// What is wrong with the text of an answers file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswersProblem {
+    /// Not valid TOML or JSON (the parser's reason).
+    #[error("syntax: {0}")]
+    Syntax(String),
+    /// Not a table of fields.
+    #[error("wizard-answers-not-a-table")]
+    NotATable,
+    /// A field the wizard does not know.
+    #[error("wizard-answers-unknown-field: field={field}")]
+    UnknownField {
+        /// The field.
+        field: String,
+    },
+    /// A field that must be a non-empty text.
+    #[error("wizard-answers-not-text: field={field}")]
+    NotText {
+        /// The field.
+        field: &'static str,
+    },
+    /// A field that must be a list of non-empty texts.
+    #[error("wizard-answers-not-list: field={field}")]
+    NotList {
+        /// The field.
+        field: &'static str,
+    },
+    /// A field that must be true or false.
+    #[error("wizard-answers-not-bool: field={field}")]
+    NotBool {
+        /// The field.
+        field: &'static str,
+    },
+}
 
 /// Every answer the wizard can take from a file; a missing one is asked for by name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,40 +81,37 @@ pub struct Answers {
     pub confirm: Option<bool>,
 }
 
-const FIELDS: [&str; 5] = ["user", "add", "remove", "usage_location", "confirm"];
+/// The fields of an answers file.
+pub const FIELDS: [&str; 5] = ["user", "add", "remove", "usage_location", "confirm"];
 
 impl Answers {
     /// Reads the file at `path`: JSON if it ends in `.json`, else TOML.
-    pub fn read(path: &Path) -> Result<Answers, String> {
-        let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            tr!(
-                "wizard-answers-unreadable",
-                path = shown.as_str(),
-                reason = e.to_string()
-            )
+    pub fn read(path: &Path) -> Result<Answers, AnswersError> {
+        let text = std::fs::read_to_string(path).map_err(|source| AnswersError::Unreadable {
+            path: path.to_owned(),
+            source,
         })?;
         let json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        Answers::parse(&text, json).map_err(|reason| tr!("wizard-answers-bad", path = shown, reason = reason))
+        Answers::parse(&text, json).map_err(|problem| AnswersError::Bad {
+            path: path.to_owned(),
+            problem,
+        })
     }
 
     /// Parses answers from `text` (JSON if `json`, else TOML).
-    pub fn parse(text: &str, json: bool) -> Result<Answers, String> {
+    pub fn parse(text: &str, json: bool) -> Result<Answers, AnswersProblem> {
+        let syntax = |e: String| AnswersProblem::Syntax(e);
         let value: Value = if json {
-            serde_json::from_str(text).map_err(|e| e.to_string())?
+            serde_json::from_str(text).map_err(|e| syntax(e.to_string()))?
         } else {
-            let table: toml::Table = toml::from_str(text).map_err(|e| e.message().to_owned())?;
-            serde_json::to_value(table).map_err(|e| e.to_string())?
+            let table: toml::Table = toml::from_str(text).map_err(|e| syntax(e.message().to_owned()))?;
+            serde_json::to_value(table).map_err(|e| syntax(e.to_string()))?
         };
         let Value::Object(map) = value else {
-            return Err(tr!("wizard-answers-not-a-table"));
+            return Err(AnswersProblem::NotATable);
         };
         if let Some(key) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
-            return Err(tr!(
-                "wizard-answers-unknown-field",
-                field = key.as_str(),
-                known = FIELDS.join(", ")
-            ));
+            return Err(AnswersProblem::UnknownField { field: key.clone() });
         }
         Ok(Answers {
             user: string(&map, "user")?,
@@ -67,7 +121,7 @@ impl Answers {
             confirm: match map.get("confirm") {
                 None => None,
                 Some(Value::Bool(b)) => Some(*b),
-                Some(_) => return Err(tr!("wizard-answers-not-bool", field = "confirm")),
+                Some(_) => return Err(AnswersProblem::NotBool { field: "confirm" }),
             },
         })
     }
@@ -75,16 +129,16 @@ impl Answers {
 
 type Map = serde_json::Map<String, Value>;
 
-fn string(map: &Map, field: &str) -> Result<Option<String>, String> {
+fn string(map: &Map, field: &'static str) -> Result<Option<String>, AnswersProblem> {
     match map.get(field) {
         None => Ok(None),
         Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_owned())),
-        Some(_) => Err(tr!("wizard-answers-not-text", field = field)),
+        Some(_) => Err(AnswersProblem::NotText { field }),
     }
 }
 
-fn list(map: &Map, field: &str) -> Result<Option<Vec<String>>, String> {
-    let bad = || tr!("wizard-answers-not-list", field = field);
+fn list(map: &Map, field: &'static str) -> Result<Option<Vec<String>>, AnswersProblem> {
+    let bad = || AnswersProblem::NotList { field };
     match map.get(field) {
         None => Ok(None),
         Some(Value::Array(items)) => items
@@ -116,15 +170,19 @@ mod tests {
 
     #[test]
     fn a_wrong_type_names_the_field() {
-        let e = Answers::parse("add = \"SPE_E3\"\n", false).unwrap_err();
+        let e = Answers::parse("add = \"SPE_E3\"\n", false)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("add"), "{e}");
-        let e = Answers::parse(r#"{"confirm": "yes"}"#, true).unwrap_err();
+        let e = Answers::parse(r#"{"confirm": "yes"}"#, true)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("confirm"), "{e}");
     }
 
     #[test]
     fn an_unknown_field_is_named() {
-        let e = Answers::parse("usr = \"x\"\n", false).unwrap_err();
+        let e = Answers::parse("usr = \"x\"\n", false).unwrap_err().to_string();
         assert!(e.contains("usr"), "{e}");
     }
 

@@ -4,8 +4,11 @@
 //! back to the step where the admin can fix it. All I/O goes through the [`Prompter`] and
 //! the [`LicenseStore`].
 
+use std::sync::Arc;
+
 use super::prompter::{ConfirmPrompt, Interrupt, Prompter, Tone};
 use super::review;
+use crate::l10n::engine::Messages;
 use crate::render::terminal::inline;
 use crate::store::{ChangeContext, Group, LicenseStore, Sku, StoreError, User};
 use crate::task::{Action, Task};
@@ -92,7 +95,13 @@ pub fn run(
     prompter: &mut dyn Prompter,
     options: &Options,
 ) -> Result<Ending, WizardError> {
+    // The wizard's texts, in the task's locale, handed to the prompter too. No bidi isolation
+    // marks: a terminal prompter measures and filters the option labels, and the invisible
+    // U+2068/U+2069 around every placeable would break both.
+    let messages = Arc::new(Messages::for_locale(&task.locale).isolating(false));
+    prompter.use_messages(&messages);
     let mut flow = Flow {
+        m: &messages,
         task,
         store,
         p: prompter,
@@ -113,6 +122,8 @@ pub fn run(
 
 /// The flow's state.
 pub(super) struct Flow<'a> {
+    /// The wizard's messages, in the task's locale.
+    pub(super) m: &'a Messages,
     pub(super) task: &'a Task,
     pub(super) store: &'a mut dyn LicenseStore,
     pub(super) p: &'a mut dyn Prompter,
@@ -136,17 +147,17 @@ pub(super) struct Flow<'a> {
 impl Flow<'_> {
     fn welcome(&mut self) {
         let steps = self.task.steps.len();
-        let mut text = tr!("wizard-welcome", title = self.task.title.as_str(), steps = steps);
+        let mut text = tr!("wizard-welcome" in self.m, title = self.task.title.as_str(), steps = steps);
         text.push('\n');
         text.push_str(&match self.task.bindings {
-            Some(_) => tr!("wizard-welcome-bound", store = self.store.url()),
-            None => tr!("wizard-welcome-checklist"),
+            Some(_) => tr!("wizard-welcome-bound" in self.m, store = self.store.url()),
+            None => tr!("wizard-welcome-checklist" in self.m),
         });
         text.push('\n');
-        text.push_str(&tr!("wizard-keys"));
+        text.push_str(&tr!("wizard-keys" in self.m));
         if self.options.dry_run {
             text.push('\n');
-            text.push_str(&tr!("wizard-welcome-dry-run"));
+            text.push_str(&tr!("wizard-welcome-dry-run" in self.m));
         }
         self.p.show(Tone::Info, &text);
     }
@@ -208,7 +219,7 @@ impl Flow<'_> {
             return;
         };
         let bold = anstyle::Style::new().bold();
-        let progress = tr!("wizard-progress", current = i + 1, total = self.task.steps.len());
+        let progress = tr!("wizard-progress" in self.m, current = i + 1, total = self.task.steps.len());
         let mut text = format!("{bold}{progress}{bold:#}\n{}", inline(&step.text));
         for sub in &step.steps {
             text.push_str(&format!("\n   {}. {}", sub.number, inline(&sub.text)));
@@ -220,7 +231,7 @@ impl Flow<'_> {
     fn manual(&mut self, i: usize) -> Result<Stage, Interrupt> {
         let prompt = ConfirmPrompt {
             field: "done",
-            message: tr!("wizard-step-done"),
+            message: tr!("wizard-step-done" in self.m),
             default: true,
         };
         let done = self.p.confirm(&prompt)?;
@@ -238,7 +249,7 @@ impl Flow<'_> {
         }
         let prompt = ConfirmPrompt {
             field: "quit",
-            message: tr!("wizard-quit-confirm"),
+            message: tr!("wizard-quit-confirm" in self.m),
             default: false,
         };
         match self.p.confirm(&prompt) {
@@ -273,7 +284,7 @@ impl Flow<'_> {
             }
         });
         match &ending {
-            Ending::Cancelled => self.p.show(Tone::Info, &tr!("wizard-cancelled")),
+            Ending::Cancelled => self.p.show(Tone::Info, &tr!("wizard-cancelled" in self.m)),
             Ending::Checklist { done, .. } => self.checklist_summary(*done),
             _ => {}
         }
@@ -282,7 +293,7 @@ impl Flow<'_> {
 
     fn checklist_summary(&mut self, done: usize) {
         let mut text = tr!(
-            "wizard-checklist-summary",
+            "wizard-checklist-summary" in self.m,
             done = done,
             total = self.task.steps.len()
         );

@@ -13,7 +13,7 @@ mod review;
 mod scripted;
 mod transcript;
 
-pub use answers::Answers;
+pub use answers::{Answers, AnswersError, AnswersProblem, FIELDS as ANSWER_FIELDS};
 pub use flow::{run, Ending, Options, WizardError};
 pub use prompter::{
     validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt,

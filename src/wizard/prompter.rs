@@ -2,6 +2,10 @@
 //! [`Prompter`]. The terminal one (inquire) lives in the CLI; [`Scripted`](super::Scripted)
 //! answers from a script or an answers file and records a transcript.
 
+use std::sync::Arc;
+
+use crate::l10n::engine::Messages;
+
 /// Why a prompt returned no answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Interrupt {
@@ -102,7 +106,8 @@ pub struct ConfirmPrompt {
     pub default: bool,
 }
 
-/// A line of text, checked and normalized by `validate` (`Err` holds the localized reason).
+/// A line of text, checked and normalized by `validate` (`Err` holds the reason, in the
+/// language of the [`Messages`] it is given: the prompter's).
 #[derive(Debug, Clone)]
 pub struct TextPrompt {
     /// The answers-file field (`usage_location`).
@@ -112,11 +117,17 @@ pub struct TextPrompt {
     /// What to type.
     pub help: String,
     /// Checks and normalizes the answer.
-    pub validate: fn(&str) -> Result<String, String>,
+    pub validate: fn(&Messages, &str) -> Result<String, String>,
 }
 
 /// Shows the wizard's texts and asks its questions.
 pub trait Prompter {
+    /// The messages the wizard speaks in (its task's locale), given before the first prompt:
+    /// for the prompter's own words (yes, no, Esc) and reasons. A prompter without words of
+    /// its own may ignore them.
+    fn use_messages(&mut self, messages: &Arc<Messages>) {
+        let _ = messages;
+    }
     /// Shows `text` (may contain ANSI styles; strip them where colour is off).
     fn show(&mut self, tone: Tone, text: &str);
     /// Asks to pick one option; returns its index.

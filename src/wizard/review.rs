@@ -1,6 +1,7 @@
 //! The change the wizard proposes: the user's licenses as the admin sees them, the change
 //! from a selection, and its review (checked by the store's own rules before anything is sent).
 
+use crate::l10n::engine::Messages;
 use crate::store::rules::{apply_change, Catalog, Inherited, UserState};
 use crate::store::{AssignedLicense, Group, LicenseChange, LicenseState, Outcome, Sku, StoreError, User};
 use crate::tr;
@@ -85,10 +86,10 @@ pub fn plan(
 }
 
 /// `Microsoft 365 E3 (SPE_E3)`.
-pub fn sku_name(skus: &[Sku], sku_id: &str) -> String {
+pub fn sku_name(m: &Messages, skus: &[Sku], sku_id: &str) -> String {
     match skus.iter().find(|s| s.sku_id == sku_id) {
         Some(s) => tr!(
-            "wizard-sku-name",
+            "wizard-sku-name" in m,
             name = s.name.as_str(),
             part = s.sku_part_number.as_str()
         ),
@@ -97,21 +98,21 @@ pub fn sku_name(skus: &[Sku], sku_id: &str) -> String {
 }
 
 /// One line per license the user holds: direct, or locked with the group it comes from.
-pub fn license_lines(skus: &[Sku], user: &User) -> Vec<String> {
+pub fn license_lines(m: &Messages, skus: &[Sku], user: &User) -> Vec<String> {
     user.licenses
         .iter()
         .map(|l: &LicenseState| {
-            let name = sku_name(skus, &l.sku_id);
+            let name = sku_name(m, skus, &l.sku_id);
             match &l.inherited_from {
-                None => tr!("wizard-license-direct", license = name),
-                Some(group) => tr!("wizard-license-inherited", license = name, group = group.as_str()),
+                None => tr!("wizard-license-direct" in m, license = name),
+                Some(group) => tr!("wizard-license-inherited" in m, license = name, group = group.as_str()),
             }
         })
         .collect()
 }
 
 /// The review: `+`/`−` lines with seats after, and the usage location if it changes.
-pub fn review_lines(skus: &[Sku], outcome: &Outcome) -> Vec<String> {
+pub fn review_lines(m: &Messages, skus: &[Sku], outcome: &Outcome) -> Vec<String> {
     let direct = |ls: &[LicenseState]| -> Vec<String> {
         ls.iter()
             .filter(|l| l.inherited_from.is_none())
@@ -129,15 +130,15 @@ pub fn review_lines(skus: &[Sku], outcome: &Outcome) -> Vec<String> {
     let mut lines = Vec::new();
     if outcome.usage_location_before != outcome.usage_location_after {
         lines.push(tr!(
-            "wizard-review-location",
+            "wizard-review-location" in m,
             after = outcome.usage_location_after.as_deref().unwrap_or("–")
         ));
     }
     for id in after.iter().filter(|a| !before.contains(a)) {
         let (available, total) = seats(id);
-        let license = sku_name(skus, id);
+        let license = sku_name(m, skus, id);
         let line = tr!(
-            "wizard-review-add",
+            "wizard-review-add" in m,
             license = license,
             available = available,
             total = total
@@ -146,9 +147,9 @@ pub fn review_lines(skus: &[Sku], outcome: &Outcome) -> Vec<String> {
     }
     for id in before.iter().filter(|b| !after.contains(b)) {
         let (available, total) = seats(id);
-        let license = sku_name(skus, id);
+        let license = sku_name(m, skus, id);
         let line = tr!(
-            "wizard-review-remove",
+            "wizard-review-remove" in m,
             license = license,
             available = available,
             total = total

@@ -1,13 +1,15 @@
 //! A [`Prompter`] without a terminal: answers come from a script of [`Reply`]s (tests) or from
 //! an answers file; everything is recorded in a [`Transcript`].
 
-use std::collections::VecDeque;
-
 use super::answers::Answers;
 use super::prompter::{
     Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
 };
 use super::transcript::Transcript;
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+use crate::l10n::engine::{self, Messages};
 use crate::tr;
 
 /// One scripted answer, taken by the next prompt.
@@ -47,6 +49,8 @@ enum Source {
 pub struct Scripted {
     source: Source,
     transcript: Transcript,
+    /// The wizard's messages, once it has given them ([`Prompter::use_messages`]).
+    messages: Option<Arc<Messages>>,
 }
 
 impl Scripted {
@@ -55,6 +59,7 @@ impl Scripted {
         Scripted {
             source: Source::Script(replies.into_iter().collect()),
             transcript: Transcript::default(),
+            messages: None,
         }
     }
 
@@ -68,6 +73,7 @@ impl Scripted {
                 problem: None,
             },
             transcript: Transcript::default(),
+            messages: None,
         }
     }
 
@@ -76,12 +82,20 @@ impl Scripted {
         &self.transcript
     }
 
+    /// The messages to speak in: the wizard's, else the process's.
+    fn messages(&self) -> Arc<Messages> {
+        self.messages
+            .clone()
+            .unwrap_or_else(|| Arc::new(Messages::for_locale(engine::messages().locale()).isolating(false)))
+    }
+
     /// The next reply for `field`.
     fn next(&mut self, field: &'static str) -> Result<Reply, Interrupt> {
+        let m = self.messages();
         match &mut self.source {
             Source::Script(replies) => replies
                 .pop_front()
-                .ok_or_else(|| Interrupt::Unanswered(tr!("wizard-script-exhausted", field = field))),
+                .ok_or_else(|| Interrupt::Unanswered(tr!("wizard-script-exhausted" in m, field = field))),
             Source::Answers {
                 answers,
                 asked,
@@ -90,13 +104,13 @@ impl Scripted {
                 if field != "done" && asked.contains(&field) {
                     let reason = problem.clone().unwrap_or_default();
                     return Err(Interrupt::Unanswered(tr!(
-                        "wizard-answers-refused",
+                        "wizard-answers-refused" in m,
                         field = field,
                         reason = reason
                     )));
                 }
                 asked.push(field);
-                from_answers(answers, field)
+                from_answers(&m, answers, field)
             }
         }
     }
@@ -107,21 +121,23 @@ impl Scripted {
 
     /// Records an interrupt under `message` and returns it.
     fn interrupted(&mut self, message: &str, reply: Reply) -> Interrupt {
+        let m = self.messages();
         let (key, interrupt) = match reply {
-            Reply::Back => (tr!("wizard-key-back"), Interrupt::Back),
-            _ => (tr!("wizard-key-cancel"), Interrupt::Cancel),
+            Reply::Back => (tr!("wizard-key-back" in m), Interrupt::Back),
+            _ => (tr!("wizard-key-cancel" in m), Interrupt::Cancel),
         };
         self.transcript.asked(message, &key);
         interrupt
     }
 
     fn mismatch(&self, field: &str) -> Interrupt {
-        Interrupt::Unanswered(tr!("wizard-script-mismatch", field = field))
+        let m = self.messages();
+        Interrupt::Unanswered(tr!("wizard-script-mismatch" in m, field = field))
     }
 }
 
-fn from_answers(answers: &Answers, field: &'static str) -> Result<Reply, Interrupt> {
-    let missing = |name: &str| Interrupt::Unanswered(tr!("wizard-answers-missing", field = name));
+fn from_answers(m: &Messages, answers: &Answers, field: &'static str) -> Result<Reply, Interrupt> {
+    let missing = |name: &str| Interrupt::Unanswered(tr!("wizard-answers-missing" in m, field = name));
     match field {
         "user" => answers
             .user
@@ -149,7 +165,7 @@ fn from_answers(answers: &Answers, field: &'static str) -> Result<Reply, Interru
 
 /// The index of the option named `name`: by key or alias (case-insensitive), else the only one
 /// whose key, alias or label contains it.
-pub fn find_choice(choices: &[Choice], field: &str, name: &str) -> Result<usize, String> {
+pub fn find_choice(m: &Messages, choices: &[Choice], field: &str, name: &str) -> Result<usize, String> {
     let lower = name.trim().to_lowercase();
     let exact =
         |c: &Choice| c.key.to_lowercase() == lower || c.aliases.iter().any(|a| a.to_lowercase() == lower);
@@ -166,11 +182,11 @@ pub fn find_choice(choices: &[Choice], field: &str, name: &str) -> Result<usize,
         .collect();
     match partial.as_slice() {
         [i] => Ok(*i),
-        [] => Err(tr!("wizard-answer-no-match", field = field, value = name)),
+        [] => Err(tr!("wizard-answer-no-match" in m, field = field, value = name)),
         many => {
             let names: Vec<&str> = many.iter().take(5).map(|&i| choices[i].key.as_str()).collect();
             Err(tr!(
-                "wizard-answer-ambiguous",
+                "wizard-answer-ambiguous" in m,
                 field = field,
                 value = name,
                 matches = names.join(", ")
@@ -180,10 +196,15 @@ pub fn find_choice(choices: &[Choice], field: &str, name: &str) -> Result<usize,
 }
 
 /// The selection after checking `add` and clearing `remove`, starting from `checked`.
-fn toggle(prompt: &MultiPrompt<'_>, add: &[String], remove: &[String]) -> Result<Vec<usize>, String> {
+fn toggle(
+    m: &Messages,
+    prompt: &MultiPrompt<'_>,
+    add: &[String],
+    remove: &[String],
+) -> Result<Vec<usize>, String> {
     let mut selection = prompt.checked.clone();
     for name in add {
-        let i = find_choice(prompt.choices, "add", name)?;
+        let i = find_choice(m, prompt.choices, "add", name)?;
         if !selection.contains(&i) {
             selection.push(i);
         }
@@ -195,15 +216,15 @@ fn toggle(prompt: &MultiPrompt<'_>, add: &[String], remove: &[String]) -> Result
             .find(|(key, _)| key.eq_ignore_ascii_case(name.trim()))
         {
             return Err(tr!(
-                "wizard-answer-invalid",
+                "wizard-answer-invalid" in m,
                 field = "remove",
                 reason = reason.as_str()
             ));
         }
-        let i = find_choice(prompt.choices, "remove", name)?;
+        let i = find_choice(m, prompt.choices, "remove", name)?;
         if !selection.contains(&i) {
             return Err(tr!(
-                "wizard-answer-not-checked",
+                "wizard-answer-not-checked" in m,
                 field = "remove",
                 value = name.as_str()
             ));
@@ -215,6 +236,10 @@ fn toggle(prompt: &MultiPrompt<'_>, add: &[String], remove: &[String]) -> Result
 }
 
 impl Prompter for Scripted {
+    fn use_messages(&mut self, messages: &Arc<Messages>) {
+        self.messages = Some(Arc::clone(messages));
+    }
+
     fn show(&mut self, tone: Tone, text: &str) {
         if let (Tone::Problem, Source::Answers { problem, .. }) = (tone, &mut self.source) {
             *problem = Some(crate::render::terminal::plain(text));
@@ -223,9 +248,10 @@ impl Prompter for Scripted {
     }
 
     fn select(&mut self, prompt: &SelectPrompt<'_>) -> Result<usize, Interrupt> {
+        let m = self.messages();
         loop {
             match self.next(prompt.field)? {
-                Reply::Pick(name) => match find_choice(prompt.choices, prompt.field, &name) {
+                Reply::Pick(name) => match find_choice(&m, prompt.choices, prompt.field, &name) {
                     Ok(i) => {
                         self.transcript.asked(&prompt.message, &prompt.choices[i].label);
                         return Ok(i);
@@ -243,6 +269,7 @@ impl Prompter for Scripted {
     }
 
     fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {
+        let m = self.messages();
         loop {
             let (add, remove) = match self.next(prompt.field)? {
                 Reply::Toggle { add, remove } => (add, remove),
@@ -251,7 +278,7 @@ impl Prompter for Scripted {
             };
             self.transcript
                 .asked(&prompt.message, &answer_text(&add, &remove));
-            let selection = match toggle(prompt, &add, &remove) {
+            let selection = match toggle(&m, prompt, &add, &remove) {
                 Ok(selection) => selection,
                 Err(reason) if self.is_script() => {
                     self.transcript.detail(&format!("! {reason}"));
@@ -269,7 +296,7 @@ impl Prompter for Scripted {
                 }
                 Err(reason) if self.is_script() => self.transcript.detail(&format!("! {reason}")),
                 Err(reason) => {
-                    let message = tr!("wizard-answer-invalid", field = "add", reason = reason);
+                    let message = tr!("wizard-answer-invalid" in m, field = "add", reason = reason);
                     return Err(Interrupt::Unanswered(message));
                 }
             }
@@ -283,12 +310,18 @@ impl Prompter for Scripted {
             r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
             _ => return Err(self.mismatch(prompt.field)),
         };
-        let word = if yes { tr!("wizard-yes") } else { tr!("wizard-no") };
+        let m = self.messages();
+        let word = if yes {
+            tr!("wizard-yes" in m)
+        } else {
+            tr!("wizard-no" in m)
+        };
         self.transcript.asked(&prompt.message, &word);
         Ok(yes)
     }
 
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt> {
+        let m = self.messages();
         loop {
             let typed = match self.next(prompt.field)? {
                 Reply::Text(t) => t,
@@ -296,12 +329,12 @@ impl Prompter for Scripted {
                 _ => return Err(self.mismatch(prompt.field)),
             };
             self.transcript.asked(&prompt.message, &typed);
-            match (prompt.validate)(&typed) {
+            match (prompt.validate)(&m, &typed) {
                 Ok(value) => return Ok(value),
                 Err(reason) if self.is_script() => self.transcript.detail(&format!("! {reason}")),
                 Err(reason) => {
                     return Err(Interrupt::Unanswered(tr!(
-                        "wizard-answer-invalid",
+                        "wizard-answer-invalid" in m,
                         field = prompt.field,
                         reason = reason
                     )))
@@ -329,6 +362,10 @@ fn answer_text(add: &[String], remove: &[String]) -> String {
 mod tests {
     use super::*;
 
+    fn en() -> Messages {
+        Messages::for_locale(&crate::locale::en_us())
+    }
+
     fn choices() -> Vec<Choice> {
         [
             ("kari.hansen@x", "Kari Hansen"),
@@ -346,16 +383,16 @@ mod tests {
 
     #[test]
     fn a_choice_is_found_by_key_or_name_in_any_case() {
-        assert_eq!(find_choice(&choices(), "user", "OLA@X"), Ok(2));
-        assert_eq!(find_choice(&choices(), "user", "kari hansen"), Ok(0));
+        assert_eq!(find_choice(&en(), &choices(), "user", "OLA@X"), Ok(2));
+        assert_eq!(find_choice(&en(), &choices(), "user", "kari hansen"), Ok(0));
     }
 
     #[test]
     fn a_part_of_a_name_must_match_only_one() {
-        assert_eq!(find_choice(&choices(), "user", "nordm"), Ok(2));
-        let e = find_choice(&choices(), "user", "kari").unwrap_err();
+        assert_eq!(find_choice(&en(), &choices(), "user", "nordm"), Ok(2));
+        let e = find_choice(&en(), &choices(), "user", "kari").unwrap_err();
         assert!(e.contains("kari.hansen@x") && e.contains("karin.lie@x"), "{e}");
-        assert!(find_choice(&choices(), "user", "nobody").is_err());
+        assert!(find_choice(&en(), &choices(), "user", "nobody").is_err());
     }
 
     #[test]
@@ -371,11 +408,14 @@ mod tests {
             locked: vec![("GROUPSKU".into(), "from a group".into())],
         };
         assert_eq!(
-            toggle(&prompt, &["ola@x".into()], &["kari.hansen@x".into()]),
+            toggle(&en(), &prompt, &["ola@x".into()], &["kari.hansen@x".into()]),
             Ok(vec![2])
         );
-        assert!(toggle(&prompt, &[], &["ola@x".into()]).is_err(), "not checked");
-        let e = toggle(&prompt, &[], &["groupsku".into()]).unwrap_err();
+        assert!(
+            toggle(&en(), &prompt, &[], &["ola@x".into()]).is_err(),
+            "not checked"
+        );
+        let e = toggle(&en(), &prompt, &[], &["groupsku".into()]).unwrap_err();
         assert!(e.contains("from a group"), "{e}");
         assert_eq!(prompt.validate(&[0, 1]), Err("full".into()));
     }

@@ -135,7 +135,7 @@ fn every_message_the_code_uses_is_defined() {
 #[test]
 fn every_command_and_option_has_localized_help() {
     let en = ids("en-US");
-    let missing: Vec<_> = taskguide::cli::help_message_ids()
+    let missing: Vec<_> = taskguide::help_message_ids()
         .into_iter()
         .filter(|id| !en.contains(id))
         .collect();

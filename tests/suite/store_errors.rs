@@ -19,22 +19,22 @@ fn no_seats() -> StoreError {
 #[test]
 fn display_is_the_message_id_and_the_arguments_in_every_locale() {
     for locale in ["en-US", "nb-NO"] {
-        engine::set_thread_locale(Some(&parse_locale(locale).unwrap()), false);
+        // The text a user reads is in their language; Display is not.
+        let m = engine::Messages::for_locale(&parse_locale(locale).unwrap());
+        assert!(!taskguide::explain::store_error_in(&no_seats(), &m).starts_with("store-error-"));
         assert_eq!(
             no_seats().to_string(),
             "store-error-no-seats: VISIOCLIENT (c5928f49-12ba-48f7-ada3-0d743a3601d5)"
         );
     }
-    engine::set_thread_locale(None, false);
 }
 
 #[test]
 fn the_explanation_is_made_at_the_edge_in_the_users_language() {
-    engine::set_thread_locale(Some(&parse_locale("en-US").unwrap()), false);
-    let english = taskguide::explain::store_error(&no_seats());
-    engine::set_thread_locale(Some(&parse_locale("nb-NO").unwrap()), false);
-    let norwegian = taskguide::explain::store_error(&no_seats());
-    engine::set_thread_locale(None, false);
+    let en = engine::Messages::for_locale(&parse_locale("en-US").unwrap());
+    let nb = engine::Messages::for_locale(&parse_locale("nb-NO").unwrap());
+    let english = taskguide::explain::store_error_in(&no_seats(), &en);
+    let norwegian = taskguide::explain::store_error_in(&no_seats(), &nb);
     assert!(english.contains("VISIOCLIENT") && norwegian.contains("VISIOCLIENT"));
     assert_ne!(english, norwegian, "{english} / {norwegian}");
     assert!(!english.starts_with("store-error-"), "{english}");

@@ -3,7 +3,7 @@
 //! and nb-NO.
 
 use taskguide::l10n::catalogs::Catalogs;
-use taskguide::l10n::{engine, parse_locale};
+use taskguide::l10n::parse_locale;
 use taskguide::store::{open_store, ChangeContext, LicenseStore, User};
 use taskguide::task::{self, Task};
 use taskguide::wizard::{self, Ending, Options, Reply, Scripted, WizardError};
@@ -12,10 +12,9 @@ use super::common::{root, seed_path};
 
 pub const LOCALES: [&str; 2] = ["en-US", "nb-NO"];
 
-/// The seed task in `locale`, with the engine's messages in `locale` on this thread.
+/// The seed task in `locale` (the wizard speaks the task's locale).
 pub fn seed_task(locale: &str) -> Task {
     let locale = parse_locale(locale).unwrap();
-    engine::set_thread_locale(Some(&locale), false);
     task::load(&seed_path(), &locale, &Catalogs::open(root().join("locales"))).unwrap()
 }
 
@@ -302,4 +301,19 @@ fn a_script_that_runs_out_is_an_error_naming_the_field() {
         other => panic!("{other:?}"),
     }
     assert_eq!(r.journal_len(), 0);
+}
+
+#[test]
+fn the_wizard_speaks_its_tasks_locale_on_any_thread() {
+    // The wizard's messages travel with the flow, not with the thread: a run on a pool worker
+    // reads as the same run here, in Norwegian, whatever language the process speaks.
+    let replies = || vec![pick("Anna Schmidt"), toggle(&["SPE_E3"], &[]), Reply::Yes];
+    let here = run("nb-NO", replies(), true).transcript;
+    let (tx, rx) = std::sync::mpsc::channel();
+    rayon::spawn(move || {
+        let _ = tx.send(run("nb-NO", replies(), true).transcript);
+    });
+    let there = rx.recv().unwrap();
+    assert_eq!(there, here);
+    assert!(here.contains("Trinn 1 av 4"), "{here}");
 }

@@ -273,46 +273,6 @@ fn mask_escape_panics(text: &str) -> Cow<'_, str> {
     Cow::Owned(masked)
 }
 
-/// The user-facing description of a parser error, in the user's language.
-pub(super) fn describe(kind: &ErrorKind) -> String {
-    use crate::tr;
-    match kind {
-        ErrorKind::ExpectedToken(c) => tr!("ftl-error-expected-token", token = c.to_string()),
-        ErrorKind::ExpectedCharRange { range } => {
-            tr!("ftl-error-expected-range", range = range.as_str())
-        }
-        ErrorKind::ExpectedMessageField { entry_id } => {
-            tr!("ftl-error-message-without-value", id = entry_id.as_str())
-        }
-        ErrorKind::ExpectedTermField { entry_id } => {
-            tr!("ftl-error-term-without-value", id = entry_id.as_str())
-        }
-        ErrorKind::ForbiddenCallee => tr!("ftl-error-forbidden-callee"),
-        ErrorKind::MissingDefaultVariant => tr!("ftl-error-missing-default-variant"),
-        ErrorKind::MissingValue => tr!("ftl-error-missing-value"),
-        ErrorKind::MultipleDefaultVariants => tr!("ftl-error-multiple-default-variants"),
-        ErrorKind::MessageReferenceAsSelector
-        | ErrorKind::TermReferenceAsSelector
-        | ErrorKind::MessageAttributeAsSelector
-        | ErrorKind::ExpectedSimpleExpressionAsSelector => tr!("ftl-error-bad-selector"),
-        ErrorKind::TermAttributeAsPlaceable => tr!("ftl-error-term-attribute-as-placeable"),
-        ErrorKind::UnterminatedStringLiteral => tr!("ftl-error-unterminated-string"),
-        ErrorKind::PositionalArgumentFollowsNamed => tr!("ftl-error-positional-after-named"),
-        ErrorKind::DuplicatedNamedArgument(name) => {
-            tr!("ftl-error-duplicated-argument", name = name.as_str())
-        }
-        ErrorKind::UnknownEscapeSequence(seq) => {
-            tr!("ftl-error-unknown-escape", sequence = seq.as_str())
-        }
-        ErrorKind::InvalidUnicodeEscapeSequence(seq) => {
-            tr!("ftl-error-invalid-unicode-escape", sequence = seq.as_str())
-        }
-        ErrorKind::UnbalancedClosingBrace => tr!("ftl-error-unbalanced-brace"),
-        ErrorKind::ExpectedInlineExpression => tr!("ftl-error-expected-expression"),
-        ErrorKind::ExpectedLiteral => tr!("ftl-error-expected-literal"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,22 +444,5 @@ mod tests {
                 value: "v".into()
             }]
         );
-    }
-
-    #[test]
-    fn errors_display_their_position_and_a_localized_description() {
-        let result = read("a = x\n  b = }\n");
-        let text = result.errors[0].to_string();
-        assert!(text.starts_with("2:7: "), "{text}");
-        assert!(!text.contains("ftl-error"), "message missing: {text}");
-        let kinds = [
-            FtlErrorKind::DuplicateId { id: "a".into() },
-            FtlErrorKind::NoValue { id: "a".into() },
-            syntax(ErrorKind::ExpectedToken('=')),
-            syntax(ErrorKind::MissingDefaultVariant),
-        ];
-        for kind in kinds {
-            assert!(!kind.to_string().contains("ftl-error"), "{kind:?}");
-        }
     }
 }

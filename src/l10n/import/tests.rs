@@ -1,4 +1,5 @@
 use super::*;
+use crate::locale::parse_locale;
 
 fn pair(id: &str, target: &str, source: &str) -> String {
     format!("<span data-ttu-id=\"{id}\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>")
