@@ -80,13 +80,34 @@ fn positions(text: &str) -> HashMap<&str, LineCol> {
 }
 
 /// The locale folder of a catalog file (`locales/nb-NO/x.ftl` → `nb-NO`).
-fn locale_of(path: &Path) -> Option<&str> {
-    path.parent()?.file_name()?.to_str()
+pub fn locale_of(path: &Path) -> Option<&str> {
+    locale_dir(path)?.file_name()?.to_str()
 }
 
-/// The English catalog for `path`: the same file name in the sibling `en-US` folder.
+/// The locale folder a catalog is in. Document ids may be nested paths
+/// (`locales/nb-NO/commercial-dialogues/x.ftl`), and a folder of an id may look like a language
+/// code (`sub` is one), so the nearest folder named like a locale that sits beside an `en-US`
+/// folder (or is one) wins; else the nearest folder named like a locale.
+fn locale_dir(path: &Path) -> Option<&Path> {
+    let named = |a: &&Path| {
+        a.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| crate::locale::canonical(n).is_ok())
+    };
+    let beside_english = |a: &&Path| {
+        a.file_name().is_some_and(|n| n == SOURCE) || a.parent().is_some_and(|p| p.join(SOURCE).is_dir())
+    };
+    path.ancestors()
+        .skip(1)
+        .filter(named)
+        .find(beside_english)
+        .or_else(|| path.ancestors().skip(1).find(named))
+}
+
+/// The English catalog for `path`: the same document id in the sibling `en-US` folder.
 pub fn source_path(path: &Path) -> Option<PathBuf> {
-    Some(path.parent()?.parent()?.join(SOURCE).join(path.file_name()?))
+    let dir = locale_dir(path)?;
+    Some(dir.parent()?.join(SOURCE).join(path.strip_prefix(dir).ok()?))
 }
 
 /// Checks one catalog file. `source` is its English counterpart (None for an English file,
@@ -132,6 +153,9 @@ fn compare(file: &File, source: &File, locale: &str, config: &Config, out: &mut 
     let at = positions(&file.text);
     let pos = |id: &str| at.get(id).copied().unwrap_or(LineCol { line: 1, col: 1 });
     let markdown = file.path.file_name().is_some_and(|n| n != ENGINE);
+    // The English each translation was made from, as the state file beside the catalog records
+    // it (an unreadable state file is left to render and import, which report it).
+    let state = crate::l10n::state::State::read(&file.path).ok().flatten();
     for en in &english.entries {
         if target.get(&en.id).is_none() {
             out.push(file.at(LineCol { line: 1, col: 1 }, Kind::Missing, &en.id));
@@ -142,7 +166,8 @@ fn compare(file: &File, source: &File, locale: &str, config: &Config, out: &mut 
             out.push(file.at(pos(&entry.id), Kind::Obsolete, &entry.id));
             continue;
         };
-        if let Some(kind) = entry_kind(entry, en, config, markdown) {
+        let record = state.as_ref().and_then(|s| s.messages.get(&entry.id));
+        if let Some(kind) = entry_kind(entry, en, record, config, markdown) {
             out.push(file.at(pos(&entry.id), kind, &entry.id));
         }
         if markdown {
@@ -155,11 +180,17 @@ fn compare(file: &File, source: &File, locale: &str, config: &Config, out: &mut 
 /// Empty, stale or unchanged: at most one, in that order of importance.
 /// `markdown` tells a per-document catalog (values are Markdown, braces literal) from the
 /// engine's (values keep their Fluent placeables as source, which are not prose).
-fn entry_kind(entry: &Entry, en: &Entry, config: &Config, markdown: bool) -> Option<Kind> {
+fn entry_kind(
+    entry: &Entry,
+    en: &Entry,
+    record: Option<&crate::l10n::state::Record>,
+    config: &Config,
+    markdown: bool,
+) -> Option<Kind> {
     if entry.value.trim().is_empty() {
         return Some(Kind::Empty);
     }
-    if is_stale(entry, en) {
+    if is_stale(entry, en, record) {
         return Some(Kind::Stale);
     }
     let prose = if markdown {
@@ -186,8 +217,9 @@ fn without_placeables(value: &str) -> String {
     out
 }
 
-/// Marked stale by import, or translated from an English text with another hash.
-fn is_stale(entry: &Entry, en: &Entry) -> bool {
+/// Marked stale by import, or translated from another English than the catalog's now (as the
+/// state file records it).
+fn is_stale(entry: &Entry, en: &Entry, record: Option<&crate::l10n::state::Record>) -> bool {
     let recorded = entry
         .comment
         .iter()
@@ -197,7 +229,9 @@ fn is_stale(entry: &Entry, en: &Entry) -> bool {
                 .find_map(|f| f.strip_prefix("source="))
                 .map(str::to_owned)
         });
-    import::is_stale(entry) || recorded.is_some_and(|h| h != import::hash(&en.value))
+    import::is_stale(entry)
+        || recorded.is_some_and(|h| h != import::hash(&en.value))
+        || record.is_some_and(|r| r.is_stale() || r.english.as_deref().is_some_and(|e| e != en.value))
 }
 
 /// English words that occur in sentences but not in product names (`for`, `and` and `of` do:

@@ -165,12 +165,7 @@ impl Locales {
 
 /// The locale folder a catalog file is in.
 fn catalog_locale(path: &Path) -> Option<&str> {
-    // Document ids may be nested (`locales/nb-NO/commercial-dialogues/x.ftl`): the locale is the
-    // nearest folder above the file whose name is a locale tag.
-    path.ancestors()
-        .skip(1)
-        .filter_map(|a| a.file_name()?.to_str())
-        .find(|name| crate::locale::canonical(name).is_ok())
+    crate::check::catalog::locale_of(path)
 }
 
 /// Warns about the folders not read by render and status (`de-de`, `nb_NO`, `norsk`) in each

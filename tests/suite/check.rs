@@ -4,7 +4,7 @@
 use taskguide::check::{check_doc, Config};
 use taskguide::doc::Doc;
 
-use super::common::{seed_path, taskguide};
+use super::common::{root, seed_path, taskguide};
 
 fn pair(id: &str, target: &str, source: &str) -> String {
     format!(
@@ -620,4 +620,70 @@ fn a_path_without_documents_or_catalogs_is_a_usage_error() {
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(err.contains(&dir.path().display().to_string()), "{err}");
     assert!(err.contains("nothing would be checked"), "{err}");
+}
+
+/// Issue 12: catalogs of nested document ids are compared with their own English (not a
+/// folder of the id taken for a locale: `sub` is a language code), and a translation made from
+/// other English than the en-US catalog's, as its state file records, is stale.
+#[test]
+fn a_nested_catalog_made_from_older_english_is_stale_by_its_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("c/nb-NO/sub");
+    std::fs::create_dir_all(&content).unwrap();
+    std::fs::copy(
+        root().join("content/nb-NO/how-to-assign-a-license-to-a-user.md"),
+        content.join("how-to-assign-a-license-to-a-user.md"),
+    )
+    .unwrap();
+    let locales = dir.path().join("l");
+    taskguide()
+        .arg("import")
+        .arg(dir.path().join("c"))
+        .arg("--locales-dir")
+        .arg(&locales)
+        .assert()
+        .success();
+    let check = |expect_stale: bool| {
+        let out = taskguide()
+            .args(["check", "--format", "json"])
+            .arg(&locales)
+            .assert();
+        let findings: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let codes: Vec<(String, String)> = findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["code"].as_str().unwrap().to_owned(),
+                    f["id"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect();
+        assert!(
+            !codes.iter().any(|(c, _)| c == "missing" || c == "obsolete"),
+            "{codes:?}"
+        );
+        assert_eq!(
+            codes.iter().any(|(c, id)| c == "stale" && id == "seg-103"),
+            expect_stale,
+            "{codes:?}"
+        );
+    };
+    check(false);
+    let en = locales.join("en-US/sub/how-to-assign-a-license-to-a-user.ftl");
+    let text = std::fs::read_to_string(&en).unwrap();
+    let changed: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("seg-103 = ") {
+                "seg-103 = A user needs a licence to reach services.".to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&en, changed + "\n").unwrap();
+    check(true);
 }
