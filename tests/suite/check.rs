@@ -378,13 +378,7 @@ fn each_planted_catalog_defect_is_found_exactly_once() {
 #[test]
 fn by_default_documents_and_catalogs_are_checked_and_locale_filters_them() {
     let out = taskguide().args(["check", "--format", "json"]).assert().success();
-    let findings: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    let paths: Vec<&str> = findings
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|f| f["path"].as_str())
-        .collect();
+    let paths = finding_fields(&out.get_output().stdout, "path");
     assert!(paths.iter().any(|p| p.starts_with("content/")), "{paths:?}");
     assert!(paths.iter().any(|p| p.starts_with("locales/")), "{paths:?}");
     // Nothing in sv-SE: filtering everything away is an error (issue 12: a CI gate must never
@@ -400,13 +394,7 @@ fn by_default_documents_and_catalogs_are_checked_and_locale_filters_them() {
             .args(["check", "--format", "json", "--locale", tag])
             .assert()
             .success();
-        let findings: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-        let paths: Vec<&str> = findings
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|f| f["path"].as_str())
-            .collect();
+        let paths = finding_fields(&out.get_output().stdout, "path");
         assert!(!paths.is_empty(), "{tag}");
         assert!(paths.iter().all(|p| p.contains("nb-NO")), "{tag}: {paths:?}");
     }
@@ -648,17 +636,10 @@ fn a_nested_catalog_made_from_older_english_is_stale_by_its_state_file() {
             .args(["check", "--format", "json"])
             .arg(&locales)
             .assert();
-        let findings: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-        let codes: Vec<(String, String)> = findings
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| {
-                (
-                    f["code"].as_str().unwrap().to_owned(),
-                    f["id"].as_str().unwrap_or("").to_owned(),
-                )
-            })
+        let stdout = &out.get_output().stdout;
+        let codes: Vec<(String, String)> = finding_fields(stdout, "code")
+            .into_iter()
+            .zip(finding_fields(stdout, "id"))
             .collect();
         assert!(
             !codes.iter().any(|(c, _)| c == "missing" || c == "obsolete"),
@@ -686,4 +667,16 @@ fn a_nested_catalog_made_from_older_english_is_stale_by_its_state_file() {
         .join("\n");
     std::fs::write(&en, changed + "\n").unwrap();
     check(true);
+}
+
+/// One string field of every finding in `check --format json` output (an empty string where a
+/// finding has none, so fields of the same finding line up).
+fn finding_fields(stdout: &[u8], field: &str) -> Vec<String> {
+    let findings: serde_json::Value = serde_json::from_slice(stdout).unwrap();
+    findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f[field].as_str().unwrap_or("").to_owned())
+        .collect()
 }
