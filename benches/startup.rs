@@ -2,6 +2,11 @@
 //! its first prompt ("Which user?", after reading the seed, its catalogs and bindings, opening
 //! the SQLite store and listing the users), median of several runs; and `taskguide --help`.
 //!
+//! The first prompt is timed twice: from the repository (its `./content` and `./locales` read
+//! over the built-in content) and from an empty folder (the built-in content alone, as an
+//! installed binary runs). Also prints the binary's size, and that of `target/dist/taskguide`
+//! when `cargo build --profile dist` has made one.
+//!
 //! Run with `cargo bench --bench startup`. Prints the figures; asserts nothing about them.
 
 use std::process::Command;
@@ -29,12 +34,32 @@ fn main() {
         start.elapsed()
     });
     let first_prompt = median(RUNS, || to_first_prompt(bin, root, &url));
+    let empty = tempfile::tempdir().expect("empty folder");
+    let empty = empty.path().to_str().expect("UTF-8 temp path").to_owned();
+    let built_in = median(RUNS, || to_first_prompt(bin, &empty, &url));
+    let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len() as f64 / 1_048_576.0);
+    println!(
+        "binary size:                            {:>7.2} MiB  ({bin})",
+        size(bin.as_ref()).expect("the binary")
+    );
+    let dist = std::path::Path::new(root).join("target/dist/taskguide");
+    match size(&dist) {
+        Ok(mib) => println!(
+            "binary size, dist profile:              {mib:>7.2} MiB  ({})",
+            dist.display()
+        ),
+        Err(_) => println!("binary size, dist profile:              (run `cargo build --profile dist` first)"),
+    }
+    println!(
+        "taskguide guide → first prompt, built-in content only (empty folder): median {:>7.1} ms",
+        ms(built_in)
+    );
     println!(
         "taskguide --help:                       median {:>7.1} ms over {RUNS} runs",
         ms(help)
     );
     println!(
-        "taskguide guide → first prompt (pty):   median {:>7.1} ms over {RUNS} runs",
+        "taskguide guide → first prompt, from the repository (./content, ./locales): median {:>7.1} ms over {RUNS} runs",
         ms(first_prompt)
     );
 }

@@ -285,8 +285,8 @@ cli-guide-opt-store = The store: sqlite:PATH, memory:demo, or graph: for a Micro
 cli-guide-opt-actor = The name recorded in the journal (default: the OS user).
 cli-guide-opt-answers = Answer from a TOML or JSON file (user, add, remove, usage_location, confirm) instead of asking, and print a transcript. For scripts and machines without a terminal.
 cli-guide-opt-dry_run = Show the review of the change and stop before applying it.
-cli-guide-opt-content = The folder of documents (content/<locale>/<doc>.md, content/<doc>.task.toml).
-cli-guide-opt-locales_dir = The folder of catalogs (locales/<locale>/<doc>.ftl).
+cli-guide-opt-content = A folder of documents (<locale>/<doc>.md, <doc>.task.toml) over the built-in tasks and those of $TASKGUIDE_CONTENT and ./content; its tasks win over theirs.
+cli-guide-opt-locales_dir = The folder of catalogs (<locale>/<doc>.ftl) over the built-in ones (default: ./locales when present, else $TASKGUIDE_LOCALES).
 guide-list = { $count ->
     [one] { $count } task in { $content }:
    *[other] { $count } tasks in { $content }:
@@ -537,3 +537,29 @@ graph-check-failed = { $failed } of { $total } checks failed.
 cli-store-check = Check that the store can be used: for graph:, sign in and read licenses and users, and say which permission is missing.
 graph-error-permissions = The app can read but not make every change: add the application permission(s) { $permissions } in the app registration (API permissions → Microsoft Graph → Application permissions) and grant admin consent, then sign in again.
 graph-check-permissions = Permissions to make changes
+
+## ship: built-in content, where it comes from, --version, store --where
+guide-origin-builtin = built-in
+guide-origin-env = { $path } ($TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (working folder)
+guide-origin-option = { $path } (--content)
+guide-list-sources = { $count ->
+    [one] { $count } task (from { $sources }; a later source overrides an earlier one):
+   *[other] { $count } tasks (from { $sources }; a later source overrides an earlier one):
+}
+guide-list-from = source: { $origin }
+guide-list-overrides = source: { $origin }, overriding { $under }
+guide-override = Task { $task }: using { $path }, which overrides the task of the same id from { $under }.
+guide-no-task-in = No task “{ $task }”: there is no file of that name and no document { $task } in { $sources }. Run `taskguide guide` to list the tasks.
+cli-version-content = built-in content: { $count ->
+    [one] { $count } task
+   *[other] { $count } tasks
+} in { $locales } (fingerprint { $fingerprint })
+cli-store-opt-where = Print where taskguide keeps its files (the store, the data folder, the content and catalog folders) and stop.
+where-store = store: { $url } (from { $source })
+where-source-default = the default
+where-data = data folder: { $path } ({ $state })
+where-exists = exists
+where-missing = not created yet
+where-content = tasks: { $sources } (a later source overrides an earlier one)
+where-locales = catalogs: { $path }

@@ -285,8 +285,8 @@ cli-guide-opt-store = Lageret: sqlite:STI, memory:demo, eller graph: for en Micr
 cli-guide-opt-actor = Navnet som føres i loggen (standard: OS-brukeren).
 cli-guide-opt-answers = Svar fra en TOML- eller JSON-fil (user, add, remove, usage_location, confirm) i stedet for å spørre, og skriv ut et referat. For skript og maskiner uten terminal.
 cli-guide-opt-dry_run = Vis gjennomgangen av endringen og stopp før den utføres.
-cli-guide-opt-content = Mappen med dokumenter (content/<språk>/<dok>.md, content/<dok>.task.toml).
-cli-guide-opt-locales_dir = Mappen med kataloger (locales/<språk>/<dok>.ftl).
+cli-guide-opt-content = En mappe med dokumenter (<språk>/<dok>.md, <dok>.task.toml) over de innebygde oppgavene og dem i $TASKGUIDE_CONTENT og ./content; oppgavene i den vinner over deres.
+cli-guide-opt-locales_dir = Mappen med kataloger (<språk>/<dok>.ftl) over de innebygde (standard: ./locales når den finnes, ellers $TASKGUIDE_LOCALES).
 guide-list = { $count ->
     [one] { $count } oppgave i { $content }:
    *[other] { $count } oppgaver i { $content }:
@@ -537,3 +537,29 @@ graph-check-failed = { $failed } av { $total } kontroller mislyktes.
 cli-store-check = Kontroller at lageret kan brukes: for graph: logg på og les lisenser og brukere, og si hvilken tillatelse som mangler.
 graph-error-permissions = Appen kan lese, men ikke gjøre alle endringer: legg til programtillatelsen(e) { $permissions } i appregistreringen (API-tillatelser → Microsoft Graph → Programtillatelser) og gi administratorsamtykke, og logg på igjen.
 graph-check-permissions = Tillatelser til å gjøre endringer
+
+## ship: built-in content, where it comes from, --version, store --where
+guide-origin-builtin = innebygd
+guide-origin-env = { $path } ($TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (arbeidsmappen)
+guide-origin-option = { $path } (--content)
+guide-list-sources = { $count ->
+    [one] { $count } oppgave (fra { $sources }; en senere kilde overstyrer en tidligere):
+   *[other] { $count } oppgaver (fra { $sources }; en senere kilde overstyrer en tidligere):
+}
+guide-list-from = kilde: { $origin }
+guide-list-overrides = kilde: { $origin }, overstyrer { $under }
+guide-override = Oppgave { $task }: bruker { $path }, som overstyrer oppgaven med samme ID fra { $under }.
+guide-no-task-in = Ingen oppgave «{ $task }»: det finnes verken en fil med det navnet eller et dokument { $task } i { $sources }. Kjør `taskguide guide` for å se oppgavene.
+cli-version-content = innebygd innhold: { $count ->
+    [one] { $count } oppgave
+   *[other] { $count } oppgaver
+} på { $locales } (fingeravtrykk { $fingerprint })
+cli-store-opt-where = Vis hvor taskguide har filene sine (lageret, datamappen, innholds- og katalogmappene), og avslutt.
+where-store = lager: { $url } (fra { $source })
+where-source-default = standardvalget
+where-data = datamappe: { $path } ({ $state })
+where-exists = finnes
+where-missing = ikke opprettet ennå
+where-content = oppgaver: { $sources } (en senere kilde overstyrer en tidligere)
+where-locales = kataloger: { $path }

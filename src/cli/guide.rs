@@ -2,19 +2,17 @@
 //! doing the bound actions against the license store; without TASK, lists the tasks.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::store::{store_error, StoreOpts};
 use super::terminal::Terminal;
-use super::{locale_arg, view, CliError};
-use crate::doc::Doc;
+use super::{content, locale_arg, view, CliError};
 use crate::explain;
-use crate::l10n::catalogs::Catalogs;
 use crate::l10n::engine::Messages;
 use crate::l10n::LanguageIdentifier;
 use crate::locale as negotiate;
 use crate::store::{self, LicenseStore};
-use crate::task::{self, Task};
+use crate::task::{self, ContentSet, Source, Task};
 use crate::tr;
 use crate::wizard::{self, Answers, Ending, Options, Scripted, WizardError};
 
@@ -31,10 +29,10 @@ pub struct Args {
     answers: Option<PathBuf>,
     #[arg(long)]
     dry_run: bool,
-    #[arg(long, value_name = "DIR", default_value = "content")]
-    content: PathBuf,
-    #[arg(long, value_name = "DIR", default_value = "locales")]
-    locales_dir: PathBuf,
+    #[arg(long, value_name = "DIR")]
+    content: Option<PathBuf>,
+    #[arg(long, value_name = "DIR")]
+    locales_dir: Option<PathBuf>,
 }
 
 /// Runs `guide`.
@@ -48,13 +46,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
     // filters the option labels, and the invisible U+2068/U+2069 around every placeable
     // would break both.
     let m = &Messages::for_locale(&locale).isolating(false);
-    let catalogs = Catalogs::open(&args.locales_dir);
+    let set = content::content_set(args.content.clone(), args.locales_dir.clone());
     let Some(name) = args.task.as_deref() else {
-        return list_tasks(m, &args.content, &locale, &catalogs);
+        return list_tasks(m, &set, &locale);
     };
-    let path = resolve_task(m, &args.content, name, &locale)?;
-    let task =
-        task::load(&path, &locale, &catalogs).map_err(|e| CliError::failure(explain::task_error(m, &e)))?;
+    let task = resolve_task(m, &set, name, &locale)?;
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if args.answers.is_none() && !interactive {
         return Err(CliError::usage(tr!("guide-no-terminal" in m, task = name)));
@@ -122,88 +118,54 @@ fn open_store(m: &Messages, opts: &StoreOpts, task: &Task) -> Result<Box<dyn Lic
     store::open_store(url).map_err(store_error)
 }
 
-/// TASK as a path to a document, or as a document id found under `content/<locale>/`, the
-/// locales of its fallback chain, then any locale folder.
+/// TASK as a path to a document (catalogs from the catalog folder), or as a document id of the
+/// content set (built-in, then the folders over it); a folder's document that overrides
+/// another of the same id says so.
 fn resolve_task(
     m: &Messages,
-    content: &Path,
+    set: &ContentSet,
     name: &str,
     locale: &LanguageIdentifier,
-) -> Result<PathBuf, CliError> {
-    let as_path = Path::new(name);
+) -> Result<Task, CliError> {
+    let failed = |e: task::TaskError| CliError::failure(explain::task_error(m, &e));
+    let as_path = std::path::Path::new(name);
     if as_path.is_file() {
-        return Ok(as_path.to_owned());
+        let catalogs =
+            crate::l10n::catalogs::Catalogs::open(set.locales_dir().unwrap_or(std::path::Path::new("")));
+        return task::load(as_path, locale, &catalogs).map_err(failed);
     }
-    let file = format!("{name}.md");
-    let folders: Vec<LanguageIdentifier> = std::fs::read_dir(content)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| negotiate::parse_locale(e.file_name().to_str()?).ok())
-        .collect();
-    let preferred = negotiate::chain(locale, &folders);
-    if let Some(p) = preferred
-        .iter()
-        .map(|l| content.join(l.to_string()).join(&file))
-        .find(|p| p.is_file())
-    {
-        return Ok(p);
-    }
-    let mut any: Vec<PathBuf> = std::fs::read_dir(content)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path().join(&file))
-        .filter(|p| p.is_file())
-        .collect();
-    any.sort();
-    any.into_iter().next().ok_or_else(|| {
-        CliError::usage(tr!(
-            "guide-no-task" in m,
+    let Some(source) = set.find(name, locale) else {
+        return Err(CliError::usage(tr!(
+            "guide-no-task-in" in m,
             task = name,
-            content = content.display().to_string()
-        ))
-    })
+            sources = content::origins_text(m, set)
+        )));
+    };
+    if let Some(under) = source.overrides.first() {
+        view::say(&tr!(
+            "guide-override" in m,
+            task = name,
+            path = source.path().display().to_string(),
+            under = content::origin_text(m, under)
+        ));
+    }
+    set.load(&source, locale).map_err(failed)
 }
 
-/// `guide` without TASK: each document id under `content/` with its title in `locale`.
-fn list_tasks(
-    m: &Messages,
-    content: &Path,
-    locale: &LanguageIdentifier,
-    catalogs: &Catalogs,
-) -> Result<(), CliError> {
-    let files = crate::fsutil::markdown_files(content).unwrap_or_default();
-    let mut seen: Vec<String> = Vec::new();
+/// `guide` without TASK: each document id of the content set with its title in `locale`,
+/// and where it comes from.
+fn list_tasks(m: &Messages, set: &ContentSet, locale: &LanguageIdentifier) -> Result<(), CliError> {
     let mut lines = Vec::new();
-    for path in &files {
-        let Some(id) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+    for id in set.ids() {
+        let Some(source) = set.find(&id, locale) else {
             continue;
         };
-        if seen.contains(&id) {
-            continue;
-        }
-        let Ok(path) = resolve_task(m, content, &id, locale) else {
-            continue;
-        };
-        let Ok(doc) = Doc::read(&path) else { continue };
-        let title = crate::l10n::texts::localize(&doc, locale, Some(catalogs))
-            .ok()
-            .and_then(|l| task::title(&doc, &l))
-            .unwrap_or_else(|| id.clone());
-        let bound = task::bindings::path_for(&path, &id).is_file();
-        let kind = if bound {
-            tr!("guide-list-guided" in m)
-        } else {
-            tr!("guide-list-checklist" in m)
-        };
-        lines.push(format!("{id}\n    {title} · {kind}"));
-        seen.push(id);
+        lines.push(task_line(m, set, &source, locale));
     }
     let mut text = tr!(
-        "guide-list" in m,
+        "guide-list-sources" in m,
         count = lines.len(),
-        content = content.display().to_string()
+        sources = content::origins_text(m, set)
     );
     for line in lines {
         text.push_str("\n  ");
@@ -213,4 +175,33 @@ fn list_tasks(
     text.push_str(&tr!("guide-list-hint" in m));
     view::say(&text);
     Ok(())
+}
+
+/// `id`, then its title, kind and origin (and what it overrides).
+fn task_line(m: &Messages, set: &ContentSet, source: &Source, locale: &LanguageIdentifier) -> String {
+    let id = &source.id;
+    let title = source
+        .read()
+        .ok()
+        .and_then(|doc| {
+            let catalogs = set.catalogs(source);
+            let localized = crate::l10n::texts::localize(&doc, locale, Some(&catalogs)).ok()?;
+            task::title(&doc, &localized)
+        })
+        .unwrap_or_else(|| id.clone());
+    let kind = if set.is_bound(source) {
+        tr!("guide-list-guided" in m)
+    } else {
+        tr!("guide-list-checklist" in m)
+    };
+    let origin = content::origin_text(m, &source.origin);
+    let from = match source.overrides.first() {
+        Some(under) => tr!(
+            "guide-list-overrides" in m,
+            origin = origin,
+            under = content::origin_text(m, under)
+        ),
+        None => tr!("guide-list-from" in m, origin = origin),
+    };
+    format!("{id}\n    {title} · {kind} · {from}")
 }

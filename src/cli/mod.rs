@@ -13,6 +13,7 @@ use crate::tr;
 mod assign;
 mod check;
 mod completions;
+mod content;
 mod error;
 mod guide;
 mod import;
@@ -116,7 +117,9 @@ fn locale_arg(tag: &str) -> Result<crate::l10n::LanguageIdentifier, String> {
 
 /// The clap command with every help text localized, clap's own headings and flags included.
 pub fn command() -> clap::Command {
-    let cmd = Cli::command().after_help(tr!("cli-exit-codes"));
+    let cmd = Cli::command()
+        .after_help(tr!("cli-exit-codes"))
+        .long_version(content::long_version());
     let mut cmd = localize(cmd, "cli");
     // clap adds the help and version flags and the help command while building; built first,
     // they can be localized like the rest (`mut_args`/`mut_subcommands` keep the built order).

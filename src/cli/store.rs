@@ -80,11 +80,14 @@ pub fn store_error(e: StoreError) -> CliError {
 
 /// `taskguide store`.
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub struct StoreArgs {
     #[command(flatten)]
     opts: StoreOpts,
+    #[arg(long = "where", id = "where")]
+    show_where: bool,
     #[command(subcommand)]
-    command: StoreCommand,
+    command: Option<StoreCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -147,7 +150,15 @@ struct SetLocationArgs {
 /// Runs `taskguide store …`.
 pub fn run(args: StoreArgs) -> Result<(), CliError> {
     let opts = &args.opts;
-    match args.command {
+    let Some(command) = args.command else {
+        // `store --where` (`store` alone shows the help: arg_required_else_help).
+        view::say(&super::content::where_text(
+            crate::l10n::engine::messages(),
+            opts.store.as_deref(),
+        ));
+        return Ok(());
+    };
+    match command {
         StoreCommand::Init(a) => init(opts, &a),
         StoreCommand::Users(a) => users(opts, &a),
         StoreCommand::Skus(a) => skus(opts, a.format),

@@ -12,6 +12,27 @@ pub struct Catalogs {
     root: PathBuf,
     locales: Vec<LanguageIdentifier>,
     problems: Vec<FolderProblem>,
+    /// The locales with a folder (`locales` adds those of the in-memory catalogs).
+    folders: Vec<LanguageIdentifier>,
+    /// Catalogs held in memory (built into the binary), under the folder's files.
+    memory: Vec<MemoryCatalog>,
+}
+
+/// A catalog held in memory, such as one built into the binary: read when the folder has no
+/// file for its document and locale. `path` names it in diagnostics (`file:line:col`), as a
+/// file's path would.
+#[derive(Debug, Clone)]
+pub struct MemoryCatalog {
+    /// The locale.
+    pub locale: LanguageIdentifier,
+    /// The document id.
+    pub doc_id: String,
+    /// The name given in diagnostics, such as `built-in:locales/nb-NO/x.ftl`.
+    pub path: PathBuf,
+    /// The FTL text.
+    pub text: std::borrow::Cow<'static, str>,
+    /// The text of its state file (`<catalog>.state.toml`), if it has one.
+    pub state: Option<std::borrow::Cow<'static, str>>,
 }
 
 /// A sub-folder of the catalog folder that is not read: its name is not a canonical locale tag.
@@ -99,8 +120,34 @@ impl Catalogs {
         locales.sort_by_key(|l| l.to_string());
         Catalogs {
             root,
+            folders: locales.clone(),
             locales,
             problems,
+            memory: Vec::new(),
+        }
+    }
+
+    /// These catalogs with `memory` under them: a file in the folder wins over the in-memory
+    /// catalog of the same document and locale.
+    pub fn with_memory(mut self, memory: Vec<MemoryCatalog>) -> Catalogs {
+        for m in &memory {
+            if !self.locales.contains(&m.locale) {
+                self.locales.push(m.locale.clone());
+            }
+        }
+        self.locales.sort_by_key(|l| l.to_string());
+        self.memory.extend(memory);
+        self
+    }
+
+    /// The state of the catalog read from `catalog` (a path [`Catalogs::read`] gave): from
+    /// memory for an in-memory catalog, else the state file beside it.
+    pub fn state(&self, catalog: &Path) -> Result<Option<super::state::State>, super::state::StateError> {
+        match self.memory.iter().find(|m| m.path == catalog) {
+            Some(m) => m.state.as_deref().map_or(Ok(None), |text| {
+                super::state::State::parse(&super::state::path_for(catalog), text).map(Some)
+            }),
+            None => super::state::State::read(catalog),
         }
     }
 
@@ -155,13 +202,19 @@ impl Catalogs {
         locale: &LanguageIdentifier,
         doc_id: &str,
     ) -> std::io::Result<Option<(PathBuf, String)>> {
-        if !self.locales.contains(locale) {
-            return Ok(None);
+        let in_memory = || {
+            self.memory
+                .iter()
+                .find(|m| &m.locale == locale && m.doc_id == doc_id)
+                .map(|m| (m.path.clone(), m.text.clone().into_owned()))
+        };
+        if !self.folders.contains(locale) {
+            return Ok(in_memory());
         }
         let path = self.path(locale, doc_id);
         match std::fs::read_to_string(&path) {
             Ok(text) => Ok(Some((path, text))),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(in_memory()),
             Err(e) => Err(std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))),
         }
     }

@@ -123,13 +123,18 @@ impl State {
     pub fn read(catalog: &Path) -> Result<Option<State>, StateError> {
         let path = path_for(catalog);
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).map(Some).map_err(|e| StateError::Syntax {
-                path,
-                reason: e.to_string().trim().to_owned(),
-            }),
+            Ok(text) => State::parse(&path, &text).map(Some),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(source) => Err(StateError::Io { path, source }),
         }
+    }
+
+    /// Parses the `text` of the state file at `path` (named in the error).
+    pub fn parse(path: &Path, text: &str) -> Result<State, StateError> {
+        toml::from_str(text).map_err(|e| StateError::Syntax {
+            path: path.to_owned(),
+            reason: e.to_string().trim().to_owned(),
+        })
     }
 
     /// The TOML text.

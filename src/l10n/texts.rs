@@ -282,7 +282,7 @@ fn load_catalog(
     };
     let locale_name = locale.to_string();
     let expected = (doc_id, locale_name.as_str());
-    let state = match State::read(&path) {
+    let state = match catalogs.state(&path) {
         Ok(state) => state,
         Err(e) => {
             // An unreadable state file: the catalog is used without its records.

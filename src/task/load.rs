@@ -61,9 +61,35 @@ pub fn from_doc(
     catalogs: &Catalogs,
     bindings_path: &Path,
 ) -> Result<Task, TaskError> {
+    build(doc, locale, catalogs, |steps| {
+        bindings::load(bindings_path, steps)
+    })
+}
+
+/// Like [`from_doc`], with the bindings given as `(name, text)` (`None`: a checklist), such as
+/// those built into the binary.
+pub fn from_doc_with(
+    doc: &Doc,
+    locale: &LanguageIdentifier,
+    catalogs: &Catalogs,
+    bindings: Option<(&Path, &str)>,
+) -> Result<Task, TaskError> {
+    build(doc, locale, catalogs, |steps| {
+        bindings
+            .map(|(path, text)| bindings::parse(path, text, steps))
+            .transpose()
+    })
+}
+
+fn build(
+    doc: &Doc,
+    locale: &LanguageIdentifier,
+    catalogs: &Catalogs,
+    bindings: impl FnOnce(&[Step]) -> Result<Option<Bindings>, BindingError>,
+) -> Result<Task, TaskError> {
     let localized = localize(doc, locale, Some(catalogs)).map_err(TaskError::Catalog)?;
     let steps = steps(doc, &localized, &localized.ids);
-    let bindings = bindings::load(bindings_path, &steps).map_err(TaskError::Bindings)?;
+    let bindings = bindings(&steps).map_err(TaskError::Bindings)?;
     Ok(Task {
         doc_id: doc.id(),
         title: title(doc, &localized).unwrap_or_else(|| doc.id()),

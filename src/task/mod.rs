@@ -6,10 +6,12 @@
 
 pub mod bindings;
 mod load;
+pub mod source;
 mod steps;
 
 pub use bindings::{Action, Bindings};
-pub use load::{from_doc, load, Task, TaskError};
+pub use load::{from_doc, from_doc_with, load, Task, TaskError};
+pub use source::{ContentSet, Folders, Origin, Source};
 pub use steps::{steps, LinkRef, Step};
 
 pub use crate::render::title;

@@ -15,6 +15,7 @@ mod graph_cli;
 mod graph_fake;
 mod graph_store;
 mod graph_wizard;
+mod install_anywhere;
 mod layering;
 mod locale_tags;
 mod robustness;
