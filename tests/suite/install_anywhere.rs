@@ -231,3 +231,42 @@ fn a_broken_binding_in_an_overriding_folder_is_reported_at_its_place() {
             over.join(format!("{SEED}.task.toml")).display()
         )));
 }
+
+#[test]
+fn taskguide_content_and_the_working_folder_stack_in_the_stated_order() {
+    let place = Place::new();
+    let over = overriding_copy(&place);
+    // The working folder's ./content holds the same task: it sits over $TASKGUIDE_CONTENT.
+    let local = place.path("work/content");
+    std::fs::create_dir_all(local.join("nb-NO")).unwrap();
+    std::fs::copy(
+        over.join(format!("nb-NO/{SEED}.md")),
+        local.join(format!("nb-NO/{SEED}.md")),
+    )
+    .unwrap();
+    let over_arg = over.display().to_string();
+    let out = place
+        .cmd()
+        .env("TASKGUIDE_CONTENT", &over)
+        .arg("guide")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains(&format!(
+            "from built-in < {over_arg} ($TASKGUIDE_CONTENT) < {} (working folder)",
+            local.display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "source: {} (working folder), overriding {over_arg} ($TASKGUIDE_CONTENT)",
+            local.display()
+        )),
+        "{out}"
+    );
+}
