@@ -44,11 +44,21 @@ fn main() {
     );
     let dist = std::path::Path::new(root).join("target/dist/taskguide");
     match size(&dist) {
-        Ok(mib) => println!(
-            "binary size, dist profile:              {mib:>7.2} MiB  ({})",
-            dist.display()
-        ),
-        Err(_) => println!("binary size, dist profile:              (run `cargo build --profile dist` first)"),
+        Ok(mib) => {
+            println!(
+                "binary size, dist profile:              {mib:>7.2} MiB  ({})",
+                dist.display()
+            );
+            let dist = dist.to_str().expect("UTF-8 path").to_owned();
+            let t = median(RUNS, || to_first_prompt(&dist, &empty, &url));
+            println!(
+                "dist binary → first prompt, built-in content only (empty folder): median {:>7.1} ms",
+                ms(t)
+            );
+        }
+        Err(_) => {
+            println!("binary size, dist profile:              (run `cargo build --profile dist` first)")
+        }
     }
     println!(
         "taskguide guide → first prompt, built-in content only (empty folder): median {:>7.1} ms",
