@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use super::accessible;
 use super::store::{store_error, StoreOpts};
 use super::terminal::Terminal;
 use super::{locale_arg, view, CliError};
@@ -35,6 +36,8 @@ pub struct Args {
     content: PathBuf,
     #[arg(long, value_name = "DIR", default_value = "locales")]
     locales_dir: PathBuf,
+    #[arg(long, env = "TASKGUIDE_ACCESSIBLE", hide_env = true, value_parser = clap::builder::FalseyValueParser::new())]
+    accessible: bool,
 }
 
 /// Runs `guide`.
@@ -55,7 +58,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let path = resolve_task(m, &args.content, name, &locale)?;
     let task =
         task::load(&path, &locale, &catalogs).map_err(|e| CliError::failure(explain::task_error(m, &e)))?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // The accessible prompter reads lines, so it also works through a pipe (a screen
+    // reader's shell buffer); the default one needs a terminal.
+    let interactive = args.accessible || (std::io::stdin().is_terminal() && std::io::stdout().is_terminal());
     if args.answers.is_none() && !interactive {
         return Err(CliError::usage(tr!("guide-no-terminal" in m, task = name)));
     }
@@ -77,6 +82,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             print!("{}", prompter.transcript().text());
             result
         }
+        None if args.accessible => wizard::run(&task, store.as_mut(), &mut accessible::stdio(), &options),
         None => wizard::run(&task, store.as_mut(), &mut Terminal::new(m), &options),
     };
     match result {
