@@ -563,3 +563,35 @@ where-exists = exists
 where-missing = not created yet
 where-content = tasks: { $sources } (a later source overrides an earlier one)
 where-locales = catalogs: { $path }
+## i18na: accessible mode (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
+
+cli-guide-opt-accessible = Accessible mode for screen readers (also TASKGUIDE_ACCESSIBLE=1): every question as plain lines of text, choices numbered and picked by number or by typing part of a name, answered line by line; no redraws, cursor movement, spinners or colours.
+accessible-intro = Accessible mode: each question is written as plain text. Answer with a number or part of a name, then press Enter. Type “back” to go back one step, “quit” to quit.
+accessible-back-words = back
+accessible-quit-words = quit
+accessible-choice = { $number }. { $label }
+accessible-multi-choice = { $number }. { $label } — { $state }
+accessible-choose = Type a number from 1 to { $count }, or part of a name, then press Enter:
+accessible-chosen = Chosen: { $label }
+accessible-matches = { $count ->
+    [one] { $count } choice matches “{ $text }”:
+   *[other] { $count } choices match “{ $text }”:
+}
+accessible-no-match = Nothing matches “{ $text }”. Type a number from 1 to { $count }, or another part of a name.
+accessible-out-of-range = There is no choice { $number }. Type a number from 1 to { $count }.
+accessible-checked = checked
+accessible-unchecked = not checked
+accessible-multi-help = To check or clear choices, type their numbers separated by spaces (for example: 1 3), or part of a name. When you are done, press Enter on an empty line.
+accessible-multi-ask = Numbers to check or clear, or Enter to finish:
+accessible-toggled-on = Checked: { $label }
+accessible-toggled-off = Cleared: { $label }
+accessible-blocked = { $label } cannot be checked: { $reason }
+accessible-now-checked = Checked now: { $labels }
+accessible-none-checked = Nothing is checked now.
+accessible-confirm-ask = Type { $yes } or { $no }, then press Enter (Enter alone means { $default }):
+accessible-text-ask = Type your answer, then press Enter:
+accessible-answered = Answer: { $answer }
+accessible-problem = Problem: { $text }
+accessible-progress = Progress: { $percent } % ({ $done } of { $total })
+accessible-row = Row { $number } of { $total }:
+accessible-cell = { $label }: { $value }

@@ -563,3 +563,35 @@ where-exists = finnes
 where-missing = ikke opprettet ennå
 where-content = oppgaver: { $sources } (en senere kilde overstyrer en tidligere)
 where-locales = kataloger: { $path }
+## i18na: tilgjengelig modus (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
+
+cli-guide-opt-accessible = Tilgjengelig modus for skjermlesere (også TASKGUIDE_ACCESSIBLE=1): hvert spørsmål som rene tekstlinjer, valgene nummerert og valgt med nummer eller ved å skrive en del av et navn, besvart linje for linje; ingen nytegning, markørflytting, spinnere eller farger.
+accessible-intro = Tilgjengelig modus: hvert spørsmål skrives som ren tekst. Svar med et nummer eller en del av et navn, og trykk Enter. Skriv «tilbake» for å gå ett trinn tilbake, «avslutt» for å avslutte.
+accessible-back-words = tilbake, back
+accessible-quit-words = avslutt, quit
+accessible-choice = { $number }. { $label }
+accessible-multi-choice = { $number }. { $label } – { $state }
+accessible-choose = Skriv et nummer fra 1 til { $count }, eller en del av et navn, og trykk Enter:
+accessible-chosen = Valgt: { $label }
+accessible-matches = { $count ->
+    [one] { $count } valg passer til «{ $text }»:
+   *[other] { $count } valg passer til «{ $text }»:
+}
+accessible-no-match = Ingenting passer til «{ $text }». Skriv et nummer fra 1 til { $count }, eller en annen del av et navn.
+accessible-out-of-range = Det finnes ikke noe valg { $number }. Skriv et nummer fra 1 til { $count }.
+accessible-checked = avkrysset
+accessible-unchecked = ikke avkrysset
+accessible-multi-help = Skriv numrene på valgene du vil krysse av eller fjerne, atskilt med mellomrom (for eksempel: 1 3), eller en del av et navn. Når du er ferdig, trykker du Enter på en tom linje.
+accessible-multi-ask = Numre å krysse av eller fjerne, eller Enter for å fullføre:
+accessible-toggled-on = Avkrysset: { $label }
+accessible-toggled-off = Fjernet: { $label }
+accessible-blocked = { $label } kan ikke krysses av: { $reason }
+accessible-now-checked = Avkrysset nå: { $labels }
+accessible-none-checked = Ingenting er avkrysset nå.
+accessible-confirm-ask = Skriv { $yes } eller { $no }, og trykk Enter (bare Enter betyr { $default }):
+accessible-text-ask = Skriv svaret, og trykk Enter:
+accessible-answered = Svar: { $answer }
+accessible-problem = Problem: { $text }
+accessible-progress = Fremdrift: { $percent } % ({ $done } av { $total })
+accessible-row = Rad { $number } av { $total }:
+accessible-cell = { $label }: { $value }

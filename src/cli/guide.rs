@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use super::accessible;
 use super::store::{store_error, StoreOpts};
 use super::terminal::Terminal;
 use super::{content, locale_arg, view, CliError};
@@ -33,6 +34,8 @@ pub struct Args {
     content: Option<PathBuf>,
     #[arg(long, value_name = "DIR")]
     locales_dir: Option<PathBuf>,
+    #[arg(long, env = "TASKGUIDE_ACCESSIBLE", hide_env = true, value_parser = clap::builder::FalseyValueParser::new())]
+    accessible: bool,
 }
 
 /// Runs `guide`.
@@ -51,7 +54,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
         return list_tasks(m, &set, &locale);
     };
     let task = resolve_task(m, &set, name, &locale)?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // The accessible prompter reads lines, so it also works through a pipe (a screen
+    // reader's shell buffer); the default one needs a terminal.
+    let interactive = args.accessible || (std::io::stdin().is_terminal() && std::io::stdout().is_terminal());
     if args.answers.is_none() && !interactive {
         return Err(CliError::usage(tr!("guide-no-terminal" in m, task = name)));
     }
@@ -73,6 +78,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             print!("{}", prompter.transcript().text());
             result
         }
+        None if args.accessible => wizard::run(&task, store.as_mut(), &mut accessible::stdio(), &options),
         None => wizard::run(&task, store.as_mut(), &mut Terminal::new(m), &options),
     };
     match result {

@@ -10,6 +10,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::l10n::engine::messages;
 use crate::tr;
 
+mod accessible;
 mod assign;
 mod check;
 mod completions;

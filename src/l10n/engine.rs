@@ -225,8 +225,11 @@ mod tests {
     fn norwegian_environment_gets_norwegian_messages() {
         let nb = Messages::for_locale(&langid!("nn-NO"));
         assert_eq!(nb.locale(), &langid!("nb-NO"));
-        let fr = Messages::for_locale(&langid!("fr-FR"));
-        assert_eq!(fr.locale(), &langid!("en-US"));
+        let de = Messages::for_locale(&langid!("de-DE"));
+        assert_eq!(de.locale(), &langid!("en-US"));
+        let fr = Messages::for_locale(&langid!("fr-CA"));
+        assert_eq!(fr.locale(), &langid!("fr-FR"));
+        assert_eq!(Messages::for_locale(&langid!("sv")).locale(), &langid!("sv-SE"));
     }
 
     #[test]

@@ -16,8 +16,8 @@ mod transcript;
 pub use answers::{Answers, AnswersError, AnswersProblem, FIELDS as ANSWER_FIELDS};
 pub use flow::{run, Ending, Options, WizardError};
 pub use prompter::{
-    validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt,
-    Tone,
+    aligned_table, validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt,
+    TextPrompt, Tone,
 };
 pub use scripted::{find_choice, Reply, Scripted};
 pub use transcript::Transcript;

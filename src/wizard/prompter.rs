@@ -47,7 +47,7 @@ pub struct Choice {
 }
 
 /// Pick one of `choices` (type to filter).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SelectPrompt<'a> {
     /// The answers-file field this prompt reads (`user`).
     pub field: &'static str,
@@ -60,7 +60,7 @@ pub struct SelectPrompt<'a> {
 }
 
 /// Check any of `choices`; some cannot be newly checked (`blocked`, with the reason).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct MultiPrompt<'a> {
     /// The answers-file fields this prompt reads (`add` and `remove`).
     pub field: &'static str,
@@ -96,7 +96,7 @@ pub fn validate_selection(blocked: &[Option<String>], selection: &[usize]) -> Re
 }
 
 /// A yes/no question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ConfirmPrompt {
     /// The answers-file field (`confirm`).
     pub field: &'static str,
@@ -138,4 +138,42 @@ pub trait Prompter {
     fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, Interrupt>;
     /// Asks for a line of text; returns it as `validate` normalized it.
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt>;
+    /// Reports how far a batch has got: `done` of `total`. A terminal may draw a bar; the
+    /// accessible prompter prints a percentage. By default nothing is shown.
+    fn progress(&mut self, done: usize, total: usize) {
+        let _ = (done, total);
+    }
+    /// Shows a table: `headers` and rows of cells (as many as headers). By default as
+    /// aligned columns through [`Prompter::show`]; the accessible prompter writes one
+    /// labelled line per row.
+    fn table(&mut self, headers: &[String], rows: &[Vec<String>]) {
+        self.show(Tone::Info, &aligned_table(headers, rows));
+    }
+}
+
+/// `headers` and `rows` as columns padded to their widest cell (in characters).
+pub fn aligned_table(headers: &[String], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let padded: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let w = widths.get(i).copied().unwrap_or(0);
+                format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count())))
+            })
+            .collect();
+        padded.join("  ").trim_end().to_owned()
+    };
+    std::iter::once(line(headers))
+        .chain(rows.iter().map(|r| line(r)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

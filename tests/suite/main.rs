@@ -1,5 +1,6 @@
 //! Integration tests, one module per area. See tests/README.md for how to add one.
 
+mod accessible_pty;
 mod catalog_corpus;
 mod catalog_scenarios;
 mod catalog_tms;

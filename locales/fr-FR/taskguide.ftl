@@ -1,0 +1,604 @@
+# Messages propres à taskguide, fr-FR. Chaque message ici doit aussi exister dans en-US/taskguide.ftl.
+# translation-review: unreviewed
+# Not reviewed by a native speaker: translated from en-US by a developer (not a native French speaker),
+# with Microsoft 365's French terms (licence, utilisateur, emplacement d’utilisation, abonnement, plan de service).
+# Traduction non relue par une personne de langue maternelle française.
+
+## Libellés
+
+label-error = erreur
+label-warning = avertissement
+
+## Nombres
+
+count-files = { $count ->
+    [one] { $count } fichier
+    [many] { $count } de fichiers
+   *[other] { $count } fichiers
+}
+
+## Erreurs
+
+error-bad-locale = « { $tag } » n’est pas une balise de langue BCP 47 valide (essayez en-US, nb-NO ou sv-SE)
+error-unknown-locale = « { $tag } » est bien formée mais ne désigne aucune langue connue (essayez en-US, nb-NO ou sv-SE)
+error-write-stdout = impossible d’écrire sur la sortie standard : { $reason }
+
+## Ligne de commande
+
+cli = Transforme des articles d’aide bilingues localisés en catalogues Fluent, en documents localisés et en tâches guidées.
+cli-exit-codes = Codes de sortie : 0 réussite ; 1 le travail a échoué (fichiers illisibles ou impossibles à écrire, erreurs trouvées, modification refusée) ; 2 la ligne de commande est incorrecte (option ou valeur inconnue, entrée manquante, balise de langue mal formée).
+cli-help-heading-usage = Utilisation
+cli-help-heading-options = Options
+cli-help-heading-arguments = Arguments
+cli-help-heading-commands = Commandes
+cli-help-flag = Afficher l’aide
+cli-version-flag = Afficher la version
+cli-help = Afficher ce message ou l’aide des commandes indiquées
+cli-help-opt-subcommand = La commande dont afficher l’aide
+cli-default = par défaut : { $value }
+cli-possible-values = valeurs possibles : { $values }
+cli-locales = Lister les dossiers de langue d’un dossier de catalogues et signaler ceux qui ne sont pas lus : noms qui ne sont pas des balises BCP 47 canoniques (de-de, nb_NO) ou pas des langues (norsk). Code de sortie 1 tant qu’un tel dossier existe.
+cli-locales-opt-locales_dir = Le dossier de catalogues.
+cli-locales-opt-fix = Renommer chaque dossier non canonique avec sa balise canonique (nb_NO → nb-NO). Un dossier dont le nom canonique existe déjà est laissé tel quel et signalé avec les deux noms.
+cli-completions = Écrire le script de complétion d’un shell (bash, zsh, fish, powershell, elvish) sur la sortie standard.
+cli-completions-opt-shell = Le shell.
+cli-man = Écrire la page de manuel (roff) sur la sortie standard, ou avec --out une page par commande dans un dossier.
+cli-man-opt-out = Le dossier où écrire taskguide.1, taskguide-render.1, …
+
+## Diagnostics des documents
+
+diag-unpaired-span = le segment traduit « { $id } » n’a pas de moitié source anglaise (sxs-lookup) avant la paire suivante ; conservé comme texte
+diag-orphan-source = une moitié source anglaise (sxs-lookup) n’a pas de segment traduit avant elle ; conservée comme texte
+diag-mismatched-ids = la moitié traduite a l’identifiant « { $target } » mais la moitié anglaise a « { $source } »
+diag-stray-close-tag = ce </span> littéral ne ferme rien de ce qui a été ouvert dans cette moitié ; lu comme texte
+diag-unterminated-pair = la moitié anglaise de « { $id } » n’atteint jamais son </span></span> fermant ; conservée comme texte
+diag-pair-crosses-lines = la paire « { $id } » s’étend sur plus d’une ligne
+diag-empty-target = la paire « { $id } » a une traduction vide
+diag-duplicate-id = l’identifiant de paire « { $id } » est déjà utilisé dans ce document
+diag-broken-front-matter = cette ligne du front matter n’est ni « clé: valeur » ni « - élément » ; conservée telle quelle
+diag-unclosed-front-matter = le front matter ouvert ici n’est jamais fermé par « --- » ; lu comme texte
+diag-not-utf8 = le fichier n’est pas en UTF-8 valide (premier octet invalide ici)
+error-read = impossible de lire { $path } : { $reason }
+
+## Catalogues
+
+ftl-error-expected-token = « { $token } » attendu
+ftl-error-expected-range = un caractère parmi « { $range } » attendu
+ftl-error-message-without-value = le message « { $id } » n’a pas de valeur
+ftl-error-term-without-value = le terme « -{ $id } » n’a pas de valeur
+ftl-error-forbidden-callee = seules les fonctions, nommées en majuscules, peuvent être appelées
+ftl-error-missing-default-variant = l’expression de sélection n’a pas de variante par défaut (marquée par *)
+ftl-error-missing-value = valeur attendue
+ftl-error-multiple-default-variants = l’expression de sélection a plus d’une variante par défaut
+ftl-error-bad-selector = cette expression ne peut pas choisir entre des variantes
+ftl-error-term-attribute-as-placeable = un attribut de terme ne peut pas servir d’espace réservé
+ftl-error-unterminated-string = la chaîne littérale n’est pas fermée avant la fin de la ligne
+ftl-error-positional-after-named = les arguments positionnels doivent précéder les arguments nommés
+ftl-error-duplicated-argument = l’argument nommé « { $name } » est donné deux fois
+ftl-error-unknown-escape = séquence d’échappement inconnue « { $sequence } » (une chaîne littérale autorise \\, \", \uXXXX et \UXXXXXX)
+ftl-error-invalid-unicode-escape = échappement Unicode invalide « { $sequence } » (\u prend 4 chiffres hexadécimaux, \U en prend 6)
+ftl-error-unbalanced-brace = une accolade fermante sans accolade ouvrante (écrivez {"{"}"{"}"}"{"}"} pour une accolade littérale)
+ftl-error-expected-expression = expression attendue : une chaîne, un nombre, une variable ou une référence
+ftl-error-expected-literal = chaîne ou nombre attendu
+ftl-error-duplicate-id = le message « { $id } » est défini à nouveau ; la première définition est utilisée
+ftl-error-no-value = le message « { $id } » a des attributs mais pas de valeur
+catalog-folder-not-canonical = { $folder } n’est pas lu : un dossier de catalogues porte la balise canonique « { $canonical } » (renommez-le, ou exécutez taskguide locales --fix)
+catalog-folder-not-a-locale = { $folder } n’est pas lu : son nom n’est pas une balise de langue
+catalog-folder-fix-exists = { $from } n’est pas renommé : { $to } existe déjà (déplacez ses catalogues dans { $to } à la main)
+catalog-folder-fix-failed = impossible de renommer { $from } en { $to } : { $reason }
+catalog-folder-renamed = { $from } renommé en { $to }
+locales-none = aucun dossier de langue dans { $dir }
+
+## Rendu et étapes
+
+error-no-such-path = { $path } n’existe pas
+error-dir-needs-out = { $path } est un dossier : indiquez --out DOSSIER pour y écrire les documents rendus
+error-write = impossible d’écrire { $path } : { $reason }
+render-fallback = { $path } : le message { $id } n’est pas disponible en { $wanted } ; { $used } utilisé
+render-stale = { $path } : le message { $id } de { $catalog } a été traduit d’un autre texte anglais ; le texte du document est utilisé
+    traduit de : { $old }
+    l’anglais actuel : { $new }
+render-broken = { $path } : le message { $id } de { $catalog } casse son segment ({ $reason }) ; le texte du document est utilisé
+render-broken-variable = une variable { "{" } ${ $name } { "}" } à laquelle rien ne donne de valeur
+render-broken-message = une référence au message { $id }
+render-broken-term = une référence au terme { $id }
+render-broken-line-break = un saut de ligne qui termine { $block ->
+    [heading] le titre
+    [table-cell] la cellule de tableau
+    [list-item] l’élément de liste
+   *[paragraph] le paragraphe
+} trop tôt
+render-broken-cell-split = un | qui coupe la cellule de tableau
+render-broken-marker = un marqueur { $marker } qui commence un nouveau bloc
+render-broken-duplicate = son identifiant est défini plusieurs fois dans le catalogue
+render-refused = { $catalog } est le catalogue de { $found } ({ $found_locale }), pas de { $doc } ({ $locale }) ; non utilisé (a-t-il été copié par-dessus celui d’un autre document ?)
+render-state-unreadable = { $reason } ; son catalogue a été utilisé sans l’anglais dont il a été traduit
+render-summary = { $files ->
+    [one] { $files } document
+    [many] { $files } de documents
+   *[other] { $files } documents
+}, { $fallbacks ->
+    [0] aucun repli
+    [one] { $fallbacks } repli
+    [many] { $fallbacks } de replis
+   *[other] { $fallbacks } replis
+}
+steps-labels = libellés : { $labels }
+steps-link = lien : { $text } <{ $url }>
+cli-render = Rendre des documents dans n’importe quelle langue : Markdown monolingue, le format bilingue ou HTML.
+cli-render-opt-path = Un document ou un dossier : chaque *.md qu’il contient est rendu au même chemin relatif sous --out.
+cli-render-opt-locale = La langue du rendu (toute balise BCP 47 : no et nb sont nb-NO, nn-NO se replie sur nb-NO, iw est he ; le chinois traditionnel ne se replie jamais sur le simplifié). Par défaut : la langue propre à chaque document.
+cli-render-opt-format = markdown (monolingue), bilingual (le format d’origine côte à côte) ou html.
+cli-render-opt-out = Le dossier de sortie (obligatoire pour un dossier). Sans lui, un document seul est écrit sur la sortie standard.
+cli-render-opt-locales_dir = Le dossier de catalogues : locales/<langue>/<id-document>.ftl. Ses messages l’emportent sur le texte du document.
+cli-render-opt-strict = Terminer avec le code 1 si un message se replie sur une autre langue, est obsolète (traduit d’un autre texte anglais) ou casse son segment.
+cli-render-opt-root = Le dossier d’où partent les identifiants de documents (un identifiant est le chemin sous ce dossier, sans .md). Par défaut : le dossier indiqué, ou le dossier du document ; utilisez le dossier d’où vous avez importé.
+cli-steps = Afficher les étapes d’un document : numéro, texte, libellés de l’interface et liens, dans une langue.
+cli-steps-opt-doc = Le document.
+cli-steps-opt-locale = La langue (toute balise BCP 47). Par défaut : la langue du document.
+cli-steps-opt-format = text pour les personnes, json pour les programmes.
+cli-steps-opt-locales_dir = Le dossier de catalogues : locales/<langue>/<id-document>.ftl.
+
+## Importation
+
+import-catalog = { $path } : { $added } ajoutés, { $updated } mis à jour, { $stale } obsolètes, { $obsolete } supprimés de la source
+import-obsolete = supprimé de la source (conservé ; --prune le retire) : { $id }
+import-pruned = supprimé de la source, retiré : { $id }
+import-stale = obsolète (la source anglaise a changé) : { $id }
+import-edited = modifié dans le catalogue, conservé : { $id }
+import-adopted = aucune trace de l’origine de ce texte ; le texte du catalogue est conservé (enregistré comme modifié) : { $id }
+import-needed = supprimé de la source ici, conservé parce que le catalogue d’une autre langue l’a : { $id }
+import-summary = { $catalogs ->
+    [one] { $catalogs } catalogue importé
+    [many] { $catalogs } de catalogues importés
+   *[other] { $catalogs } catalogues importés
+}
+import-error-syntax = { $path } contient des erreurs de syntaxe ({ $first }) ; corrigez-les avant de réimporter, pour que rien ne s’y perde
+import-error-references = { $path } : { $ids } utilisent des références Fluent (une variable, un autre message ou un terme) qu’un catalogue de document ne peut pas résoudre ; corrigez-les avant de réimporter, pour que la prochaine importation ne les transforme pas en texte
+import-error-no-locale = { $path } n’indique aucune langue (pas de ms.contentlocale dans son front matter ni de dossier de langue dans son chemin)
+import-error-state = impossible d’utiliser le fichier d’état { $path } : { $reason } ; corrigez-le ou supprimez-le (les textes du catalogue sont alors conservés comme modifiés)
+import-error-case = { $path } et { $other } ont des identifiants qui ne diffèrent que par la casse ({ $id }, { $other_id }) ; sous Windows et macOS ils partageraient un catalogue ; ignoré (renommez l’un des deux)
+import-error-name = { $path } : son identifiant { $id } ne peut pas nommer un fichier sous Windows ou macOS ({ $component }) ; ignoré (renommez-le)
+cli-import = Importer des documents bilingues dans des catalogues Fluent : locales/en-US/<id-document>.ftl depuis les moitiés anglaises, locales/<langue>/<id-document>.ftl depuis les moitiés traduites. Les modifications manuelles sont conservées ; les traductions dont l’anglais a changé sont marquées obsolètes.
+cli-import-opt-paths = Documents ou dossiers (chaque *.md qu’ils contiennent).
+cli-import-opt-locales_dir = Le dossier de catalogues où écrire.
+cli-import-opt-prune = Retirer les messages qui ne sont plus dans le document (sinon ils sont seulement signalés).
+cli-import-opt-format = text pour les personnes, json pour les programmes.
+
+## Magasin de licences
+
+store-error-user-not-found = Il n’y a aucun utilisateur « { $user } » dans ce magasin. Cherchez le nom de connexion avec `taskguide store users --search …`.
+store-error-unknown-sku = « { $sku } » n’est pas une licence de votre organisation. Affichez la liste avec `taskguide store skus` et désignez-la par sa référence (par exemple SPE_E3) ou son ID de SKU.
+store-error-usage-location = { $user } n’a pas d’emplacement d’utilisation, et une licence ne peut être attribuée qu’à un utilisateur qui en a un. Définissez-le d’abord, par exemple `taskguide store set-location --user { $user } FR`, ou dans l’assistant.
+store-error-no-seats = Il ne reste aucune licence { $sku }. Libérez-en une en la retirant à quelqu’un qui n’en a plus besoin, ou achetez-en d’autres, puis réessayez.
+store-error-not-held = { $user } n’a pas { $sku } ; il n’y a donc rien à retirer.
+store-error-inherited = { $user } reçoit { $sku } du groupe « { $group } » ; elle ne peut donc pas être retirée directement à l’utilisateur. Retirez l’utilisateur du groupe, ou la licence du groupe.
+store-error-plan-dependency = Le plan de service { $plan } a besoin de { $needed }, que cette modification laisserait désactivé. Laissez { $needed } activé, ou désactivez aussi { $plan }.
+store-error-exclusive = Les plans de service { $a } et { $b } ne peuvent pas être activés tous les deux pour le même utilisateur. Désactivez l’un d’eux (SKU:PLAN), ou retirez l’autre licence dans la même commande.
+store-error-invalid-plan = { $sku } n’a pas de plan de service « { $plan } ». Affichez ses plans avec `taskguide store skus`.
+store-error-add-and-remove = { $sku } est à la fois ajoutée et retirée dans la même modification. Choisissez l’un ou l’autre.
+store-error-bad-location = « { $value } » n’est pas un code de pays. Utilisez un code ISO 3166 à deux lettres, par exemple FR, NO ou US.
+store-error-not-initialized = Il n’y a pas encore de magasin de licences à { $url }. Créez-en un avec `taskguide store init --demo` (une organisation de démonstration) ou `taskguide store init`.
+store-error-already-initialized = Un magasin de licences existe déjà à { $url }. Ajoutez --force pour le remplacer ; cela supprime ses utilisateurs, ses licences et son journal.
+store-error-bad-url = « { $url } » n’est pas une adresse de magasin. Utilisez sqlite:CHEMIN, memory:, memory:demo, graph: ou graph:URL-DE-BASE.
+store-error-not-a-store = { $path } n’est pas un magasin de licences taskguide, ou il est endommagé ({ $detail }). Indiquez un autre fichier avec --store, ou déplacez celui-ci et exécutez `taskguide store init`.
+store-error-newer-schema = { $path } a été écrit par une version plus récente de taskguide (version de magasin { $version }). Mettez taskguide à jour pour l’utiliser.
+store-error-read-only = { $path } est en lecture seule ; rien n’a donc été modifié. Rendez-le accessible en écriture (chmod u+w) ou choisissez un autre magasin avec --store.
+store-error-busy = { $path } a été verrouillé trop longtemps par un autre programme ; rien n’a donc été modifié. Réessayez quand il aura terminé.
+store-error-storage = Le magasin de licences a échoué ; rien n’a donc été modifié : { $detail }
+store-error-entry-not-found = Il n’y a pas d’entrée de journal { $id }. Affichez les entrées avec `taskguide store history`.
+store-error-undo-conflict = L’entrée { $id } ne peut pas être annulée : { $user } a changé depuis. L’entrée avait laissé { $expected } ; c’est maintenant { $actual }. Annulez d’abord les entrées plus récentes (voir `taskguide store history --user { $user }`).
+store-graph-note = Microsoft Graph répondrait { $status } { $code } : « { $message } »
+store-init-demo = Magasin de licences de démonstration créé à { $url } : { $users ->
+    [one] { $users } utilisateur
+    [many] { $users } d’utilisateurs
+   *[other] { $users } utilisateurs
+}, { $skus ->
+    [one] { $skus } licence
+    [many] { $skus } de licences
+   *[other] { $skus } licences
+}, { $groups ->
+    [one] { $groups } groupe
+    [many] { $groups } de groupes
+   *[other] { $groups } groupes
+}.
+store-init-empty = Magasin de licences vide créé à { $url }.
+store-users-count = { $count ->
+    [one] { $count } utilisateur
+    [many] { $count } d’utilisateurs
+   *[other] { $count } utilisateurs
+}
+store-history-line = #{ $id }  { $at }  { $actor }  { $user } : { $before } → { $after }  ({ $command })
+store-history-count = { $count ->
+    [one] { $count } entrée
+    [many] { $count } d’entrées
+   *[other] { $count } entrées
+}
+store-sku-line = { $part } ({ $name }) : { $available } sur { $total } disponibles, { $plans ->
+    [one] { $plans } plan de service
+    [many] { $plans } de plans de service
+   *[other] { $plans } plans de service
+}
+store-change-location = emplacement d’utilisation { $before } → { $after }
+store-change-off = désactivés : { $plans }
+store-seats-left = { $available } sur { $total } disponibles
+store-unchanged = Aucune modification : { $user } a déjà exactement cela.
+store-dry-run = Simulation : rien n’a été modifié.
+store-applied = Terminé (entrée de journal { $id } ; `taskguide store undo { $id }` l’annule).
+store-row-ok = ok         { $user }
+store-row-unchanged = inchangé   { $user }
+store-row-error = erreur     { $user } : { $reason }
+store-bulk-summary = { $total ->
+    [one] { $total } utilisateur
+    [many] { $total } d’utilisateurs
+   *[other] { $total } utilisateurs
+} : { $changed } modifiés, { $unchanged } inchangés, { $failed } en échec.
+store-assign-no-user = Désignez l’utilisateur avec --user UPN, ou les utilisateurs avec --users-from FICHIER.csv.
+store-assign-nothing = Indiquez quoi modifier avec --add SKU ou --remove SKU.
+store-csv-unreadable = impossible de lire { $path } : { $reason }
+store-csv-no-column = { $path } n’a pas de colonne userPrincipalName (son en-tête est « { $header } »). Ajoutez une colonne nommée userPrincipalName avec un nom de connexion par ligne.
+store-csv-empty-upn = { $path }, ligne { $line } : le userPrincipalName est vide.
+store-csv-empty = { $path } ne contient aucun utilisateur.
+store-csv-fields = { $path }, ligne { $line } : { $found ->
+    [one] { $found } champ
+    [many] { $found } de champs
+   *[other] { $found } champs
+} alors que l’en-tête en a { $expected }.
+store-csv-utf8 = { $path }, ligne { $line } : texte UTF-8 non valide. Enregistrez le fichier en UTF-8.
+cli-store = Créer et consulter le magasin de licences (utilisateurs, licences, journal), annuler une modification.
+cli-store-opt-store = Le magasin : sqlite:CHEMIN, memory:, memory:demo, ou graph: pour un locataire Microsoft 365 via Microsoft Graph (sinon $TASKGUIDE_STORE ; par défaut : sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-store-opt-actor = Le nom enregistré dans le journal (par défaut : l’utilisateur du système).
+cli-store-init = Créer le magasin : vide, ou une organisation de démonstration avec --demo.
+cli-store-init-opt-demo = Le remplir avec l’organisation de démonstration : 50 utilisateurs, 7 licences, un groupe.
+cli-store-init-opt-force = Remplacer un magasin existant (supprime ses utilisateurs, ses licences et son journal).
+cli-store-users = Lister les utilisateurs avec leurs licences.
+cli-store-users-opt-search = Seulement les utilisateurs dont le nom de connexion ou le nom d’affichage contient TEXTE.
+cli-store-users-opt-format = Format de sortie : text, ou json avec les noms de champs de Graph.
+cli-store-skus = Lister les licences (SKU) avec les places disponibles et les plans de service.
+cli-store-skus-opt-format = Format de sortie : text, ou json avec les noms de champs de Graph.
+cli-store-history = Afficher le journal : qui a modifié les licences de quel utilisateur, quand et comment.
+cli-store-history-opt-user = Seulement les entrées de cet utilisateur.
+cli-store-history-opt-format = Format de sortie : text ou json.
+cli-store-undo = Annuler une modification journalisée, si l’utilisateur n’a pas changé depuis.
+cli-store-undo-opt-id = L’entrée de journal (voir `taskguide store history`).
+cli-store-undo-opt-dry_run = Montrer ce que ferait l’annulation sans la faire.
+cli-store-set-location = Définir l’emplacement d’utilisation d’un utilisateur (nécessaire avant toute licence).
+cli-store-set-location-opt-user = Le nom de connexion ou l’ID de l’utilisateur.
+cli-store-set-location-opt-location = Code de pays ISO 3166 à deux lettres, par exemple FR.
+cli-assign = Ajouter, mettre à jour ou retirer des licences pour un utilisateur ou pour les utilisateurs d’un fichier CSV. Code de sortie 1 si le magasin refuse ou si une ligne échoue ; 2 pour une ligne de commande ou un fichier CSV incorrect (rien ne change alors).
+cli-assign-opt-store = Le magasin : sqlite:CHEMIN, memory:, memory:demo, ou graph: pour un locataire Microsoft 365 via Microsoft Graph (sinon $TASKGUIDE_STORE ; par défaut : sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-assign-opt-actor = Le nom enregistré dans le journal (par défaut : l’utilisateur du système).
+cli-assign-opt-user = Le nom de connexion ou l’ID de l’utilisateur.
+cli-assign-opt-users_from = Un fichier CSV avec une colonne userPrincipalName (les autres colonnes sont ignorées) ; une ligne de résultat par utilisateur. Peut être relancé sans risque.
+cli-assign-opt-add = SKU[:PLAN,…] : ajouter la licence (par référence ou ID) avec les plans de service indiqués désactivés ; pour une licence que l’utilisateur a déjà, remplacer ses plans désactivés. Répétable.
+cli-assign-opt-remove = Retirer cette licence (référence ou ID). Répétable.
+cli-assign-opt-dry_run = Vérifier la modification et l’afficher, avec les places restantes, sans l’effectuer.
+
+## État
+
+status-doc = document
+status-locale = langue
+status-translated = traduits
+status-stale = obsolètes
+status-missing = manquants
+status-machine = automatique
+status-edited = modifiés
+status-reviewed = relus
+status-stale-message = { $doc } ({ $locale }) { $id } est obsolète
+    traduit de : { $old }
+    l’anglais actuel : { $new }
+status-total = { $locale } : { $translated } traduits, { $stale } obsolètes, { $missing } manquants ({ $percent } %)
+status-review-total = { $locale } : { $machine } automatiques, { $edited } modifiés, { $reviewed } relus
+cli-status = Afficher, par document et par langue, combien de messages sont traduits, obsolètes ou manquants.
+cli-status-opt-locales_dir = Le dossier de catalogues.
+cli-status-opt-format = text pour les personnes, json pour les programmes.
+import-duplicate-id = { $path } a le même identifiant de document « { $id } » que { $first } dans la même langue ; ignoré (renommez l’un des deux)
+store-detail-directory = un dossier, pas un fichier
+
+## Assistant
+cli-guide = Suivre une tâche étape par étape dans votre langue, en effectuant chaque étape dans le magasin de licences (ou, pour un document sans actions, comme une liste de contrôle). Sans TÂCHE, lister les tâches.
+cli-guide-opt-task = La tâche : un identifiant de document comme how-to-assign-a-license-to-a-user, ou le chemin d’un document.
+cli-guide-opt-locale = La langue des étapes et de l’assistant (par défaut : LC_ALL, LC_MESSAGES ou LANG, sinon en-US).
+cli-guide-opt-store = Le magasin : sqlite:CHEMIN, memory:demo, ou graph: pour un locataire Microsoft 365 (sinon $TASKGUIDE_STORE ; par défaut : sqlite:$XDG_DATA_HOME/taskguide/licenses.db, créé avec l’organisation de démonstration à la première utilisation).
+cli-guide-opt-actor = Le nom enregistré dans le journal (par défaut : l’utilisateur du système).
+cli-guide-opt-answers = Répondre à partir d’un fichier TOML ou JSON (user, add, remove, usage_location, confirm) au lieu de poser les questions, et afficher une transcription. Pour les scripts et les machines sans terminal.
+cli-guide-opt-dry_run = Afficher la vérification de la modification et s’arrêter avant de l’appliquer.
+cli-guide-opt-content = Le dossier des documents (content/<langue>/<document>.md, content/<document>.task.toml).
+cli-guide-opt-locales_dir = Le dossier des catalogues (locales/<langue>/<document>.ftl).
+guide-list = { $count ->
+    [one] { $count } tâche dans { $content } :
+    [many] { $count } de tâches dans { $content } :
+   *[other] { $count } tâches dans { $content } :
+}
+guide-list-guided = guidée dans le magasin de licences
+guide-list-checklist = liste de contrôle
+guide-list-hint = Pour en lancer une : taskguide guide <TÂCHE>
+guide-no-task = Aucune tâche « { $task } » : il n’y a ni fichier de ce nom ni { $task }.md sous { $content }/. Exécutez `taskguide guide` pour lister les tâches.
+guide-no-terminal = L’assistant a besoin d’un terminal pour poser ses questions. Pour l’exécuter sans terminal, mettez les réponses dans un fichier et passez-le avec --answers, par exemple : taskguide guide { $task } --answers answers.toml (champs : user, add, remove, usage_location, confirm).
+guide-demo-created = Pas encore de magasin de licences : un magasin a été créé à { $path } avec l’organisation de démonstration ({ $users } utilisateurs) pour vous entraîner.
+guide-demo-dir = impossible de créer { $path } : { $reason }
+guide-terminal-error = le terminal a échoué : { $reason }
+task-bindings-io = impossible de lire les liaisons : { $reason }
+task-bindings-syntax = fichier de liaisons non valide : { $reason }
+task-bindings-unknown-step = le document n’a pas d’étape « { $id } » (ses étapes : { $known }).
+task-bindings-unknown-action = aucune action ne s’appelle « { $name } » (les actions : { $known }).
+wizard-welcome = { $title } — { $steps ->
+    [one] { $steps } étape
+    [many] { $steps } d’étapes
+   *[other] { $steps } étapes
+}.
+wizard-welcome-bound = Je vais afficher chaque étape comme l’article la décrit, puis l’effectuer avec vous dans le magasin de licences { $store }.
+wizard-welcome-checklist = Je vais afficher chaque étape comme l’article la décrit ; effectuez-la, puis dites-moi qu’elle est terminée.
+wizard-welcome-dry-run = Simulation : vous verrez la modification, mais rien ne sera appliqué.
+wizard-keys = Échap revient d’une étape, Ctrl-C quitte.
+wizard-progress = Étape { $current } sur { $total }
+wizard-step-done = Avez-vous terminé cette étape ?
+wizard-yes = oui
+wizard-no = non
+wizard-yes-words = o, oui, y, yes
+wizard-no-words = n, non, no
+wizard-hint-yes = O/n
+wizard-hint-no = o/N
+wizard-confirm-invalid = Répondez o pour oui ou n pour non.
+wizard-key-back = Échap (retour)
+wizard-key-cancel = Ctrl-C (quitter)
+wizard-prompt-left = (quitté)
+wizard-quit-confirm = Quitter sans appliquer votre modification ? Rien n’a encore été modifié.
+wizard-cancelled = Arrêté. Rien n’a été modifié dans le magasin de licences.
+wizard-checklist-summary = { $done } étapes terminées sur { $total } :
+wizard-users-count = L’organisation compte { $count ->
+    [one] { $count } utilisateur
+    [many] { $count } d’utilisateurs
+   *[other] { $count } utilisateurs
+} ; { $unlicensed ->
+    [0] tous ont une licence.
+    [one] { $unlicensed } n’a pas encore de licence.
+    [many] { $unlicensed } n’ont pas encore de licence.
+   *[other] { $unlicensed } n’ont pas encore de licence.
+}
+wizard-no-users = Le magasin de licences { $store } n’a aucun utilisateur. Créez l’organisation de démonstration avec : taskguide store init --demo
+wizard-no-skus = Le magasin de licences { $store } n’a aucun abonnement (SKU) à attribuer. Créez l’organisation de démonstration avec : taskguide store init --demo
+wizard-needs-user = Cette étape a besoin d’un utilisateur, mais aucun n’a été sélectionné : les liaisons de la tâche placent les étapes dans le mauvais ordre.
+wizard-select-user = Quel utilisateur ?
+wizard-select-user-help = Tapez une partie d’un nom ou d’un nom de connexion pour filtrer, ↑↓ pour vous déplacer, Entrée pour choisir, Échap pour revenir.
+wizard-user-choice = { $name } <{ $upn }> · { $licenses }
+wizard-no-license = aucune licence
+wizard-licenses-of = { $name } a ces licences :
+wizard-licenses-none = { $name } n’a pas encore de licence.
+wizard-license-direct = • { $license }
+wizard-license-inherited = 🔒 { $license }, du groupe { $group }
+wizard-inherited-note = Une licence reçue d’un groupe est verrouillée ici : pour la retirer, retirez l’utilisateur du groupe ou modifiez les licences du groupe.
+wizard-location = Emplacement d’utilisation : { $location }
+wizard-location-missing = { $name } n’a pas d’emplacement d’utilisation. Microsoft 365 a besoin du pays où travaille l’utilisateur avant de pouvoir lui attribuer une licence.
+wizard-ask-location = Dans quel pays { $name } travaille-t-il ou travaille-t-elle ?
+wizard-ask-location-help = Un code de pays à deux lettres, par exemple FR, NO ou US. Il est défini en même temps que les licences.
+wizard-location-pending = L’emplacement d’utilisation { $location } sera défini en même temps que les licences.
+wizard-sku-name = { $name } ({ $part })
+wizard-sku-choice = { $license } — { $available } sur { $total } disponibles
+wizard-sku-choice-full = { $license } — aucune disponible sur { $total }
+wizard-edit-licenses = Licences de { $name } : cochez celles à attribuer, décochez celles à retirer.
+wizard-edit-help = ↑↓ pour vous déplacer, Espace pour cocher ou décocher, Entrée pour continuer, Échap pour revenir. Une licence sans place disponible ne peut rester cochée que si l’utilisateur l’a déjà.
+wizard-edit-locked = Reçues d’un groupe, et donc non listées : { $licenses }.
+wizard-no-seats = Il ne reste aucune place pour { $license }. Décochez-la, ou libérez une place (retirez-la à quelqu’un) ou achetez-en d’autres d’abord.
+wizard-nothing-to-change = Rien à modifier : ce sont déjà les licences de { $name }.
+wizard-review = La modification pour { $name } <{ $upn }> :
+wizard-review-add = + { $license } — { $available } sur { $total } disponibles après
+wizard-review-remove = − { $license } — { $available } sur { $total } disponibles après
+wizard-review-location = emplacement d’utilisation → { $after }
+wizard-dry-run = Simulation : rien n’a été appliqué.
+wizard-confirm = Appliquer cette modification pour { $name } ?
+wizard-declined = Non appliquée. Rien n’a été modifié dans le magasin de licences.
+wizard-applied = Terminé. La modification pour { $name } est enregistrée :
+wizard-now-has = { $name } a maintenant : { $licenses }.
+wizard-held-from-group = { $license } du groupe { $group }
+wizard-journal = { $count ->
+    [one] Entrée de journal { $ids } ; pour l’annuler : taskguide store undo { $last }
+    [many] Entrées de journal { $ids } ; pour les annuler, annulez chacune en partant de la dernière : taskguide store undo { $last }
+   *[other] Entrées de journal { $ids } ; pour les annuler, annulez chacune en partant de la dernière : taskguide store undo { $last }
+}
+wizard-fix-plans = Ici : ne gardez qu’une seule des licences qui contiennent ces plans.
+wizard-back-to-step = Retour à l’étape { $number } pour corriger cela.
+wizard-script-exhausted = le script n’a plus de réponse pour « { $field } ».
+wizard-script-mismatch = la réponse suivante du script ne correspond pas à la question pour « { $field } ».
+wizard-answers-missing = le fichier de réponses n’a pas de « { $field } », et l’assistant en a besoin ici.
+wizard-answers-refused = la réponse pour « { $field } » dans le fichier de réponses a été refusée : { $reason }
+wizard-answer-invalid = « { $field } » dans les réponses : { $reason }
+wizard-answer-no-match = « { $field } » dans les réponses : rien ne correspond à « { $value } ».
+wizard-answer-ambiguous = « { $field } » dans les réponses : « { $value } » correspond à plusieurs éléments ({ $matches }) ; donnez le nom complet.
+wizard-answer-not-checked = « { $field } » dans les réponses : l’utilisateur n’a pas de « { $value } » à retirer.
+wizard-answers-unreadable = impossible de lire le fichier de réponses { $path } : { $reason }
+wizard-answers-bad = le fichier de réponses { $path } n’est pas valide : { $reason }
+wizard-answers-not-a-table = les réponses doivent être une table de champs (user, add, remove, usage_location, confirm).
+wizard-answers-unknown-field = champ inconnu « { $field } » (les champs : { $known }).
+wizard-answers-not-text = « { $field } » doit être un texte, par exemple "ola.nordmann@contoso-demo.example".
+wizard-answers-not-list = « { $field } » doit être une liste de références de licences, par exemple ["SPE_E3"].
+wizard-answers-not-bool = « { $field } » doit être true ou false.
+
+## Vérification
+
+label-note = remarque
+cli-check = Trouve ce qui ne va pas dans les traductions : liens, balisage, chemins d’interface, espaces réservés, nombres, espacement et ponctuation, avec l’endroit et la correction.
+cli-check-opt-paths = Documents bilingues, catalogues FTL ou dossiers à vérifier (par défaut : content/ et locales/)
+cli-check-opt-locale = Vérifier seulement les documents dans cette langue (répétable)
+cli-check-opt-format = Format de sortie : text pour les personnes, json ou sarif pour les programmes et l’intégration continue
+cli-check-opt-allow = Ne pas signaler ce code (répétable)
+cli-check-opt-config = Fichier de paramètres (par défaut : taskguide.toml s’il existe)
+check-error-config = { $path } contient des paramètres de vérification non valides : { $reason }
+check-error-unknown-code = il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }
+check-error-no-path = { $path } n’existe pas
+check-error-no-match = aucun document ni catalogue sous { $paths } n’est en { $locales } : rien ne serait vérifié
+check-error-empty-path = { $path } ne contient ni documents (.md) ni catalogues (.ftl) : rien ne serait vérifié
+check-label-source = source : { $text }
+check-label-target = cible : { $text }
+check-label-hint = conseil : { $text }
+check-summary = { $files ->
+    [one] { $files } document
+    [many] { $files } de documents
+   *[other] { $files } documents
+} : { $errors ->
+    [one] { $errors } erreur
+    [many] { $errors } d’erreurs
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+    [many] { $warnings } d’avertissements
+   *[other] { $warnings } avertissements
+}, { $notes ->
+    [one] { $notes } remarque
+    [many] { $notes } de remarques
+   *[other] { $notes } remarques
+}
+check-link-mismatch = la destination du lien { $dest } n’est pas dans la source
+check-link-broken = le lien vers { $dest } s’étend sur plusieurs segments et est cassé dans la traduction
+check-link-count = la source a { $source ->
+    [one] { $source } lien
+    [many] { $source } de liens
+   *[other] { $source } liens
+}, la traduction { $target }
+check-bold-count = la source a { $source } { $source ->
+    [one] passage en gras
+    [many] de passages en gras
+   *[other] passages en gras
+}, la traduction { $target }
+check-emphasis-count = la source a { $source } { $source ->
+    [one] passage en italique
+    [many] de passages en italique
+   *[other] passages en italique
+}, la traduction { $target }
+check-code-count = la source a { $source } { $source ->
+    [one] segment de code
+    [many] de segments de code
+   *[other] segments de code
+}, la traduction { $target }
+check-breadcrumb = le chemin { $chain } est cassé : ses étapes doivent rester reliées uniquement par « \> »
+check-placeholder = l’espace réservé { $name } manque dans la traduction
+check-number = le nombre { $number } de la source manque dans la traduction
+check-missing-space = une lettre suit directement un lien ou une mise en relief : il manque une espace
+check-edge-whitespace = { $extra ->
+    [yes] la traduction a un blanc { $side ->
+        [end] à la fin
+       *[other] au début
+    } que la source n’a pas
+   *[no] la traduction n’a pas le blanc que la source a { $side ->
+        [end] à la fin
+       *[other] au début
+    }
+}
+check-double-space = deux espaces de suite
+check-end-punctuation = la source se termine par « { $source } », la traduction par « { $target } »
+check-length-ratio = la traduction fait { $percent } % de la longueur de la source : du texte manque ou a été ajouté
+check-bidi-control = le caractère de contrôle bidirectionnel invisible { $codepoint } peut réordonner le texte
+check-replacement-char = U+FFFD (�) marque du texte perdu lors d’une conversion de jeu de caractères
+check-unbalanced-markup = ce { $marker } n’ouvre ni ne ferme rien : le reste du paragraphe peut mal s’afficher
+check-locale-mismatch = le front matter indique { $front }, mais le document est dans le dossier { $folder }
+check-machine-translated = traduit automatiquement (ms.translationtype: MT) : non relu
+check-pairing = problème d’appariement des segments
+check-hint-link-mismatch = utilisez la destination de la source, ou son chemin /en-us/ avec la langue cible
+check-hint-link-count = gardez chaque [texte](destination) de la source, avec les crochets et les parenthèses intacts
+check-hint-markup-count = balisez les mêmes libellés d’interface et termes que la source
+check-hint-breadcrumb = traduisez chaque étape à l’intérieur de son balisage et gardez les étapes dans l’ordre : **A** \> **B**
+check-hint-placeholder = copiez les espaces réservés comme <email> sans les modifier ; le lecteur les remplace
+check-hint-number = gardez chaque nombre ; seule sa mise en forme peut suivre la langue
+check-hint-missing-space = ajoutez une espace après le ) ou ** fermant
+check-hint-edge-whitespace = commencez et terminez la traduction avec le même espacement que la source
+check-hint-double-space = remplacez les deux espaces par une seule
+check-hint-end-punctuation = terminez la phrase comme le fait la source
+check-hint-length-ratio = comparez la traduction à la source proposition par proposition
+check-hint-bad-char = supprimez le caractère, ou retapez le texte qui l’entoure
+check-hint-unbalanced-markup = appariez chaque ** et ` comme dans la source, ou échappez-le sous la forme \*\*
+check-hint-locale-mismatch = déplacez le document dans le dossier de sa langue, ou corrigez ms.contentlocale
+check-hint-machine-translated = faites-la relire par un réviseur, puis définissez ms.translationtype sur HT
+check-hint-pairing = donnez à chaque segment traduit une moitié anglaise sxs-lookup avec le même identifiant
+check-missing = ce message du catalogue anglais n’est pas traduit ici
+check-obsolete = le catalogue anglais n’a plus ce message
+check-empty = la traduction est vide
+check-stale = le texte anglais a changé après cette traduction
+check-unchanged = la traduction est identique au texte anglais
+check-variable-parity = les variables de la traduction diffèrent de l’anglais : { $missing ->
+    [none] {""}
+   *[other] il manque { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}inconnues { $extra }
+}
+check-plural-categories = la sélection de pluriel n’a pas les catégories { $missing } de { $locale }
+check-hint-ftl = corrigez la syntaxe FTL ; le lecteur ignore cette entrée d’ici là
+check-hint-missing = traduisez le message, ou exécutez taskguide import pour l’ajouter
+check-hint-obsolete = supprimez le message, ou exécutez taskguide import avec le nettoyage
+check-hint-stale = comparez avec le nouveau texte anglais (`taskguide status` montre l’ancien et le nouveau), mettez la traduction à jour, puis réimportez : le fichier d’état enregistre l’anglais qu’elle traduit désormais
+check-hint-unchanged = traduisez-le, ou listez-le sous unchanged dans la table [check] de taskguide.toml si c’est un nom
+check-hint-variable-parity = utilisez exactement les variables du message anglais
+check-hint-plural-categories = ajoutez une variante pour chaque catégorie qu’utilisent les règles de pluriel de la langue
+check-unknown-variable = la traduction utilise la variable ${ $name }, que rien ne remplit : elle s’affiche telle quelle
+check-message-reference = la traduction fait référence au message { $id }, qu’un catalogue de document ne peut pas utiliser : elle s’affiche telle quelle
+check-term-reference = la traduction fait référence au terme { $id }, qu’un catalogue de document ne définit pas : elle s’affiche telle quelle
+check-line-break = { $block ->
+    [heading] un saut de ligne coupe le titre en deux
+    [cell] un saut de ligne coupe la ligne du tableau en deux
+   *[other] une ligne vide coupe le paragraphe en deux
+}
+check-table-cell-split = ce | commence une nouvelle cellule : la ligne a une cellule de plus que le tableau
+check-block-marker = « { $marker } » en début de ligne crée une liste, un titre ou une citation que l’anglais n’a pas
+check-hint-reference = remplacez la référence par le texte qu’elle représente, comme dans l’anglais
+check-hint-line-break = gardez la traduction sur une seule ligne, comme l’anglais
+check-hint-table-cell-split = écrivez le | sous la forme \| ou reformulez sans lui
+check-hint-block-marker = joignez la ligne à la précédente, ou échappez le marqueur avec une barre oblique inverse (\-, 1\.)
+
+## Graph
+
+graph-error-not-supported = { $url } est un locataire Microsoft Graph, qui n’a pas « { $operation } » : taskguide n’y tient pas de journal et ne peut pas créer de locataire. Utilisez le journal d’audit du centre d’administration Microsoft 365 pour l’historique, et un magasin sqlite: ou memory: pour vous entraîner.
+graph-error-credentials = Impossible de se connecter à Microsoft Graph : définissez { $variables } (l’ID d’annuaire, l’ID d’application et le secret client de l’inscription d’application ; voir le README).
+graph-error-sign-in = Microsoft a refusé de connecter l’application ({ $status } { $code } : { $description }). Vérifiez AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET (un secret expire ; créez-en un nouveau sous Certificats et secrets).
+graph-error-unauthorized = Microsoft Graph n’a pas accepté le jeton de l’application, même un nouveau : { $message } Vérifiez que l’application appartient à ce locataire et qu’AZURE_AUTHORITY_HOST correspond au cloud.
+graph-error-forbidden = L’application n’a pas le droit de faire cela ({ $code } : { $message }). Donnez-lui les autorisations d’application LicenseAssignment.ReadWrite.All et User.ReadWrite.All et accordez le consentement administrateur ; `taskguide store check` indique ce qui manque.
+graph-error-throttled = Microsoft Graph est occupé et a répondu { $status } aux { $attempts } tentatives ; cela n’a donc pas été fait. Réessayez dans quelques minutes ; un traitement en bloc peut être relancé sans risque.
+graph-error-network = Impossible de joindre { $host } : { $detail }. Vérifiez la connexion réseau, le proxy et l’adresse --store.
+graph-error-timeout = { $host } n’a pas répondu à temps ; rien de plus n’a donc été envoyé. Vérifiez la connexion réseau, puis réessayez.
+graph-error-unexpected = Microsoft Graph a répondu { $status } { $code } : { $message }
+graph-error-bad-response = Microsoft Graph a envoyé une réponse que taskguide ne comprend pas ({ $detail }). Vérifiez que --store pointe vers Microsoft Graph v1.0.
+graph-check-sign-in = Connexion avec les informations d’identification du client
+graph-check-skus = Lecture des licences (SKU souscrites)
+graph-check-users = Lecture des utilisateurs
+graph-check-ok = ✓ { $what } : ok ({ $count })
+graph-check-error = ✗ { $what } : { $reason }
+graph-check-need-licenses = Donnez à l’application l’autorisation d’application LicenseAssignment.ReadWrite.All et accordez le consentement administrateur.
+graph-check-need-users = Donnez à l’application l’autorisation d’application User.ReadWrite.All et accordez le consentement administrateur.
+graph-check-ready = { $url } est prêt à l’emploi.
+graph-check-failed = { $failed } vérifications sur { $total } ont échoué.
+cli-store-check = Vérifier que le magasin peut être utilisé : pour graph:, se connecter, lire les licences et les utilisateurs, et indiquer quelle autorisation manque.
+graph-error-permissions = L’application peut lire mais pas effectuer toutes les modifications : ajoutez la ou les autorisations d’application { $permissions } dans l’inscription d’application (Autorisations d’API → Microsoft Graph → Autorisations d’application) et accordez le consentement administrateur, puis reconnectez-vous.
+graph-check-permissions = Autorisations pour effectuer des modifications
+
+## i18na: mode accessible (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
+
+cli-guide-opt-accessible = Mode accessible pour les lecteurs d’écran (aussi TASKGUIDE_ACCESSIBLE=1) : chaque question en lignes de texte simple, les choix numérotés et choisis par leur numéro ou en tapant une partie d’un nom, avec une réponse par ligne ; ni réaffichage, ni déplacement du curseur, ni animation d’attente, ni couleurs.
+accessible-intro = Mode accessible : chaque question est écrite en texte simple. Répondez par un numéro ou une partie d’un nom, puis appuyez sur Entrée. Tapez « retour » pour revenir d’une étape, « quitter » pour quitter.
+accessible-back-words = retour, back
+accessible-quit-words = quitter, quit
+accessible-choice = { $number }. { $label }
+accessible-multi-choice = { $number }. { $label } — { $state }
+accessible-choose = Tapez un numéro de 1 à { $count }, ou une partie d’un nom, puis appuyez sur Entrée :
+accessible-chosen = Choisi : { $label }
+accessible-matches = { $count ->
+    [one] { $count } choix correspond à « { $text } » :
+    [many] { $count } de choix correspondent à « { $text } » :
+   *[other] { $count } choix correspondent à « { $text } » :
+}
+accessible-no-match = Rien ne correspond à « { $text } ». Tapez un numéro de 1 à { $count }, ou une autre partie d’un nom.
+accessible-out-of-range = Il n’y a pas de choix { $number }. Tapez un numéro de 1 à { $count }.
+accessible-checked = coché
+accessible-unchecked = non coché
+accessible-multi-help = Pour cocher ou décocher des choix, tapez leurs numéros séparés par des espaces (par exemple : 1 3), ou une partie d’un nom. Quand vous avez terminé, appuyez sur Entrée sur une ligne vide.
+accessible-multi-ask = Numéros à cocher ou décocher, ou Entrée pour terminer :
+accessible-toggled-on = Coché : { $label }
+accessible-toggled-off = Décoché : { $label }
+accessible-blocked = { $label } ne peut pas être coché : { $reason }
+accessible-now-checked = Cochés maintenant : { $labels }
+accessible-none-checked = Rien n’est coché pour l’instant.
+accessible-confirm-ask = Tapez { $yes } ou { $no }, puis appuyez sur Entrée (Entrée seule signifie { $default }) :
+accessible-text-ask = Tapez votre réponse, puis appuyez sur Entrée :
+accessible-answered = Réponse : { $answer }
+accessible-problem = Problème : { $text }
+accessible-progress = Progression : { $percent } % ({ $done } sur { $total })
+accessible-row = Ligne { $number } sur { $total } :
+accessible-cell = { $label } : { $value }

@@ -1,0 +1,578 @@
+# taskguides egna meddelanden, sv-SE. Varje meddelande här måste också finnas i en-US/taskguide.ftl.
+# translation-review: unreviewed
+# Not reviewed by a native speaker: translated from en-US by a developer (not a native Swedish speaker),
+# with Microsoft 365's Swedish terms (licens, användare, användningsplats, prenumeration, tjänstplan).
+# Inte granskad av en person med svenska som modersmål.
+
+## Etiketter
+
+label-error = fel
+label-warning = varning
+
+## Antal
+
+count-files = { $count ->
+    [one] { $count } fil
+   *[other] { $count } filer
+}
+
+## Fel
+
+error-bad-locale = ”{ $tag }” är inte en giltig BCP 47-språktagg (prova en-US, nb-NO eller sv-SE)
+error-unknown-locale = ”{ $tag }” är korrekt formad men anger inget känt språk (prova en-US, nb-NO eller sv-SE)
+error-write-stdout = det går inte att skriva till standardutdata: { $reason }
+
+## Kommandorad
+
+cli = Gör om lokaliserade tvåspråkiga hjälpartiklar till Fluent-kataloger, lokaliserade dokument och guidade uppgifter.
+cli-exit-codes = Slutkoder: 0 lyckades; 1 arbetet misslyckades (filer som inte kan läsas eller skrivas, fel hittades, en ändring nekades); 2 kommandoraden är fel (okänt alternativ eller värde, indata saknas, felaktig språktagg).
+cli-help-heading-usage = Användning
+cli-help-heading-options = Alternativ
+cli-help-heading-arguments = Argument
+cli-help-heading-commands = Kommandon
+cli-help-flag = Visa hjälp
+cli-version-flag = Visa version
+cli-help = Visa det här meddelandet eller hjälpen för de angivna kommandona
+cli-help-opt-subcommand = Kommandot som hjälpen ska visas för
+cli-default = standard: { $value }
+cli-possible-values = möjliga värden: { $values }
+cli-locales = Lista språkmapparna i en katalogmapp och rapportera de mappar som inte läses: namn som inte är kanoniska BCP 47-taggar (de-de, nb_NO) eller inte är språk (norsk). Slutkod 1 så länge en sådan mapp finns kvar.
+cli-locales-opt-locales_dir = Katalogmappen.
+cli-locales-opt-fix = Byt namn på varje icke-kanonisk mapp till dess kanoniska tagg (nb_NO → nb-NO). En mapp vars kanoniska namn redan finns lämnas som den är och rapporteras med båda namnen.
+cli-completions = Skriv kompletteringsskriptet för ett skal (bash, zsh, fish, powershell, elvish) till standardutdata.
+cli-completions-opt-shell = Skalet.
+cli-man = Skriv manualsidan (roff) till standardutdata, eller med --out en sida per kommando till en mapp.
+cli-man-opt-out = Mappen som taskguide.1, taskguide-render.1, … skrivs till.
+
+## Dokumentdiagnostik
+
+diag-unpaired-span = det översatta avsnittet ”{ $id }” saknar engelsk källhalva (sxs-lookup) före nästa par; behålls som text
+diag-orphan-source = en engelsk källhalva (sxs-lookup) saknar översatt avsnitt före sig; behålls som text
+diag-mismatched-ids = den översatta halvan har id ”{ $target }” men den engelska halvan har ”{ $source }”
+diag-stray-close-tag = en bokstavlig </span> här stänger inget som öppnats i den här halvan; läses som text
+diag-unterminated-pair = den engelska halvan av ”{ $id }” når aldrig sin avslutande </span></span>; behålls som text
+diag-pair-crosses-lines = paret ”{ $id }” sträcker sig över mer än en rad
+diag-empty-target = paret ”{ $id }” har en tom översättning
+diag-duplicate-id = par-id:t ”{ $id }” har redan använts i det här dokumentet
+diag-broken-front-matter = den här raden i front matter är inte ”nyckel: värde” eller ”- post”; behålls ordagrant
+diag-unclosed-front-matter = front matter som öppnas här stängs aldrig med ”---”; läses som text
+diag-not-utf8 = filen är inte giltig UTF-8 (första ogiltiga byte här)
+error-read = det går inte att läsa { $path }: { $reason }
+
+## Kataloger
+
+ftl-error-expected-token = förväntade ”{ $token }”
+ftl-error-expected-range = förväntade något av ”{ $range }”
+ftl-error-message-without-value = meddelandet ”{ $id }” har inget värde
+ftl-error-term-without-value = termen ”-{ $id }” har inget värde
+ftl-error-forbidden-callee = endast funktioner, med namn i versaler, kan anropas
+ftl-error-missing-default-variant = select-uttrycket har ingen standardvariant (markerad med *)
+ftl-error-missing-value = förväntade ett värde
+ftl-error-multiple-default-variants = select-uttrycket har mer än en standardvariant
+ftl-error-bad-selector = det här uttrycket kan inte välja mellan varianter
+ftl-error-term-attribute-as-placeable = ett termattribut kan inte användas som platshållare
+ftl-error-unterminated-string = strängliteralen avslutas inte före radens slut
+ftl-error-positional-after-named = positionsargument måste komma före namngivna argument
+ftl-error-duplicated-argument = det namngivna argumentet ”{ $name }” anges två gånger
+ftl-error-unknown-escape = okänd escape-sekvens ”{ $sequence }” (en strängliteral tillåter \\, \", \uXXXX och \UXXXXXX)
+ftl-error-invalid-unicode-escape = ogiltig Unicode-escape ”{ $sequence }” (\u tar 4 hexadecimala siffror, \U tar 6)
+ftl-error-unbalanced-brace = en avslutande klammerparentes utan en inledande (skriv {"{"}"{"}"}"{"}"} för en bokstavlig klammerparentes)
+ftl-error-expected-expression = förväntade ett uttryck: en sträng, ett tal, en variabel eller en referens
+ftl-error-expected-literal = förväntade en sträng eller ett tal
+ftl-error-duplicate-id = meddelandet ”{ $id }” definieras igen; den första definitionen används
+ftl-error-no-value = meddelandet ”{ $id }” har attribut men inget värde
+catalog-folder-not-canonical = { $folder } läses inte: en katalogmapp ska ha den kanoniska taggen ”{ $canonical }” som namn (byt namn på den, eller kör taskguide locales --fix)
+catalog-folder-not-a-locale = { $folder } läses inte: dess namn är ingen språktagg
+catalog-folder-fix-exists = { $from } får inte nytt namn: { $to } finns redan (flytta dess kataloger till { $to } för hand)
+catalog-folder-fix-failed = det går inte att byta namn på { $from } till { $to }: { $reason }
+catalog-folder-renamed = bytte namn på { $from } till { $to }
+locales-none = inga språkmappar i { $dir }
+
+## Rendering och steg
+
+error-no-such-path = { $path } finns inte
+error-dir-needs-out = { $path } är en mapp: ange --out MAPP att skriva de renderade dokumenten till
+error-write = det går inte att skriva { $path }: { $reason }
+render-fallback = { $path }: meddelandet { $id } finns inte på { $wanted }; använde { $used }
+render-stale = { $path }: meddelandet { $id } i { $catalog } översattes från annan engelska; dokumentets text användes
+    översatt från: { $old }
+    engelskan nu: { $new }
+render-broken = { $path }: meddelandet { $id } i { $catalog } förstör sitt segment ({ $reason }); dokumentets text användes
+render-broken-variable = en variabel { "{" } ${ $name } { "}" } som inget ger ett värde
+render-broken-message = en referens till meddelandet { $id }
+render-broken-term = en referens till termen { $id }
+render-broken-line-break = en radbrytning som avslutar { $block ->
+    [heading] rubriken
+    [table-cell] tabellcellen
+    [list-item] listobjektet
+   *[paragraph] stycket
+} i förtid
+render-broken-cell-split = ett | som delar tabellcellen
+render-broken-marker = en { $marker }-markör som inleder ett nytt block
+render-broken-duplicate = dess id definieras mer än en gång i katalogen
+render-refused = { $catalog } är katalogen för { $found } ({ $found_locale }), inte för { $doc } ({ $locale }); används inte (kopierades den över ett annat dokuments katalog?)
+render-state-unreadable = { $reason }; dess katalog användes utan den engelska text den översattes från
+render-summary = { $files ->
+    [one] { $files } dokument
+   *[other] { $files } dokument
+}, { $fallbacks ->
+    [0] inga reservspråk
+    [one] { $fallbacks } reservspråk
+   *[other] { $fallbacks } reservspråk
+}
+steps-labels = etiketter: { $labels }
+steps-link = länk: { $text } <{ $url }>
+cli-render = Rendera dokument på valfritt språk: enspråkig Markdown, det tvåspråkiga formatet eller HTML.
+cli-render-opt-path = Ett dokument eller en mapp: varje *.md under den renderas till samma relativa sökväg under --out.
+cli-render-opt-locale = Språket att rendera (valfri BCP 47-tagg: no och nb är nb-NO, nn-NO faller tillbaka på nb-NO, iw är he; traditionell kinesiska faller aldrig tillbaka på förenklad). Standard: varje dokuments eget språk.
+cli-render-opt-format = markdown (enspråkig), bilingual (det ursprungliga formatet sida vid sida) eller html.
+cli-render-opt-out = Utdatamappen (krävs för en mapp). Utan den skrivs ett enskilt dokument till standardutdata.
+cli-render-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Dess meddelanden går före texten i dokumentet.
+cli-render-opt-strict = Avsluta med kod 1 om något meddelande faller tillbaka på ett annat språk, är inaktuellt (översatt från annan engelska) eller förstör sitt segment.
+cli-render-opt-root = Mappen som dokument-id:n räknas från (ett id är sökvägen under den, utan .md). Standard: den angivna mappen, eller dokumentets egen mapp; använd mappen du importerade från.
+cli-steps = Skriv ut ett dokuments steg: nummer, text, etiketter i gränssnittet och länkar, på ett språk.
+cli-steps-opt-doc = Dokumentet.
+cli-steps-opt-locale = Språket (valfri BCP 47-tagg). Standard: dokumentets eget språk.
+cli-steps-opt-format = text för människor, json för program.
+cli-steps-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl.
+
+## Import
+
+import-catalog = { $path }: { $added } tillagda, { $updated } uppdaterade, { $stale } inaktuella, { $obsolete } föråldrade
+import-obsolete = föråldrat (behålls; --prune tar bort det): { $id }
+import-pruned = föråldrat, borttaget: { $id }
+import-stale = inaktuellt (den engelska källan har ändrats): { $id }
+import-edited = redigerat i katalogen, behålls: { $id }
+import-adopted = det finns ingen uppgift om hur texten skapades; katalogens text behålls (registreras som redigerad): { $id }
+import-needed = föråldrat här, behålls eftersom ett annat språks katalog har det: { $id }
+import-summary = { $catalogs ->
+    [one] { $catalogs } katalog importerad
+   *[other] { $catalogs } kataloger importerade
+}
+import-error-syntax = { $path } har syntaxfel ({ $first }); åtgärda dem innan du importerar igen, så att inget i filen går förlorat
+import-error-references = { $path }: { $ids } använder Fluent-referenser (en variabel, ett annat meddelande eller en term) som en dokumentkatalog inte kan lösa upp; åtgärda dem innan du importerar igen, så att nästa import inte gör om dem till text
+import-error-no-locale = { $path } anger inget språk (ingen ms.contentlocale i front matter och ingen språkmapp i sökvägen)
+import-error-state = det går inte att använda tillståndsfilen { $path }: { $reason }; åtgärda eller ta bort den (katalogens texter behålls då som redigerade)
+import-error-case = { $path } och { $other } har id:n som bara skiljer sig i versaler och gemener ({ $id }, { $other_id }); i Windows och macOS skulle de dela en katalog; hoppades över (byt namn på en av dem)
+import-error-name = { $path }: dess id { $id } kan inte vara ett filnamn i Windows eller macOS ({ $component }); hoppades över (byt namn på det)
+cli-import = Importera tvåspråkiga dokument till Fluent-kataloger: locales/en-US/<dokument-id>.ftl från de engelska halvorna, locales/<språk>/<dokument-id>.ftl från de översatta. Handredigeringar behålls; översättningar vars engelska har ändrats markeras som inaktuella.
+cli-import-opt-paths = Dokument eller mappar (varje *.md under dem).
+cli-import-opt-locales_dir = Katalogmappen att skriva till.
+cli-import-opt-prune = Ta bort meddelanden som inte längre finns i dokumentet (annars rapporteras de bara).
+cli-import-opt-format = text för människor, json för program.
+
+## Licenslager
+
+store-error-user-not-found = Det finns ingen användare ”{ $user }” i det här licenslagret. Leta upp inloggningsnamnet med `taskguide store users --search …`.
+store-error-unknown-sku = ”{ $sku }” är inte en licens som din organisation har. Se listan med `taskguide store skus` och ange licensen med artikelnummer (till exempel SPE_E3) eller SKU-id.
+store-error-usage-location = { $user } har ingen användningsplats, och en licens kan bara tilldelas en användare som har en. Ange den först, till exempel med `taskguide store set-location --user { $user } SE`, eller i guiden.
+store-error-no-seats = Det finns inga { $sku }-licenser kvar. Frigör en genom att ta bort den från någon som inte längre behöver den, eller köp fler, och försök sedan igen.
+store-error-not-held = { $user } har inte { $sku }, så det finns inget att ta bort.
+store-error-inherited = { $user } får { $sku } från gruppen ”{ $group }”, så den kan inte tas bort direkt från användaren. Ta bort användaren från gruppen, eller licensen från gruppen.
+store-error-plan-dependency = Tjänstplanen { $plan } behöver { $needed }, som den här ändringen skulle lämna avaktiverad. Låt { $needed } vara aktiverad, eller inaktivera { $plan } också.
+store-error-exclusive = Tjänstplanerna { $a } och { $b } kan inte båda vara aktiverade för samma användare. Inaktivera en av dem (SKU:PLAN), eller ta bort den andra licensen i samma kommando.
+store-error-invalid-plan = { $sku } har ingen tjänstplan ”{ $plan }”. Se dess tjänstplaner med `taskguide store skus`.
+store-error-add-and-remove = { $sku } både läggs till och tas bort i samma ändring. Välj det ena.
+store-error-bad-location = ”{ $value }” är ingen landskod. Använd en ISO 3166-kod med två bokstäver, till exempel NO, SE eller US.
+store-error-not-initialized = Det finns inget licenslager på { $url } än. Skapa ett med `taskguide store init --demo` (en demoorganisation) eller `taskguide store init`.
+store-error-already-initialized = Det finns redan ett licenslager på { $url }. Lägg till --force för att ersätta det; det tar bort dess användare, licenser och journal.
+store-error-bad-url = ”{ $url }” är ingen licenslageradress. Använd sqlite:SÖKVÄG, memory:, memory:demo, graph: eller graph:BAS-URL.
+store-error-not-a-store = { $path } är inget licenslager för taskguide, eller så är det skadat ({ $detail }). Peka --store på en annan fil, eller flytta undan den här och kör `taskguide store init`.
+store-error-newer-schema = { $path } skrevs av en nyare taskguide (lagerversion { $version }). Uppdatera taskguide för att använda det.
+store-error-read-only = { $path } är skrivskyddad, så inget ändrades. Gör den skrivbar (chmod u+w) eller välj ett annat licenslager med --store.
+store-error-busy = { $path } var låst av ett annat program för länge, så inget ändrades. Försök igen när det är klart.
+store-error-storage = Licenslagret misslyckades, så inget ändrades: { $detail }
+store-error-entry-not-found = Det finns ingen journalpost { $id }. Se posterna med `taskguide store history`.
+store-error-undo-conflict = Post { $id } kan inte ångras: { $user } har ändrats sedan dess. Posten lämnade { $expected }; nu är det { $actual }. Ångra de senare posterna först (se `taskguide store history --user { $user }`).
+store-graph-note = Microsoft Graph skulle svara { $status } { $code }: ”{ $message }”
+store-init-demo = Skapade ett demolicenslager på { $url }: { $users ->
+    [one] { $users } användare
+   *[other] { $users } användare
+}, { $skus ->
+    [one] { $skus } licens
+   *[other] { $skus } licenser
+}, { $groups ->
+    [one] { $groups } grupp
+   *[other] { $groups } grupper
+}.
+store-init-empty = Skapade ett tomt licenslager på { $url }.
+store-users-count = { $count ->
+    [one] { $count } användare
+   *[other] { $count } användare
+}
+store-history-line = #{ $id }  { $at }  { $actor }  { $user }: { $before } → { $after }  ({ $command })
+store-history-count = { $count ->
+    [one] { $count } post
+   *[other] { $count } poster
+}
+store-sku-line = { $part } ({ $name }): { $available } av { $total } kvar, { $plans ->
+    [one] { $plans } tjänstplan
+   *[other] { $plans } tjänstplaner
+}
+store-change-location = användningsplats { $before } → { $after }
+store-change-off = inaktiverade: { $plans }
+store-seats-left = { $available } av { $total } kvar
+store-unchanged = Ingen ändring: { $user } har redan exakt detta.
+store-dry-run = Testkörning: inget ändrades.
+store-applied = Klart (journalpost { $id }; `taskguide store undo { $id }` ångrar den).
+store-row-ok = ok         { $user }
+store-row-unchanged = oförändrad { $user }
+store-row-error = fel        { $user }: { $reason }
+store-bulk-summary = { $total ->
+    [one] { $total } användare
+   *[other] { $total } användare
+}: { $changed } ändrade, { $unchanged } oförändrade, { $failed } misslyckades.
+store-assign-no-user = Ange användaren med --user UPN, eller användarna med --users-from FIL.csv.
+store-assign-nothing = Ange vad som ska ändras med --add SKU eller --remove SKU.
+store-csv-unreadable = det går inte att läsa { $path }: { $reason }
+store-csv-no-column = { $path } har ingen kolumn userPrincipalName (rubrikraden är ”{ $header }”). Lägg till en kolumn med namnet userPrincipalName med ett inloggningsnamn per rad.
+store-csv-empty-upn = { $path }, rad { $line }: userPrincipalName är tomt.
+store-csv-empty = { $path } innehåller inga användare.
+store-csv-fields = { $path }, rad { $line }: { $found ->
+    [one] { $found } fält
+   *[other] { $found } fält
+} där rubrikraden har { $expected }.
+store-csv-utf8 = { $path }, rad { $line }: inte giltig UTF-8-text. Spara filen som UTF-8.
+cli-store = Skapa och granska licenslagret (användare, licenser, journal), ångra en ändring.
+cli-store-opt-store = Licenslagret: sqlite:SÖKVÄG, memory:, memory:demo eller graph: för en Microsoft 365-klientorganisation via Microsoft Graph (annars $TASKGUIDE_STORE; standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-store-opt-actor = Namnet som registreras i journalen (standard: operativsystemets användare).
+cli-store-init = Skapa licenslagret: tomt, eller med en demoorganisation med --demo.
+cli-store-init-opt-demo = Fyll det med demoorganisationen: 50 användare, 7 licenser, en grupp.
+cli-store-init-opt-force = Ersätt ett befintligt licenslager (tar bort dess användare, licenser och journal).
+cli-store-users = Lista användare med deras licenser.
+cli-store-users-opt-search = Bara användare vars inloggningsnamn eller visningsnamn innehåller TEXT.
+cli-store-users-opt-format = Utdataformat: text, eller json med Graphs fältnamn.
+cli-store-skus = Lista licenserna (SKU:er) med antal kvar och tjänstplaner.
+cli-store-skus-opt-format = Utdataformat: text, eller json med Graphs fältnamn.
+cli-store-history = Visa journalen: vem som ändrade vilken användares licenser, när och hur.
+cli-store-history-opt-user = Bara den här användarens poster.
+cli-store-history-opt-format = Utdataformat: text eller json.
+cli-store-undo = Ångra en journalförd ändring, om användaren inte har ändrats sedan dess.
+cli-store-undo-opt-id = Journalposten (se `taskguide store history`).
+cli-store-undo-opt-dry_run = Visa vad ångrandet skulle göra utan att göra det.
+cli-store-set-location = Ange en användares användningsplats (krävs före alla licenser).
+cli-store-set-location-opt-user = Användarens inloggningsnamn eller id.
+cli-store-set-location-opt-location = Landskod enligt ISO 3166 med två bokstäver, till exempel SE.
+cli-assign = Lägg till, uppdatera eller ta bort licenser för en användare eller för användarna i en CSV-fil. Slutkod 1 om licenslagret nekar eller någon rad misslyckas; 2 vid felaktig kommandorad eller CSV-fil (då ändras inget).
+cli-assign-opt-store = Licenslagret: sqlite:SÖKVÄG, memory:, memory:demo eller graph: för en Microsoft 365-klientorganisation via Microsoft Graph (annars $TASKGUIDE_STORE; standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-assign-opt-actor = Namnet som registreras i journalen (standard: operativsystemets användare).
+cli-assign-opt-user = Användarens inloggningsnamn eller id.
+cli-assign-opt-users_from = En CSV-fil med kolumnen userPrincipalName (andra kolumner ignoreras); en resultatrad per användare. Säker att köra igen.
+cli-assign-opt-add = SKU[:PLAN,…]: lägg till licensen (med artikelnummer eller id) med de angivna tjänstplanerna inaktiverade; för en licens som användaren har ersätts dess inaktiverade tjänstplaner. Kan upprepas.
+cli-assign-opt-remove = Ta bort den här licensen (artikelnummer eller id). Kan upprepas.
+cli-assign-opt-dry_run = Kontrollera ändringen och visa den, med antal licenser kvar, utan att göra den.
+
+## Status
+
+status-doc = dokument
+status-locale = språk
+status-translated = översatta
+status-stale = inaktuella
+status-missing = saknas
+status-machine = maskin
+status-edited = redigerade
+status-reviewed = granskade
+status-stale-message = { $doc } ({ $locale }) { $id } är inaktuellt
+    översatt från: { $old }
+    engelskan nu: { $new }
+status-total = { $locale }: { $translated } översatta, { $stale } inaktuella, { $missing } saknas ({ $percent } %)
+status-review-total = { $locale }: { $machine } maskinöversatta, { $edited } redigerade, { $reviewed } granskade
+cli-status = Visa, per dokument och språk, hur många meddelanden som är översatta, inaktuella eller saknas.
+cli-status-opt-locales_dir = Katalogmappen.
+cli-status-opt-format = text för människor, json för program.
+import-duplicate-id = { $path } har samma dokument-id ”{ $id }” som { $first } på samma språk; hoppades över (byt namn på en av dem)
+store-detail-directory = en katalog, inte en fil
+
+## Guiden
+cli-guide = Gå igenom en uppgift steg för steg på ditt språk och utför varje steg mot licenslagret (eller, för ett dokument utan åtgärder, som en checklista). Utan UPPGIFT listas uppgifterna.
+cli-guide-opt-task = Uppgiften: ett dokument-id som how-to-assign-a-license-to-a-user, eller sökvägen till ett dokument.
+cli-guide-opt-locale = Språket för stegen och guiden (standard: LC_ALL, LC_MESSAGES eller LANG, annars en-US).
+cli-guide-opt-store = Licenslagret: sqlite:SÖKVÄG, memory:demo eller graph: för en Microsoft 365-klientorganisation (annars $TASKGUIDE_STORE; standard: sqlite:$XDG_DATA_HOME/taskguide/licenses.db, som skapas med demoorganisationen första gången).
+cli-guide-opt-actor = Namnet som registreras i journalen (standard: operativsystemets användare).
+cli-guide-opt-answers = Svara från en TOML- eller JSON-fil (user, add, remove, usage_location, confirm) i stället för att fråga, och skriv ut en logg över dialogen. För skript och datorer utan terminal.
+cli-guide-opt-dry_run = Visa en granskning av ändringen och stanna innan den tillämpas.
+cli-guide-opt-content = Dokumentmappen (content/<språk>/<dokument>.md, content/<dokument>.task.toml).
+cli-guide-opt-locales_dir = Katalogmappen (locales/<språk>/<dokument>.ftl).
+guide-list = { $count ->
+    [one] { $count } uppgift i { $content }:
+   *[other] { $count } uppgifter i { $content }:
+}
+guide-list-guided = guidad mot licenslagret
+guide-list-checklist = checklista
+guide-list-hint = Starta en med: taskguide guide <UPPGIFT>
+guide-no-task = Ingen uppgift ”{ $task }”: det finns ingen fil med det namnet och ingen { $task }.md under { $content }/. Kör `taskguide guide` för att lista uppgifterna.
+guide-no-terminal = Guiden behöver en terminal för att ställa sina frågor. Om du vill köra den utan terminal skriver du svaren i en fil och anger den med --answers, till exempel: taskguide guide { $task } --answers answers.toml (fält: user, add, remove, usage_location, confirm).
+guide-demo-created = Det fanns inget licenslager än: skapade ett på { $path } med demoorganisationen ({ $users } användare) att öva på.
+guide-demo-dir = det går inte att skapa { $path }: { $reason }
+guide-terminal-error = terminalen misslyckades: { $reason }
+task-bindings-io = det går inte att läsa bindningarna: { $reason }
+task-bindings-syntax = ingen giltig bindningsfil: { $reason }
+task-bindings-unknown-step = dokumentet har inget steg ”{ $id }” (dess steg: { $known }).
+task-bindings-unknown-action = ingen åtgärd heter ”{ $name }” (åtgärderna: { $known }).
+wizard-welcome = { $title } – { $steps ->
+    [one] { $steps } steg
+   *[other] { $steps } steg
+}.
+wizard-welcome-bound = Jag visar varje steg som artikeln beskriver det och utför det sedan tillsammans med dig i licenslagret { $store }.
+wizard-welcome-checklist = Jag visar varje steg som artikeln beskriver det; utför det och tala sedan om för mig att det är klart.
+wizard-welcome-dry-run = Testkörning: du ser ändringen, men inget tillämpas.
+wizard-keys = Esc går tillbaka ett steg, Ctrl-C avslutar.
+wizard-progress = Steg { $current } av { $total }
+wizard-step-done = Är du klar med det här steget?
+wizard-yes = ja
+wizard-no = nej
+wizard-yes-words = j, ja, y, yes
+wizard-no-words = n, nej, no
+wizard-hint-yes = J/n
+wizard-hint-no = j/N
+wizard-confirm-invalid = Svara j för ja eller n för nej.
+wizard-key-back = Esc (tillbaka)
+wizard-key-cancel = Ctrl-C (avsluta)
+wizard-prompt-left = (lämnad)
+wizard-quit-confirm = Vill du avsluta utan att tillämpa ändringen? Inget har ändrats än.
+wizard-cancelled = Avbrutet. Inget ändrades i licenslagret.
+wizard-checklist-summary = { $done } av { $total } steg klara:
+wizard-users-count = Organisationen har { $count ->
+    [one] { $count } användare
+   *[other] { $count } användare
+}; { $unlicensed ->
+    [0] alla har en licens.
+    [one] { $unlicensed } har ingen licens än.
+   *[other] { $unlicensed } har ingen licens än.
+}
+wizard-no-users = Licenslagret { $store } har inga användare. Skapa demoorganisationen med: taskguide store init --demo
+wizard-no-skus = Licenslagret { $store } har inga prenumerationer (SKU:er) att tilldela. Skapa demoorganisationen med: taskguide store init --demo
+wizard-needs-user = Det här steget behöver en användare, men ingen har valts: uppgiftens bindningar placerar stegen i fel ordning.
+wizard-select-user = Vilken användare?
+wizard-select-user-help = Skriv en del av ett namn eller inloggningsnamn för att filtrera, ↑↓ för att flytta, Enter för att välja, Esc för att gå tillbaka.
+wizard-user-choice = { $name } <{ $upn }> · { $licenses }
+wizard-no-license = ingen licens
+wizard-licenses-of = { $name } har de här licenserna:
+wizard-licenses-none = { $name } har ingen licens än.
+wizard-license-direct = • { $license }
+wizard-license-inherited = 🔒 { $license }, från gruppen { $group }
+wizard-inherited-note = En licens från en grupp är låst här: om du vill ta bort den tar du bort användaren från gruppen eller ändrar gruppens licenser.
+wizard-location = Användningsplats: { $location }
+wizard-location-missing = { $name } har ingen användningsplats. Microsoft 365 behöver veta i vilket land användaren arbetar innan en licens kan tilldelas.
+wizard-ask-location = I vilket land arbetar { $name }?
+wizard-ask-location-help = En landskod med två bokstäver, till exempel SE, NO eller US. Den anges tillsammans med licenserna.
+wizard-location-pending = Användningsplatsen { $location } anges tillsammans med licenserna.
+wizard-sku-name = { $name } ({ $part })
+wizard-sku-choice = { $license } – { $available } av { $total } tillgängliga
+wizard-sku-choice-full = { $license } – ingen av { $total } tillgänglig
+wizard-edit-licenses = Licenser för { $name }: markera de som ska tilldelas, avmarkera de som ska tas bort.
+wizard-edit-help = ↑↓ för att flytta, blanksteg för att markera eller avmarkera, Enter för att fortsätta, Esc för att gå tillbaka. En licens utan lediga platser kan bara förbli markerad om användaren redan har den.
+wizard-edit-locked = Från en grupp och därför inte listad: { $licenses }.
+wizard-no-seats = { $license } har inga lediga platser. Avmarkera den, eller frigör en plats (ta bort tilldelningen från någon) eller köp fler först.
+wizard-nothing-to-change = Inget att ändra: det här är redan licenserna för { $name }.
+wizard-review = Ändringen för { $name } <{ $upn }>:
+wizard-review-add = + { $license } – { $available } av { $total } tillgängliga efteråt
+wizard-review-remove = − { $license } – { $available } av { $total } tillgängliga efteråt
+wizard-review-location = användningsplats → { $after }
+wizard-dry-run = Testkörning: inget tillämpades.
+wizard-confirm = Vill du tillämpa den här ändringen för { $name }?
+wizard-declined = Inte tillämpad. Inget ändrades i licenslagret.
+wizard-applied = Klart. Ändringen för { $name } är sparad:
+wizard-now-has = { $name } har nu: { $licenses }.
+wizard-held-from-group = { $license } från gruppen { $group }
+wizard-journal = { $count ->
+    [one] Journalpost { $ids }; för att ångra den: taskguide store undo { $last }
+   *[other] Journalposter { $ids }; för att ångra dem, ångra var och en med början från den sista: taskguide store undo { $last }
+}
+wizard-fix-plans = Här: behåll bara en av licenserna som innehåller de här tjänstplanerna.
+wizard-back-to-step = Tillbaka till steg { $number } för att åtgärda det.
+wizard-script-exhausted = skriptet har inget svar kvar för ”{ $field }”.
+wizard-script-mismatch = skriptets nästa svar passar inte frågan för ”{ $field }”.
+wizard-answers-missing = svarsfilen har inget ”{ $field }”, och guiden behöver det här.
+wizard-answers-refused = svaret för ”{ $field }” i svarsfilen nekades: { $reason }
+wizard-answer-invalid = ”{ $field }” i svaren: { $reason }
+wizard-answer-no-match = ”{ $field }” i svaren: inget matchar ”{ $value }”.
+wizard-answer-ambiguous = ”{ $field }” i svaren: ”{ $value }” matchar flera ({ $matches }); ange hela namnet.
+wizard-answer-not-checked = ”{ $field }” i svaren: användaren har inget ”{ $value }” att ta bort.
+wizard-answers-unreadable = det går inte att läsa svarsfilen { $path }: { $reason }
+wizard-answers-bad = svarsfilen { $path } är inte giltig: { $reason }
+wizard-answers-not-a-table = svaren måste vara en tabell med fält (user, add, remove, usage_location, confirm).
+wizard-answers-unknown-field = okänt fält ”{ $field }” (fälten: { $known }).
+wizard-answers-not-text = ”{ $field }” måste vara en text, till exempel "ola.nordmann@contoso-demo.example".
+wizard-answers-not-list = ”{ $field }” måste vara en lista med licensers artikelnummer, till exempel ["SPE_E3"].
+wizard-answers-not-bool = ”{ $field }” måste vara true eller false.
+
+## Kontroll
+
+label-note = anmärkning
+cli-check = Hittar det som är fel i översättningar: länkar, markering, sökvägar i gränssnittet, platshållare, tal, mellanrum och skiljetecken, med plats och åtgärd.
+cli-check-opt-paths = Tvåspråkiga dokument, FTL-kataloger eller mappar att kontrollera (standard: content/ och locales/)
+cli-check-opt-locale = Kontrollera bara dokument på det här språket (kan upprepas)
+cli-check-opt-format = Utdataformat: text för människor, json eller sarif för program och CI
+cli-check-opt-allow = Rapportera inte den här koden (kan upprepas)
+cli-check-opt-config = Inställningsfil (standard: taskguide.toml när den finns)
+check-error-config = { $path } har ogiltiga kontrollinställningar: { $reason }
+check-error-unknown-code = det finns ingen kontrollkod ”{ $code }”; koderna är: { $known }
+check-error-no-path = { $path } finns inte
+check-error-no-match = inget dokument eller ingen katalog under { $paths } är på { $locales }: inget skulle kontrolleras
+check-error-empty-path = { $path } har inga dokument (.md) eller kataloger (.ftl): inget skulle kontrolleras
+check-label-source = källa: { $text }
+check-label-target = mål: { $text }
+check-label-hint = tips: { $text }
+check-summary = { $files ->
+    [one] { $files } dokument
+   *[other] { $files } dokument
+}: { $errors ->
+    [one] { $errors } fel
+   *[other] { $errors } fel
+}, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+}, { $notes ->
+    [one] { $notes } anmärkning
+   *[other] { $notes } anmärkningar
+}
+check-link-mismatch = länkmålet { $dest } finns inte i källan
+check-link-broken = länken till { $dest } sträcker sig över flera segment och är trasig i översättningen
+check-link-count = källan har { $source ->
+    [one] { $source } länk
+   *[other] { $source } länkar
+}, översättningen { $target }
+check-bold-count = källan har { $source } { $source ->
+    [one] fetstilt avsnitt
+   *[other] fetstilta avsnitt
+}, översättningen { $target }
+check-emphasis-count = källan har { $source } { $source ->
+    [one] kursivt avsnitt
+   *[other] kursiva avsnitt
+}, översättningen { $target }
+check-code-count = källan har { $source } { $source ->
+    [one] kodavsnitt
+   *[other] kodavsnitt
+}, översättningen { $target }
+check-breadcrumb = sökvägen { $chain } är trasig: dess steg får bara sammanfogas med ”\>”
+check-placeholder = platshållaren { $name } saknas i översättningen
+check-number = talet { $number } i källan saknas i översättningen
+check-missing-space = en bokstav följer direkt efter en länk eller betoning: ett mellanslag saknas
+check-edge-whitespace = { $extra ->
+    [yes] översättningen har blanktecken i { $side ->
+        [end] slutet
+       *[other] början
+    } som källan inte har
+   *[no] översättningen saknar blanktecknet som källan har i { $side ->
+        [end] slutet
+       *[other] början
+    }
+}
+check-double-space = två mellanslag i rad
+check-end-punctuation = källan slutar med ”{ $source }”, översättningen med ”{ $target }”
+check-length-ratio = översättningen är { $percent } % av källans längd: text kan saknas eller ha lagts till
+check-bidi-control = det osynliga dubbelriktade styrtecknet { $codepoint } kan ändra ordningen i texten
+check-replacement-char = U+FFFD (�) markerar text som gått förlorad vid en teckenuppsättningskonvertering
+check-unbalanced-markup = den här { $marker } öppnar eller stänger inget: resten av stycket kan återges felaktigt
+check-locale-mismatch = front matter anger { $front }, men dokumentet ligger i mappen { $folder }
+check-machine-translated = maskinöversatt (ms.translationtype: MT): inte granskad
+check-pairing = problem med parningen av avsnitt
+check-hint-link-mismatch = använd källans mål, eller dess /en-us/-sökväg med målspråket
+check-hint-link-count = behåll varje [text](mål) från källan, med hakparenteser och parenteser intakta
+check-hint-markup-count = markera samma gränssnittsetiketter och termer som källan gör
+check-hint-breadcrumb = översätt varje steg inuti dess markering och behåll stegen i ordning: **A** \> **B**
+check-hint-placeholder = kopiera platshållare som <email> oförändrade; läsaren ersätter dem
+check-hint-number = behåll varje tal; bara dess formatering får följa språket
+check-hint-missing-space = lägg till ett mellanslag efter det avslutande ) eller **
+check-hint-edge-whitespace = börja och sluta översättningen med samma blanktecken som källan
+check-hint-double-space = ersätt de två mellanslagen med ett
+check-hint-end-punctuation = avsluta meningen på samma sätt som källan
+check-hint-length-ratio = jämför översättningen med källan sats för sats
+check-hint-bad-char = ta bort tecknet, eller skriv om texten runt det
+check-hint-unbalanced-markup = para ihop varje ** och ` som i källan, eller skriv det som \*\*
+check-hint-locale-mismatch = flytta dokumentet till mappen för dess språk, eller rätta ms.contentlocale
+check-hint-machine-translated = låt en granskare läsa den och ange sedan ms.translationtype till HT
+check-hint-pairing = ge varje översatt avsnitt en engelsk sxs-lookup-halva med samma id
+check-missing = det här meddelandet i den engelska katalogen är inte översatt här
+check-obsolete = den engelska katalogen har inte längre det här meddelandet
+check-empty = översättningen är tom
+check-stale = den engelska texten ändrades efter att detta översattes
+check-unchanged = översättningen är identisk med den engelska texten
+check-variable-parity = översättningens variabler skiljer sig från engelskan: { $missing ->
+    [none] {""}
+   *[other] saknar { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}okända { $extra }
+}
+check-plural-categories = pluralvalet saknar kategorierna { $missing } för { $locale }
+check-hint-ftl = rätta FTL-syntaxen; läsaren hoppar över posten tills dess
+check-hint-missing = översätt meddelandet, eller kör taskguide import för att hämta in det
+check-hint-obsolete = ta bort meddelandet, eller kör taskguide import med rensning
+check-hint-stale = jämför med den nya engelska texten (`taskguide status` visar den gamla och den nya), uppdatera översättningen och importera sedan igen: tillståndsfilen registrerar den engelska text som den nu översätter
+check-hint-unchanged = översätt det, eller lista det under unchanged i tabellen [check] i taskguide.toml om det är ett namn
+check-hint-variable-parity = använd exakt samma variabler som det engelska meddelandet
+check-hint-plural-categories = lägg till en variant för varje kategori som språkets pluralregler använder
+check-unknown-variable = översättningen använder variabeln ${ $name }, som inget fyller i: den visas som den är skriven
+check-message-reference = översättningen refererar till meddelandet { $id }, som en dokumentkatalog inte kan använda: den visas som den är skriven
+check-term-reference = översättningen refererar till termen { $id }, som en dokumentkatalog inte definierar: den visas som den är skriven
+check-line-break = { $block ->
+    [heading] en radbrytning delar rubriken i två
+    [cell] en radbrytning delar tabellraden i två
+   *[other] en tom rad delar stycket i två
+}
+check-table-cell-split = detta | inleder en ny tabellcell: raden får en cell mer än tabellen har
+check-block-marker = ”{ $marker }” i början av en rad skapar en lista, rubrik eller ett citat som engelskan inte har
+check-hint-reference = ersätt referensen med den text den står för, som i engelskan
+check-hint-line-break = håll översättningen på en rad, som engelskan är
+check-hint-table-cell-split = skriv | som \| eller formulera om utan det
+check-hint-block-marker = slå ihop raden med den före, eller skriv markören med ett omvänt snedstreck (\-, 1\.)
+
+## Graph
+
+graph-error-not-supported = { $url } är en Microsoft Graph-klientorganisation, som inte har ”{ $operation }”: taskguide för ingen journal där och kan inte skapa en klientorganisation. Använd granskningsloggen i administrationscentret för Microsoft 365 för historik, och ett sqlite:- eller memory:-licenslager för att öva.
+graph-error-credentials = Det går inte att logga in på Microsoft Graph: ange { $variables } (appregistreringens katalog-id, program-id och klienthemlighet; se README).
+graph-error-sign-in = Microsoft nekade appen inloggning ({ $status } { $code }: { $description }). Kontrollera AZURE_TENANT_ID, AZURE_CLIENT_ID och AZURE_CLIENT_SECRET (en hemlighet upphör att gälla; skapa en ny under Certifikat och hemligheter).
+graph-error-unauthorized = Microsoft Graph godtog inte appens token, inte ens en ny: { $message } Kontrollera att appen hör till den här klientorganisationen och att AZURE_AUTHORITY_HOST motsvarar molnet.
+graph-error-forbidden = Appen får inte göra detta ({ $code }: { $message }). Ge den programbehörigheterna LicenseAssignment.ReadWrite.All och User.ReadWrite.All och bevilja administratörsmedgivande; `taskguide store check` talar om vad som saknas.
+graph-error-throttled = Microsoft Graph är upptaget och svarade { $status } på alla { $attempts } försök, så detta gjordes inte. Försök igen om några minuter; en masskörning kan startas om utan risk.
+graph-error-network = Det går inte att nå { $host }: { $detail }. Kontrollera nätverksanslutningen, proxyn och adressen i --store.
+graph-error-timeout = { $host } svarade inte i tid, så inget mer skickades. Kontrollera nätverksanslutningen och försök sedan igen.
+graph-error-unexpected = Microsoft Graph svarade { $status } { $code }: { $message }
+graph-error-bad-response = Microsoft Graph skickade ett svar som taskguide inte förstår ({ $detail }). Kontrollera att --store pekar på Microsoft Graph v1.0.
+graph-check-sign-in = Inloggning med klientautentiseringsuppgifterna
+graph-check-skus = Läser licenserna (prenumererade SKU:er)
+graph-check-users = Läser användare
+graph-check-ok = ✓ { $what }: ok ({ $count })
+graph-check-error = ✗ { $what }: { $reason }
+graph-check-need-licenses = Ge appen programbehörigheten LicenseAssignment.ReadWrite.All och bevilja administratörsmedgivande.
+graph-check-need-users = Ge appen programbehörigheten User.ReadWrite.All och bevilja administratörsmedgivande.
+graph-check-ready = { $url } är klart att använda.
+graph-check-failed = { $failed } av { $total } kontroller misslyckades.
+cli-store-check = Kontrollera att licenslagret kan användas: för graph: logga in och läs licenser och användare, och tala om vilken behörighet som saknas.
+graph-error-permissions = Appen kan läsa men inte göra alla ändringar: lägg till programbehörigheterna { $permissions } i appregistreringen (API-behörigheter → Microsoft Graph → Programbehörigheter) och bevilja administratörsmedgivande, och logga sedan in igen.
+graph-check-permissions = Behörigheter att göra ändringar
+
+## i18na: tillgängligt läge (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
+
+cli-guide-opt-accessible = Tillgängligt läge för skärmläsare (även TASKGUIDE_ACCESSIBLE=1): varje fråga som rena textrader, valen numrerade och valda med nummer eller genom att skriva en del av ett namn, besvarade rad för rad; inga omritningar, markörförflyttningar, snurror eller färger.
+accessible-intro = Tillgängligt läge: varje fråga skrivs som ren text. Svara med ett nummer eller en del av ett namn och tryck sedan på Retur. Skriv ”tillbaka” för att gå tillbaka ett steg, ”avsluta” för att avsluta.
+accessible-back-words = tillbaka, back
+accessible-quit-words = avsluta, quit
+accessible-choice = { $number }. { $label }
+accessible-multi-choice = { $number }. { $label } – { $state }
+accessible-choose = Skriv ett nummer från 1 till { $count }, eller en del av ett namn, och tryck sedan på Retur:
+accessible-chosen = Valt: { $label }
+accessible-matches = { $count ->
+    [one] { $count } val matchar ”{ $text }”:
+   *[other] { $count } val matchar ”{ $text }”:
+}
+accessible-no-match = Inget matchar ”{ $text }”. Skriv ett nummer från 1 till { $count }, eller en annan del av ett namn.
+accessible-out-of-range = Det finns inget val { $number }. Skriv ett nummer från 1 till { $count }.
+accessible-checked = markerad
+accessible-unchecked = inte markerad
+accessible-multi-help = Om du vill markera eller avmarkera val skriver du deras nummer åtskilda med mellanslag (till exempel: 1 3), eller en del av ett namn. När du är klar trycker du på Retur på en tom rad.
+accessible-multi-ask = Nummer att markera eller avmarkera, eller Retur för att slutföra:
+accessible-toggled-on = Markerad: { $label }
+accessible-toggled-off = Avmarkerad: { $label }
+accessible-blocked = { $label } kan inte markeras: { $reason }
+accessible-now-checked = Markerade nu: { $labels }
+accessible-none-checked = Inget är markerat nu.
+accessible-confirm-ask = Skriv { $yes } eller { $no } och tryck sedan på Retur (bara Retur betyder { $default }):
+accessible-text-ask = Skriv ditt svar och tryck sedan på Retur:
+accessible-answered = Svar: { $answer }
+accessible-problem = Problem: { $text }
+accessible-progress = Förlopp: { $percent } % ({ $done } av { $total })
+accessible-row = Rad { $number } av { $total }:
+accessible-cell = { $label }: { $value }
