@@ -2,10 +2,10 @@
 //! licenses, read a user, and say which permission is missing; for the embedded stores: read
 //! the licenses and the users.
 
-use super::store::{store_error, StoreOpts};
+use super::store::StoreOpts;
 use super::view;
 use super::CliError;
-use crate::store::graph::{GraphStore, Probe, ProbeKind, RemoteError};
+use crate::store::graph::{Probe, ProbeKind, RemoteError};
 use crate::store::{LicenseStore, StoreError};
 use crate::tr;
 
@@ -13,7 +13,7 @@ use crate::tr;
 pub fn run(opts: &StoreOpts) -> Result<(), CliError> {
     let url = opts.address().url;
     let probes = if url.starts_with("graph:") {
-        GraphStore::open(&url).map_err(store_error)?.check()
+        super::login::open_graph(&url)?.check()
     } else {
         let s = opts.open()?;
         local_probes(s.as_ref())
@@ -53,6 +53,7 @@ fn line(p: &Probe) -> String {
         ProbeKind::ReadSkus => tr!("graph-check-skus"),
         ProbeKind::ReadUsers => tr!("graph-check-users"),
         ProbeKind::Permissions => tr!("graph-check-permissions"),
+        ProbeKind::Roles => tr!("graph-check-roles"),
     };
     match &p.result {
         Ok(count) => tr!("graph-check-ok", what = what, count = *count),
