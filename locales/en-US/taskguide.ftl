@@ -581,3 +581,6 @@ signin-browser-done = Signed in to taskguide. You can close this window.
 signin-device-code = To sign in, open { $uri } in a browser and enter the code { $code }.
 signin-file-warning = Warning: no OS credential store answered; the sign-in is kept in { $path } (readable only by you).
 signin-offer = Sign in to Microsoft Graph now?
+wizard-search-user = Find the user (part of the name or sign-in name):
+wizard-search-user-help = The directory is searched as you type; Enter on an empty line lists the first users.
+wizard-search-none = No user matches “{ $filter }”. Try part of the name or the sign-in name.

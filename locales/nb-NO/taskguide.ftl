@@ -581,3 +581,6 @@ signin-browser-done = Logget inn i taskguide. Du kan lukke dette vinduet.
 signin-device-code = For å logge inn, åpne { $uri } i en nettleser og skriv inn koden { $code }.
 signin-file-warning = Advarsel: ingen legitimasjonslager i operativsystemet svarte; påloggingen lagres i { $path } (bare lesbar for deg).
 signin-offer = Logge inn i Microsoft Graph nå?
+wizard-search-user = Finn brukeren (en del av navnet eller påloggingsnavnet):
+wizard-search-user-help = Katalogen søkes i mens du skriver; Enter på en tom linje viser de første brukerne.
+wizard-search-none = Ingen bruker samsvarer med «{ $filter }». Prøv en del av navnet eller påloggingsnavnet.

@@ -138,4 +138,19 @@ pub trait Prompter {
     fn confirm(&mut self, prompt: &ConfirmPrompt) -> Result<bool, Interrupt>;
     /// Asks for a line of text; returns it as `validate` normalized it.
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt>;
+    /// Asks to pick one of many that are found as the admin types (a large directory):
+    /// `find` gives the choices for a filter (`""`: the first ones). Returns the filter and
+    /// the index in `find(filter)`. By default: [`select`](Self::select) among `find("")`.
+    fn search_select(
+        &mut self,
+        prompt: &SelectPrompt<'_>,
+        find: &mut dyn FnMut(&str) -> Vec<Choice>,
+    ) -> Result<(String, usize), Interrupt> {
+        let choices = find("");
+        let first = SelectPrompt {
+            choices: &choices,
+            ..prompt.clone()
+        };
+        self.select(&first).map(|i| (String::new(), i))
+    }
 }

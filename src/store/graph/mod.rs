@@ -527,6 +527,57 @@ impl LicenseStore for GraphStore {
         Ok(users)
     }
 
+    fn searches_remotely(&self) -> bool {
+        true
+    }
+
+    /// `GET /users/$count` and the unlicensed count (`assignedLicenses/$count eq 0`), with
+    /// `ConsistencyLevel: eventual` as Graph requires for `$count`.
+    fn count_users(&self) -> Result<Option<(usize, usize)>, StoreError> {
+        let eventual = [("ConsistencyLevel", "eventual".to_owned())];
+        let count = |path: &str| -> Result<usize, StoreError> {
+            let reply = self.send("GET", path, &eventual, &Payload::Empty)?;
+            if !reply.ok() {
+                return Err(self.fail(&reply, None));
+            }
+            reply
+                .body
+                .trim()
+                .trim_start_matches('\u{feff}')
+                .parse()
+                .map_err(|e| {
+                    StoreError::Remote(RemoteError::BadResponse {
+                        detail: format!("$count: {e}"),
+                        source: Some(super::Cause::new(e)),
+                    })
+                })
+        };
+        let all = count("/users/$count")?;
+        let filter = encode("assignedLicenses/$count eq 0");
+        let unlicensed = count(&format!("/users/$count?$filter={filter}"))?;
+        Ok(Some((all, unlicensed)))
+    }
+
+    /// One request: `$search` on display and sign-in name (or the first page), `$top`.
+    fn find_users(&self, search: &str, top: usize) -> Result<Vec<User>, StoreError> {
+        let catalog = self.catalog()?;
+        let top = top.clamp(1, 999);
+        let mut path = format!("/users?$select={}&$top={top}", map::USER_SELECT);
+        let mut headers = Vec::new();
+        let clean: String = search.chars().filter(|c| !matches!(c, '"' | '\\')).collect();
+        if !clean.trim().is_empty() {
+            let query = format!("\"displayName:{clean}\" OR \"userPrincipalName:{clean}\"");
+            path.push_str(&format!("&$search={}", encode(&query)));
+            headers.push(("ConsistencyLevel", "eventual".to_owned()));
+        }
+        let page = self.get(&path, &headers, None)?;
+        let mut users = Vec::new();
+        for value in page["value"].as_array().into_iter().flatten() {
+            users.push(self.user_state(value)?.to_user(&catalog));
+        }
+        Ok(users)
+    }
+
     fn get_user(&self, user: &str) -> Result<User, StoreError> {
         let catalog = self.catalog()?;
         Ok(self.state(user, &catalog)?.to_user(&catalog))

@@ -87,6 +87,8 @@ pub struct Faults {
     pub location_lag: u32,
     /// Extra fields merged into each `subscribedSku` by part number.
     pub sku_extra: HashMap<String, Value>,
+    /// Every answer waits this long (a far-away tenant).
+    pub delay: std::time::Duration,
     /// `licenseAssignmentStates` overrides: (user id, sku id) → (state, error).
     pub state_errors: HashMap<(String, String), (String, String)>,
 }
@@ -336,6 +338,8 @@ fn serve(stream: TcpStream, state: &Arc<Mutex<State>>) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut writer = stream;
     while let Some(request) = read_request(&mut reader) {
+        let delay = state.lock().unwrap_or_else(|e| e.into_inner()).faults.delay;
+        std::thread::sleep(delay);
         let response = {
             let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
             handle(&mut s, &request)

@@ -395,6 +395,28 @@ fn route(s: &mut State, method: &str, target: &str, body: &str, eventual: bool) 
             respond(200, json!({ "value": value }))
         }
         ("GET", ["users"]) => users_page(s, &q, eventual),
+        ("GET", ["users", "$count"]) => {
+            if !eventual {
+                return graph_error(
+                    400,
+                    "Request_UnsupportedQuery",
+                    "$count is not currently supported.",
+                );
+            }
+            let users = s.store.list_users(None).unwrap();
+            let unlicensed = q
+                .get("$filter")
+                .is_some_and(|f| f == "assignedLicenses/$count eq 0");
+            let n = users
+                .iter()
+                .filter(|u| !unlicensed || u.licenses.is_empty())
+                .count();
+            Response {
+                status: 200,
+                headers: Vec::new(),
+                body: n.to_string(),
+            }
+        }
         ("GET", ["users", id]) => match s.store.get_user(id) {
             Ok(u) => respond(200, user_json(s, &u)),
             Err(e) => store_error(&e),
