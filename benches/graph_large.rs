@@ -15,7 +15,7 @@ use taskguide::wizard::{
 };
 use taskguide::Catalogs;
 
-#[allow(dead_code, unused_imports)]
+#[allow(unused_imports)]
 #[path = "../tests/suite/graph_fake/mod.rs"]
 mod graph_fake;
 
