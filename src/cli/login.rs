@@ -127,6 +127,30 @@ fn browser_available() -> bool {
     set("DISPLAY") || set("WAYLAND_DISPLAY")
 }
 
+/// While alive, Ctrl-C sets a flag instead of ending the process.
+struct CtrlC(Arc<AtomicBool>);
+
+impl CtrlC {
+    fn catch(cancel: &Arc<AtomicBool>) -> CtrlC {
+        let over = Arc::new(AtomicBool::new(false));
+        #[cfg(unix)]
+        {
+            use signal_hook::consts::SIGINT;
+            let _ = signal_hook::flag::register_conditional_default(SIGINT, Arc::clone(&over));
+            let _ = signal_hook::flag::register(SIGINT, Arc::clone(cancel));
+        }
+        #[cfg(not(unix))]
+        let _ = cancel;
+        CtrlC(over)
+    }
+}
+
+impl Drop for CtrlC {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+}
+
 /// Waits in short steps so that Ctrl-C (the flag) ends a wait at once.
 struct Interruptible(Arc<AtomicBool>);
 
@@ -153,8 +177,9 @@ fn sign_in(
         Authority::from_vars(|name| std::env::var(name).ok(), base, client_id, tenant).map_err(remote)?;
     let tokens_store = TokenStore::from_env();
     let cancel = Arc::new(AtomicBool::new(false));
-    #[cfg(unix)]
-    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&cancel));
+    // Ctrl-C during the sign-in sets `cancel` (the wait ends, nothing is kept); once the
+    // sign-in is over, Ctrl-C ends the process as usual again.
+    let _restore = CtrlC::catch(&cancel);
     let http = crate::store::graph::signin_http();
     let mut tokens = None;
     if !device && browser_available() {

@@ -155,3 +155,22 @@ fn the_terminal_style_search_asks_graph_for_each_filter() {
     assert_eq!(last.consistency.as_deref(), Some("eventual"));
     assert_eq!(store.count_users().unwrap(), Some((300, 300)));
 }
+
+#[test]
+fn a_user_beyond_the_first_page_is_found_by_searching_graph() {
+    let fake = FakeGraph::with_tenant(&taskguide::store::demo::numbered_tenant(400));
+    let (ending, transcript) = run(
+        &fake,
+        vec![pick("user000350"), toggle(&["SPE_E3"], &[]), Reply::Yes],
+        false,
+    );
+    assert!(
+        matches!(ending, Ok(Ending::Applied { .. })),
+        "{ending:?}\n{transcript}"
+    );
+    let s = fake.state();
+    let user = s.store.list_users(Some("user000350")).unwrap().remove(0);
+    assert!(user.licenses.iter().any(|l| l.sku_part_number == "SPE_E3"));
+    let search = s.requests.iter().find(|r| r.path.contains("$search=")).unwrap();
+    assert!(search.path.contains("user000350"), "{}", search.path);
+}
