@@ -584,3 +584,5 @@ signin-offer = Sign in to Microsoft Graph now?
 wizard-search-user = Find the user (part of the name or sign-in name):
 wizard-search-user-help = The directory is searched as you type; Enter on an empty line lists the first users.
 wizard-search-none = No user matches “{ $filter }”. Try part of the name or the sign-in name.
+signin-check-need-licenses = Add the delegated permission LicenseAssignment.Read.All to your app registration (API permissions → Microsoft Graph → Delegated permissions), consent, then run `taskguide login` again.
+signin-check-need-users = Add the delegated permission User.ReadWrite.All to your app registration, consent, then run `taskguide login` again; you also need the License Administrator or User Administrator role.

@@ -584,3 +584,5 @@ signin-offer = Logge inn i Microsoft Graph nå?
 wizard-search-user = Finn brukeren (en del av navnet eller påloggingsnavnet):
 wizard-search-user-help = Katalogen søkes i mens du skriver; Enter på en tom linje viser de første brukerne.
 wizard-search-none = Ingen bruker samsvarer med «{ $filter }». Prøv en del av navnet eller påloggingsnavnet.
+signin-check-need-licenses = Legg til den delegerte tillatelsen LicenseAssignment.Read.All i appregistreringen din (API-tillatelser → Microsoft Graph → Delegerte tillatelser), gi samtykke, og kjør `taskguide login` på nytt.
+signin-check-need-users = Legg til den delegerte tillatelsen User.ReadWrite.All i appregistreringen din, gi samtykke, og kjør `taskguide login` på nytt; du trenger også rollen lisensadministrator eller brukeradministrator.

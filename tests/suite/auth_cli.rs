@@ -185,3 +185,20 @@ fn store_check_reads_delegated_scopes_and_names_a_missing_role() {
         "{stdout}"
     );
 }
+
+#[test]
+fn store_check_names_a_delegated_permission_for_a_signed_in_admin() {
+    let fake = FakeGraph::start();
+    fake.sign_in();
+    fake.state().faults.forbid = vec!["/v1.0/subscribedSkus".into()];
+    let mut cmd = taskguide();
+    fake.env_user(&mut cmd);
+    let out = cmd.args(["store", "check"]).output().unwrap();
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout.contains("delegated permission LicenseAssignment.Read.All"),
+        "{stdout}"
+    );
+    no_secrets(&stdout);
+}
