@@ -202,3 +202,24 @@ fn store_check_names_a_delegated_permission_for_a_signed_in_admin() {
     );
     no_secrets(&stdout);
 }
+
+#[test]
+fn over_ssh_or_without_a_display_login_uses_the_device_code() {
+    for (var, value) in [
+        ("SSH_CONNECTION", "10.0.0.1 22 10.0.0.2 22"),
+        ("TASKGUIDE_UNUSED", ""),
+    ] {
+        let fake = FakeGraph::start();
+        let mut cmd = taskguide();
+        fake.env_user(&mut cmd);
+        // env_user removes DISPLAY and WAYLAND_DISPLAY: no browser can be expected.
+        let out = cmd.env(var, value).arg("login").output().unwrap();
+        let stderr = text(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(stderr.contains("FAKE-CODE"), "{stderr}");
+        assert!(
+            !fake.requests().iter().any(|r| r.path.contains("/authorize")),
+            "no browser flow"
+        );
+    }
+}
