@@ -595,3 +595,51 @@ accessible-problem = Problem: { $text }
 accessible-progress = Progress: { $percent } % ({ $done } of { $total })
 accessible-row = Row { $number } of { $total }:
 accessible-cell = { $label }: { $value }
+## login: signing in as yourself (delegated), the token cache, Graph's security refusals
+cli-login = Sign in to Microsoft Graph as yourself, with your own app registration (a public client: AZURE_CLIENT_ID or --client-id, "Allow public client flows" on). Opens the browser (authorization code with PKCE, redirect to http://localhost); over SSH, without a display or with --device-code it prints a code to type on another device. Asks for the delegated permissions LicenseAssignment.Read.All (read the subscribed licenses), User.ReadWrite.All (read users with their licenses, set a usage location, assign licenses) and offline_access (stay signed in: a refresh token). You need the role License Administrator or User Administrator. The refresh token is kept in the OS credential store, else in a file only you can read ($TASKGUIDE_TOKEN_STORE=file|keyring chooses).
+cli-login-opt-device_code = Sign in with a device code, in a browser on any device, instead of this machine's browser.
+cli-login-opt-client_id = The application (client) id of your app registration (else $AZURE_CLIENT_ID).
+cli-login-opt-tenant = The directory (tenant) id or domain (else $AZURE_TENANT_ID, else organizations: the tenant of the account you sign in with).
+cli-login-opt-status = Show who is signed in, where, with which permissions and until when, instead of signing in. Never shows a token.
+cli-login-opt-store = The graph: store to sign in for; its host decides the cloud (US Government, China) unless AZURE_AUTHORITY_HOST is set (else $TASKGUIDE_STORE, else graph:).
+cli-login-opt-format = text for people, json for programs.
+cli-whoami = Show who is signed in (the same as login --status).
+cli-whoami-opt-format = text for people, json for programs.
+cli-logout = Sign out: remove the kept sign-in (refresh token and account) from the OS credential store and the file.
+signin-error-no-client-id = No app registration to sign in with: set AZURE_CLIENT_ID or give --client-id (your app registration's application id, with "Allow public client flows" on; see the README, "Sign in as yourself").
+signin-error-not-signed-in = Nobody is signed in to Microsoft Graph. Run `taskguide login` (or `taskguide login --device-code`), or set AZURE_CLIENT_SECRET with AZURE_TENANT_ID and AZURE_CLIENT_ID for an app.
+signin-error-session-expired = The kept sign-in is no longer accepted ({ $code }: { $description }); it was revoked or has expired. Run `taskguide login` again.
+signin-error-declined = The sign-in was declined, so you are not signed in. Run `taskguide login` again to retry.
+signin-error-expired = The sign-in code expired before the sign-in was finished. Run `taskguide login` again and finish within the time shown.
+signin-error-bad-code = Microsoft did not recognize the code. Run `taskguide login --device-code` again and type the new code exactly.
+signin-error-cancelled = Sign-in cancelled; nothing was kept.
+signin-error-no-browser = No browser could be opened. Use `taskguide login --device-code`.
+signin-error-state = The browser's answer did not belong to this sign-in, so it was ignored. Run `taskguide login` again.
+signin-error-loopback = The local sign-in listener failed ({ $detail }). Use `taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft gave no refresh token, so the sign-in cannot be kept. Make sure the app registration may ask for offline_access, then sign in again.
+signin-error-cache = The sign-in could not be kept or read at { $path }: { $detail }. Run `taskguide logout`, then `taskguide login`.
+graph-error-foreign-link = Microsoft Graph pointed to { $origin }, which is not the configured Graph host; it was not followed, and no token was sent there. Check the --store address and any proxy.
+graph-error-missing-role = You are signed in, but you hold none of the directory roles that may assign licenses. Ask an administrator for { $roles } (Microsoft Entra admin center → Roles and administrators), then sign in again.
+graph-check-roles = Your directory role for assigning licenses
+signin-done = Signed in as { $user } (tenant { $tenant }).
+signin-logged-out = Signed out: the kept sign-in was removed.
+signin-status-none = Nobody is signed in. Run `taskguide login`.
+signin-status-no-role = none that may assign licenses
+signin-status = Signed in as { $user }
+      tenant: { $tenant } ({ $authority })
+      app: { $client }
+      permissions: { $scopes }
+      license roles: { $roles }
+      usable until: { $until } (refreshed on every use)
+      kept in: { $place }
+signin-place-keyring = the OS credential store
+signin-browser = Opening the browser to sign in. If it does not open, go to: { $url }
+signin-browser-done = Signed in to taskguide. You can close this window.
+signin-device-code = To sign in, open { $uri } in a browser and enter the code { $code }.
+signin-file-warning = Warning: no OS credential store answered; the sign-in is kept in { $path } (readable only by you).
+signin-offer = Sign in to Microsoft Graph now?
+wizard-search-user = Find the user (part of the name or sign-in name):
+wizard-search-user-help = The directory is searched as you type; Enter on an empty line lists the first users.
+wizard-search-none = No user matches “{ $filter }”. Try part of the name or the sign-in name.
+signin-check-need-licenses = Add the delegated permission LicenseAssignment.Read.All to your app registration (API permissions → Microsoft Graph → Delegated permissions), consent, then run `taskguide login` again.
+signin-check-need-users = Add the delegated permission User.ReadWrite.All to your app registration, consent, then run `taskguide login` again; you also need the License Administrator or User Administrator role.

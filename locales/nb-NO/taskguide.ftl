@@ -595,3 +595,51 @@ accessible-problem = Problem: { $text }
 accessible-progress = Fremdrift: { $percent } % ({ $done } av { $total })
 accessible-row = Rad { $number } av { $total }:
 accessible-cell = { $label }: { $value }
+## login: signing in as yourself (delegated), the token cache, Graph's security refusals
+cli-login = Logg inn i Microsoft Graph som deg selv, med din egen appregistrering (en offentlig klient: AZURE_CLIENT_ID eller --client-id, «Tillat offentlige klientflyter» på). Åpner nettleseren (autorisasjonskode med PKCE, omdirigering til http://localhost); over SSH, uten skjerm eller med --device-code skriver den ut en kode du taster inn på en annen enhet. Ber om de delegerte tillatelsene LicenseAssignment.Read.All (lese abonnerte lisenser), User.ReadWrite.All (lese brukere med lisensene deres, angi bruksplassering, tildele lisenser) og offline_access (forbli pålogget: et oppdateringstoken). Du trenger rollen lisensadministrator eller brukeradministrator. Oppdateringstokenet lagres i operativsystemets legitimasjonslager, ellers i en fil bare du kan lese ($TASKGUIDE_TOKEN_STORE=file|keyring velger).
+cli-login-opt-device_code = Logg inn med en enhetskode, i en nettleser på hvilken som helst enhet, i stedet for denne maskinens nettleser.
+cli-login-opt-client_id = Program-ID-en (klient-ID-en) til appregistreringen din (ellers $AZURE_CLIENT_ID).
+cli-login-opt-tenant = Katalog-ID-en (leier-ID-en) eller domenet (ellers $AZURE_TENANT_ID, ellers organizations: leieren til kontoen du logger inn med).
+cli-login-opt-status = Vis hvem som er pålogget, hvor, med hvilke tillatelser og til når, i stedet for å logge inn. Viser aldri et token.
+cli-login-opt-store = graph:-lageret du logger inn for; verten avgjør skyen (US Government, Kina) med mindre AZURE_AUTHORITY_HOST er satt (ellers $TASKGUIDE_STORE, ellers graph:).
+cli-login-opt-format = text for mennesker, json for programmer.
+cli-whoami = Vis hvem som er pålogget (det samme som login --status).
+cli-whoami-opt-format = text for mennesker, json for programmer.
+cli-logout = Logg ut: fjern den lagrede påloggingen (oppdateringstoken og konto) fra operativsystemets legitimasjonslager og filen.
+signin-error-no-client-id = Ingen appregistrering å logge inn med: angi AZURE_CLIENT_ID eller bruk --client-id (program-ID-en til appregistreringen din, med «Tillat offentlige klientflyter» på; se README, «Sign in as yourself»).
+signin-error-not-signed-in = Ingen er logget inn i Microsoft Graph. Kjør `taskguide login` (eller `taskguide login --device-code`), eller angi AZURE_CLIENT_SECRET med AZURE_TENANT_ID og AZURE_CLIENT_ID for en app.
+signin-error-session-expired = Den lagrede påloggingen godtas ikke lenger ({ $code }: { $description }); den er tilbakekalt eller utløpt. Kjør `taskguide login` på nytt.
+signin-error-declined = Påloggingen ble avslått, så du er ikke pålogget. Kjør `taskguide login` på nytt for å prøve igjen.
+signin-error-expired = Påloggingskoden utløp før påloggingen var fullført. Kjør `taskguide login` på nytt og fullfør innen tiden som vises.
+signin-error-bad-code = Microsoft kjente ikke igjen koden. Kjør `taskguide login --device-code` på nytt og skriv inn den nye koden nøyaktig.
+signin-error-cancelled = Påloggingen ble avbrutt; ingenting ble lagret.
+signin-error-no-browser = Ingen nettleser kunne åpnes. Bruk `taskguide login --device-code`.
+signin-error-state = Svaret fra nettleseren hørte ikke til denne påloggingen, så det ble oversett. Kjør `taskguide login` på nytt.
+signin-error-loopback = Den lokale påloggingslytteren feilet ({ $detail }). Bruk `taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft ga ikke noe oppdateringstoken, så påloggingen kan ikke lagres. Kontroller at appregistreringen kan be om offline_access, og logg inn på nytt.
+signin-error-cache = Påloggingen kunne ikke lagres eller leses i { $path }: { $detail }. Kjør `taskguide logout`, deretter `taskguide login`.
+graph-error-foreign-link = Microsoft Graph viste til { $origin }, som ikke er den konfigurerte Graph-verten; lenken ble ikke fulgt, og ingen token ble sendt dit. Kontroller --store-adressen og eventuell mellomtjener.
+graph-error-missing-role = Du er pålogget, men har ingen av katalogrollene som kan tildele lisenser. Be en administrator om { $roles } (Microsoft Entra-administrasjonssenteret → Roller og administratorer), og logg inn på nytt.
+graph-check-roles = Katalogrollen din for å tildele lisenser
+signin-done = Logget inn som { $user } (leier { $tenant }).
+signin-logged-out = Logget ut: den lagrede påloggingen ble fjernet.
+signin-status-none = Ingen er pålogget. Kjør `taskguide login`.
+signin-status-no-role = ingen som kan tildele lisenser
+signin-status = Logget inn som { $user }
+      leier: { $tenant } ({ $authority })
+      app: { $client }
+      tillatelser: { $scopes }
+      lisensroller: { $roles }
+      kan brukes til: { $until } (fornyes ved hver bruk)
+      lagret i: { $place }
+signin-place-keyring = operativsystemets legitimasjonslager
+signin-browser = Åpner nettleseren for pålogging. Hvis den ikke åpnes, gå til: { $url }
+signin-browser-done = Logget inn i taskguide. Du kan lukke dette vinduet.
+signin-device-code = For å logge inn, åpne { $uri } i en nettleser og skriv inn koden { $code }.
+signin-file-warning = Advarsel: ingen legitimasjonslager i operativsystemet svarte; påloggingen lagres i { $path } (bare lesbar for deg).
+signin-offer = Logge inn i Microsoft Graph nå?
+wizard-search-user = Finn brukeren (en del av navnet eller påloggingsnavnet):
+wizard-search-user-help = Katalogen søkes i mens du skriver; Enter på en tom linje viser de første brukerne.
+wizard-search-none = Ingen bruker samsvarer med «{ $filter }». Prøv en del av navnet eller påloggingsnavnet.
+signin-check-need-licenses = Legg til den delegerte tillatelsen LicenseAssignment.Read.All i appregistreringen din (API-tillatelser → Microsoft Graph → Delegerte tillatelser), gi samtykke, og kjør `taskguide login` på nytt.
+signin-check-need-users = Legg til den delegerte tillatelsen User.ReadWrite.All i appregistreringen din, gi samtykke, og kjør `taskguide login` på nytt; du trenger også rollen lisensadministrator eller brukeradministrator.

@@ -121,7 +121,7 @@ fn open_store(m: &Messages, opts: &StoreOpts, task: &Task) -> Result<Box<dyn Lic
         ));
         return Ok(s);
     }
-    store::open_store(url).map_err(store_error)
+    super::login::open_store(url)
 }
 
 /// TASK as a path to a document (catalogs from the catalog folder), or as a document id of the

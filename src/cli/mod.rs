@@ -19,6 +19,7 @@ mod error;
 mod guide;
 mod import;
 mod locales;
+mod login;
 mod man;
 mod output;
 mod render;
@@ -53,6 +54,9 @@ enum Command {
     Guide(guide::Args),
     Completions(completions::Args),
     Man(man::Args),
+    Login(login::LoginArgs),
+    Logout(login::LogoutArgs),
+    Whoami(login::WhoamiArgs),
 }
 
 /// Runs the CLI with the process arguments and returns the exit code.
@@ -107,6 +111,9 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Locales(args) => locales::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Login(args) => login::run(args),
+        Command::Logout(args) => login::logout(args),
+        Command::Whoami(args) => login::whoami(args),
     }
 }
 

@@ -23,7 +23,7 @@ pub struct StoreOpts {
 impl StoreOpts {
     /// Opens the store these options name.
     pub fn open(&self) -> Result<Box<dyn LicenseStore>, CliError> {
-        store::open_store(&self.address().url).map_err(store_error)
+        super::login::open_store(&self.address().url)
     }
 
     /// The store address: `--store`, else `$TASKGUIDE_STORE`, else the default file.
@@ -65,6 +65,12 @@ fn os_user() -> String {
 
 /// A store error as a CLI error: the explanation, then what Graph would have answered.
 pub fn store_error(e: StoreError) -> CliError {
+    if let StoreError::Remote(
+        r @ (crate::store::graph::RemoteError::NotSignedIn | crate::store::graph::RemoteError::NoClientId),
+    ) = &e
+    {
+        return CliError::usage(crate::explain::remote_error(r));
+    }
     let mut message = crate::explain::store_error(&e);
     if let Some(g) = e.graph() {
         message.push_str("\n  ");

@@ -2,25 +2,28 @@
 //! licenses, read a user, and say which permission is missing; for the embedded stores: read
 //! the licenses and the users.
 
-use super::store::{store_error, StoreOpts};
+use super::store::StoreOpts;
 use super::view;
 use super::CliError;
-use crate::store::graph::{GraphStore, Probe, ProbeKind, RemoteError};
+use crate::store::graph::{Probe, ProbeKind, RemoteError};
 use crate::store::{LicenseStore, StoreError};
 use crate::tr;
 
 /// Runs the checks, prints one line each and a summary; exit code 1 if any failed.
 pub fn run(opts: &StoreOpts) -> Result<(), CliError> {
     let url = opts.address().url;
+    let mut delegated = false;
     let probes = if url.starts_with("graph:") {
-        GraphStore::open(&url).map_err(store_error)?.check()
+        let store = super::login::open_graph(&url)?;
+        delegated = store.account().is_some();
+        store.check()
     } else {
         let s = opts.open()?;
         local_probes(s.as_ref())
     };
     let mut text = String::new();
     for p in &probes {
-        text.push_str(&line(p));
+        text.push_str(&line(p, delegated));
         text.push('\n');
     }
     let failed = probes.iter().filter(|p| p.result.is_err()).count();
@@ -47,12 +50,13 @@ fn local_probes(store: &dyn LicenseStore) -> Vec<Probe> {
     ]
 }
 
-fn line(p: &Probe) -> String {
+fn line(p: &Probe, delegated: bool) -> String {
     let what = match p.kind {
         ProbeKind::SignIn => tr!("graph-check-sign-in"),
         ProbeKind::ReadSkus => tr!("graph-check-skus"),
         ProbeKind::ReadUsers => tr!("graph-check-users"),
         ProbeKind::Permissions => tr!("graph-check-permissions"),
+        ProbeKind::Roles => tr!("graph-check-roles"),
     };
     match &p.result {
         Ok(count) => tr!("graph-check-ok", what = what, count = *count),
@@ -62,7 +66,7 @@ fn line(p: &Probe) -> String {
                 what = what,
                 reason = crate::explain::store_error(e)
             );
-            if let Some(hint) = hint(p.kind, e) {
+            if let Some(hint) = hint(p.kind, e, delegated) {
                 out.push_str("\n    ");
                 out.push_str(&hint);
             }
@@ -71,13 +75,16 @@ fn line(p: &Probe) -> String {
     }
 }
 
-/// The permission to grant when Graph said 401/403.
-fn hint(kind: ProbeKind, e: &StoreError) -> Option<String> {
+/// The permission to grant when Graph said 401/403: an application permission for the app,
+/// a delegated one for a person's sign-in.
+fn hint(kind: ProbeKind, e: &StoreError, delegated: bool) -> Option<String> {
     let denied = matches!(
         e,
         StoreError::Remote(RemoteError::Forbidden { .. } | RemoteError::Unauthorized { .. })
     );
     match kind {
+        ProbeKind::ReadSkus if denied && delegated => Some(tr!("signin-check-need-licenses")),
+        ProbeKind::ReadUsers if denied && delegated => Some(tr!("signin-check-need-users")),
         ProbeKind::ReadSkus if denied => Some(tr!("graph-check-need-licenses")),
         ProbeKind::ReadUsers if denied => Some(tr!("graph-check-need-users")),
         _ => None,

@@ -13,7 +13,8 @@ use std::sync::Arc;
 use crate::l10n::engine::{self, Messages};
 use crate::tr;
 use crate::wizard::{
-    validate_selection, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
+    validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt,
+    Tone,
 };
 
 /// Asks in the terminal, in the wizard's language.
@@ -93,6 +94,41 @@ impl Prompter for Terminal {
             .raw_prompt()
             .map(|o| o.index)
             .map_err(|e| interrupt(&m, e))
+    }
+
+    /// Type a filter (Enter on nothing: the first users), see the matches the store found,
+    /// pick one; Esc in the list goes back to the filter.
+    fn search_select(
+        &mut self,
+        prompt: &SelectPrompt<'_>,
+        find: &mut dyn FnMut(&str) -> Vec<Choice>,
+    ) -> Result<(String, usize), Interrupt> {
+        let m = self.messages();
+        let mut filter = String::new();
+        loop {
+            filter = inquire::Text::new(&tr!("wizard-search-user" in m))
+                .with_initial_value(&filter)
+                .with_help_message(&tr!("wizard-search-user-help" in m))
+                .prompt()
+                .map_err(|e| interrupt(&m, e))?;
+            let choices = find(filter.trim());
+            if choices.is_empty() {
+                self.show(
+                    Tone::Problem,
+                    &tr!("wizard-search-none" in m, filter = filter.as_str()),
+                );
+                continue;
+            }
+            let found = SelectPrompt {
+                choices: &choices,
+                ..prompt.clone()
+            };
+            match self.select(&found) {
+                Ok(i) => return Ok((filter, i)),
+                Err(Interrupt::Back) => continue,
+                Err(other) => return Err(other),
+            }
+        }
     }
 
     fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {

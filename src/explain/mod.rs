@@ -19,6 +19,7 @@
 //! assert!(!explain::read_error(&nb, &e).starts_with("error-read")); // for users
 //! ```
 
+mod auth;
 mod check;
 mod doc;
 mod ftl;
@@ -28,6 +29,7 @@ mod store;
 mod task;
 mod wizard;
 
+pub use auth::signin_error_in;
 pub use check::check_error;
 pub use doc::{diagnostic, located, read_error, severity};
 pub use ftl::{ftl_error, ftl_error_kind, ftl_syntax};

@@ -129,5 +129,19 @@ pub fn remote_error_in(e: &RemoteError, m: &Messages) -> String {
             message = message.as_str()
         ),
         BadResponse { detail, .. } => tr!("graph-error-bad-response" in m, detail = detail.as_str()),
+        NoClientId
+        | NotSignedIn
+        | SessionExpired { .. }
+        | Declined
+        | CodeExpired
+        | BadVerificationCode
+        | Cancelled
+        | NoBrowser
+        | StateMismatch
+        | Loopback { .. }
+        | NoRefreshToken
+        | TokenCache { .. }
+        | ForeignLink { .. }
+        | MissingRole { .. } => super::auth::signin_error_in(e, m),
     }
 }

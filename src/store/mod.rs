@@ -111,6 +111,27 @@ pub trait LicenseStore: Send {
         Ok(users)
     }
 
+    /// Whether the user picker should search the store as the admin types instead of
+    /// reading every user first (a directory too large to read before the first prompt:
+    /// Microsoft Graph). The embedded stores filter locally.
+    fn searches_remotely(&self) -> bool {
+        false
+    }
+
+    /// How many users there are, and how many have no license, without reading them all
+    /// (Graph: `$count`); `None` when the store has no cheaper way than listing them.
+    fn count_users(&self) -> Result<Option<(usize, usize)>, StoreError> {
+        Ok(None)
+    }
+
+    /// At most `top` users matching `search` (all when empty), for a picker.
+    fn find_users(&self, search: &str, top: usize) -> Result<Vec<User>, StoreError> {
+        let search = Some(search).filter(|s| !s.trim().is_empty());
+        let mut users = self.list_users(search)?;
+        users.truncate(top);
+        Ok(users)
+    }
+
     /// Graph's `assignLicense`: one atomic change.
     fn assign(
         &mut self,

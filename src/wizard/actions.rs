@@ -12,6 +12,9 @@ use crate::tr;
 
 impl Flow<'_> {
     fn load_users(&mut self) -> Result<(), Interrupt> {
+        if self.store.searches_remotely() {
+            return Ok(()); // a directory too large to read: searched as the admin types
+        }
         self.users = self.store.list_users(None).map_err(|e| Self::broken(&e))?;
         Ok(())
     }
@@ -35,10 +38,14 @@ impl Flow<'_> {
     /// Step: the user list, with how many users have no license.
     pub(super) fn open_user_list(&mut self) -> Result<(), Interrupt> {
         self.load_users()?;
-        let unlicensed = self.users.iter().filter(|u| u.licenses.is_empty()).count();
+        let counted = self.store.count_users().map_err(|e| Self::broken(&e))?;
+        let (count, unlicensed) = counted.unwrap_or_else(|| {
+            let unlicensed = self.users.iter().filter(|u| u.licenses.is_empty()).count();
+            (self.users.len(), unlicensed)
+        });
         let text = tr!(
             "wizard-users-count" in self.m,
-            count = self.users.len(),
+            count = count,
             unlicensed = unlicensed
         );
         self.p.show(Tone::Info, &text);
@@ -47,6 +54,9 @@ impl Flow<'_> {
 
     /// Step: pick the user (type part of a name or sign-in name to filter).
     pub(super) fn select_user(&mut self, i: usize) -> Result<Stage, Interrupt> {
+        if self.store.searches_remotely() {
+            return self.search_user(i);
+        }
         if self.users.is_empty() {
             self.load_users()?;
         }
@@ -67,6 +77,48 @@ impl Flow<'_> {
         let Some(user) = self.users.get(picked).cloned() else {
             return Err(Interrupt::Back); // not an option: ask again
         };
+        if self.user.as_ref().map(|u| &u.id) != Some(&user.id) {
+            self.location = None;
+            self.selection = None;
+        }
+        self.user = Some(user);
+        self.asked(Stage::Step(i));
+        Ok(self.after(i))
+    }
+
+    /// [`select_user`](Self::select_user) on a store searched as the admin types: each
+    /// filter is one request for the first matches; the picked user is read in full.
+    fn search_user(&mut self, i: usize) -> Result<Stage, Interrupt> {
+        let (m, store) = (self.m, &*self.store);
+        let mut found: Vec<User> = Vec::new();
+        let mut failed = None;
+        let mut find = |text: &str| -> Vec<Choice> {
+            match store.find_users(text, 50) {
+                Ok(users) => found = users,
+                Err(e) => {
+                    found.clear();
+                    failed = Some(e);
+                }
+            }
+            found.iter().map(|u| user_choice(m, u)).collect()
+        };
+        let prompt = SelectPrompt {
+            field: "user",
+            message: tr!("wizard-select-user" in m),
+            help: tr!("wizard-select-user-help" in m),
+            choices: &[],
+        };
+        let picked = self.p.search_select(&prompt, &mut find);
+        if let Some(e) = failed {
+            return Err(Self::broken(&e));
+        }
+        let Some(user) = found.get(picked?.1).cloned() else {
+            return Err(Interrupt::Back);
+        };
+        let user = self
+            .store
+            .get_user(&user.user_principal_name)
+            .map_err(|e| Self::broken(&e))?;
         if self.user.as_ref().map(|u| &u.id) != Some(&user.id) {
             self.location = None;
             self.selection = None;

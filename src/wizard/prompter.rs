@@ -149,7 +149,23 @@ pub trait Prompter {
     fn table(&mut self, headers: &[String], rows: &[Vec<String>]) {
         self.show(Tone::Info, &aligned_table(headers, rows));
     }
+    /// Asks to pick one of many that are found as the admin types (a large directory):
+    /// `find` gives the choices for a filter (`""`: the first ones). Returns the filter and
+    /// the index in `find(filter)`. By default: [`select`](Self::select) among `find("")`.
+    fn search_select(
+        &mut self,
+        prompt: &SelectPrompt<'_>,
+        find: &mut dyn FnMut(&str) -> Vec<Choice>,
+    ) -> Result<(String, usize), Interrupt> {
+        let choices = find("");
+        let first = SelectPrompt {
+            choices: &choices,
+            ..prompt.clone()
+        };
+        self.select(&first).map(|i| (String::new(), i))
+    }
 }
+
 
 /// `headers` and `rows` as columns padded to their widest cell (in characters).
 pub fn aligned_table(headers: &[String], rows: &[Vec<String>]) -> String {

@@ -115,6 +115,16 @@ impl Scripted {
         }
     }
 
+    /// Gives `reply` back to be read again by the next prompt of the same field.
+    fn unread(&mut self, reply: Reply) {
+        match &mut self.source {
+            Source::Script(replies) => replies.push_front(reply),
+            Source::Answers { asked, .. } => {
+                asked.pop();
+            }
+        }
+    }
+
     fn is_script(&self) -> bool {
         matches!(self.source, Source::Script(_))
     }
@@ -266,6 +276,27 @@ impl Prompter for Scripted {
                 _ => return Err(self.mismatch(prompt.field)),
             }
         }
+    }
+
+    /// The name to pick is the filter: the store is searched for it, then it is picked
+    /// among the matches (so a user beyond the first page of a large directory is found).
+    fn search_select(
+        &mut self,
+        prompt: &SelectPrompt<'_>,
+        find: &mut dyn FnMut(&str) -> Vec<Choice>,
+    ) -> Result<(String, usize), Interrupt> {
+        let reply = self.next(prompt.field)?;
+        let filter = match &reply {
+            Reply::Pick(name) => name.clone(),
+            _ => String::new(),
+        };
+        self.unread(reply);
+        let choices = find(&filter);
+        let found = SelectPrompt {
+            choices: &choices,
+            ..prompt.clone()
+        };
+        self.select(&found).map(|i| (filter, i))
     }
 
     fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {

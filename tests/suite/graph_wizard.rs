@@ -108,3 +108,69 @@ fn taskguide_guide_runs_against_graph_with_an_answers_file() {
     let anna = s.store.list_users(Some("Anna Schmidt")).unwrap().remove(0);
     assert!(anna.licenses.iter().any(|l| l.sku_part_number == "SPE_E3"));
 }
+
+#[test]
+fn the_wizard_reads_no_whole_directory_before_the_user_picker() {
+    let fake = FakeGraph::with_tenant(&taskguide::store::demo::numbered_tenant(400));
+    fake.state().faults.page_size = 100;
+    let (ending, transcript) = run(
+        &fake,
+        vec![pick("user000007"), toggle(&["SPE_E3"], &[]), Reply::Yes],
+        true,
+    );
+    assert!(ending.is_ok(), "{ending:?}\n{transcript}");
+    assert!(transcript.contains("400"), "the total from $count: {transcript}");
+    let r = fake.requests();
+    let counts: Vec<_> = r
+        .iter()
+        .filter(|r| r.path.starts_with("/v1.0/users/$count"))
+        .collect();
+    assert_eq!(counts.len(), 2, "all users and unlicensed ones");
+    assert!(counts
+        .iter()
+        .all(|c| c.consistency.as_deref() == Some("eventual")));
+    let lists = r.iter().filter(|r| r.path.starts_with("/v1.0/users?")).count();
+    assert_eq!(lists, 1, "one page of matches, no paging through 400 users");
+    assert!(r.iter().all(|r| !r.path.contains("skiptoken")));
+}
+
+#[test]
+fn the_terminal_style_search_asks_graph_for_each_filter() {
+    use taskguide::store::LicenseStore;
+    let fake = FakeGraph::with_tenant(&taskguide::store::demo::numbered_tenant(300));
+    let (store, _) = fake.store();
+    let found = store.find_users("User 123", 10).unwrap();
+    assert_eq!(found[0].display_name, "User 123");
+    let last = fake
+        .requests()
+        .into_iter()
+        .rev()
+        .find(|r| r.path.starts_with("/v1.0/users?"))
+        .unwrap();
+    assert!(
+        last.path.contains("$search=") && last.path.contains("$top=10"),
+        "{}",
+        last.path
+    );
+    assert_eq!(last.consistency.as_deref(), Some("eventual"));
+    assert_eq!(store.count_users().unwrap(), Some((300, 300)));
+}
+
+#[test]
+fn a_user_beyond_the_first_page_is_found_by_searching_graph() {
+    let fake = FakeGraph::with_tenant(&taskguide::store::demo::numbered_tenant(400));
+    let (ending, transcript) = run(
+        &fake,
+        vec![pick("user000350"), toggle(&["SPE_E3"], &[]), Reply::Yes],
+        false,
+    );
+    assert!(
+        matches!(ending, Ok(Ending::Applied { .. })),
+        "{ending:?}\n{transcript}"
+    );
+    let s = fake.state();
+    let user = s.store.list_users(Some("user000350")).unwrap().remove(0);
+    assert!(user.licenses.iter().any(|l| l.sku_part_number == "SPE_E3"));
+    let search = s.requests.iter().find(|r| r.path.contains("$search=")).unwrap();
+    assert!(search.path.contains("user000350"), "{}", search.path);
+}

@@ -1,6 +1,8 @@
 //! Integration tests, one module per area. See tests/README.md for how to add one.
 
 mod accessible_pty;
+mod auth_cli;
+mod auth_signin;
 mod catalog_corpus;
 mod catalog_scenarios;
 mod catalog_tms;
@@ -14,6 +16,7 @@ mod fixtures;
 mod graph_bulk;
 mod graph_cli;
 mod graph_fake;
+mod graph_realism;
 mod graph_store;
 mod graph_wizard;
 mod install_anywhere;

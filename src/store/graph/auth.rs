@@ -233,7 +233,7 @@ pub fn roles(token: &Secret) -> Option<Vec<String>> {
 }
 
 /// Decodes unpadded base64url; `None` on any other character.
-fn base64url(text: &str) -> Option<Vec<u8>> {
+pub(super) fn base64url(text: &str) -> Option<Vec<u8>> {
     let value = |c: u8| -> Option<u32> {
         Some(match c {
             b'A'..=b'Z' => c - b'A',

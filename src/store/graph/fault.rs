@@ -81,6 +81,68 @@ pub enum RemoteError {
         /// Graph's message.
         message: String,
     },
+    /// No app registration to sign in with: `AZURE_CLIENT_ID` or `--client-id` is needed.
+    #[error("signin-error-no-client-id")]
+    NoClientId,
+    /// Nobody is signed in (and no client secret is set).
+    #[error("signin-error-not-signed-in")]
+    NotSignedIn,
+    /// The kept sign-in was refused (refresh token revoked or expired): sign in again.
+    #[error("signin-error-session-expired: {code}: {description}")]
+    SessionExpired {
+        /// The OAuth error (`invalid_grant`).
+        code: String,
+        /// Microsoft's description, first line.
+        description: String,
+    },
+    /// The person declined the sign-in.
+    #[error("signin-error-declined")]
+    Declined,
+    /// The code expired before the person signed in.
+    #[error("signin-error-expired")]
+    CodeExpired,
+    /// The code typed was wrong.
+    #[error("signin-error-bad-code")]
+    BadVerificationCode,
+    /// The sign-in was cancelled (Ctrl-C).
+    #[error("signin-error-cancelled")]
+    Cancelled,
+    /// No browser could be opened (use the device code).
+    #[error("signin-error-no-browser")]
+    NoBrowser,
+    /// The redirect's `state` did not match: not this sign-in's answer.
+    #[error("signin-error-state")]
+    StateMismatch,
+    /// The loopback listener failed.
+    #[error("signin-error-loopback: {detail}")]
+    Loopback {
+        /// What failed.
+        detail: String,
+    },
+    /// The token endpoint gave no refresh token (`offline_access` not granted).
+    #[error("signin-error-no-refresh-token")]
+    NoRefreshToken,
+    /// The sign-in could not be kept or read.
+    #[error("signin-error-cache: {path}: {detail}")]
+    TokenCache {
+        /// The file or store.
+        path: String,
+        /// What failed.
+        detail: String,
+    },
+    /// A link or redirect to another host or scheme than the configured Graph: not followed,
+    /// the token is never sent there.
+    #[error("graph-error-foreign-link: {origin}")]
+    ForeignLink {
+        /// The other scheme, host and port.
+        origin: String,
+    },
+    /// The signed-in person holds none of the directory roles that may assign licenses.
+    #[error("graph-error-missing-role: {roles:?}")]
+    MissingRole {
+        /// Roles that would do.
+        roles: Vec<String>,
+    },
     /// An answer that is not the JSON Graph sends.
     #[error("graph-error-bad-response: {detail}")]
     BadResponse {

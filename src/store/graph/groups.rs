@@ -70,9 +70,16 @@ impl GraphStore {
         }
         let mut names = self.groups.0.lock().unwrap_or_else(|e| e.into_inner());
         let names = names.get_or_insert_with(|| self.group_names());
+        let errors = map::group_errors(value);
         for l in &mut state.inherited {
             if let Some(name) = names.get(&l.group_id) {
                 l.group_name = name.clone();
+            }
+            // A group license Graph could not apply (CountViolation, MutuallyExclusiveViolation,
+            // …) shows its state and error beside the group's name, wherever the user's
+            // licenses are shown.
+            if let Some((state, error)) = errors.get(&(l.sku_id.clone(), l.group_id.clone())) {
+                l.group_name = format!("{} ⚠ {error} ({state})", l.group_name);
             }
         }
         Ok(state)

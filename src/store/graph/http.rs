@@ -47,6 +47,10 @@ pub struct Reply {
     pub retry_after: Option<Duration>,
     /// The body as text.
     pub body: String,
+    /// `Location`, for a redirect.
+    pub location: Option<String>,
+    /// `request-id` (or `client-request-id`), to quote to Microsoft support.
+    pub request_id: Option<String>,
 }
 
 impl Reply {
@@ -115,6 +119,15 @@ impl Http {
             .get("retry-after")
             .and_then(|v| v.to_str().ok())
             .and_then(parse_retry_after);
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let location = header("location");
+        let request_id = header("request-id").or_else(|| header("client-request-id"));
         let status = response.status().as_u16();
         let body = response
             .body_mut()
@@ -124,6 +137,8 @@ impl Http {
             status,
             retry_after,
             body,
+            location,
+            request_id,
         })
     }
 }
@@ -156,9 +171,48 @@ pub fn origin(url: &str) -> String {
     }
 }
 
-/// `Retry-After` as delay-seconds (an HTTP date, which Graph does not send, is ignored).
+/// `Retry-After` as delay-seconds or as an HTTP date (RFC 9110: IMF-fixdate, such as
+/// `Wed, 21 Oct 2015 07:28:00 GMT`), which becomes the time from now until then (zero if it
+/// has passed).
 pub fn parse_retry_after(value: &str) -> Option<Duration> {
-    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = http_date(value)?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(Duration::from_secs(at.saturating_sub(now)))
+}
+
+/// An IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) as Unix seconds.
+pub fn http_date(value: &str) -> Option<u64> {
+    let rest = value.split_once(", ")?.1;
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let [day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS.iter().position(|m| m == month)? as u64 + 1;
+    let (day, year): (u64, i64) = (day.parse().ok()?, year.parse().ok()?);
+    let mut hms = time.split(':').map(|p| p.parse::<u64>().ok());
+    let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
+    if !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 || year < 1970 {
+        return None;
+    }
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days as u64 * 86_400 + h * 3600 + m * 60 + s)
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
@@ -202,9 +256,16 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_is_read_in_seconds() {
+    fn retry_after_is_read_in_seconds_or_as_an_http_date() {
         assert_eq!(parse_retry_after(" 3 "), Some(Duration::from_secs(3)));
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
+        assert_eq!(http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
+        assert_eq!(http_date("Wed, 21 Oct 2015 07:28:00 GMT"), Some(1_445_412_480));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon"), None);
+        assert_eq!(http_date("Sun, 06 Foo 1994 08:49:37 GMT"), None);
     }
 
     #[test]

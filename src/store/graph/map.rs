@@ -26,6 +26,8 @@ struct GraphSku {
     service_plans: Vec<GraphPlan>,
     #[serde(default)]
     applies_to: String,
+    #[serde(default)]
+    capability_status: String,
 }
 
 #[derive(Deserialize)]
@@ -44,11 +46,24 @@ pub fn sku(value: &Value) -> Result<Sku, RemoteError> {
         .into_iter()
         .find(|d| d.sku_part_number == s.sku_part_number)
         .map_or_else(|| s.sku_part_number.clone(), |d| d.name);
+    // A suspended, locked-out or deleted subscription takes no new assignments: no seat is
+    // offered (`prepaidUnits.lockedOut` are never counted, as `enabled` excludes them), and its
+    // status is shown beside the name, as Graph words it.
+    let mut prepaid = s.prepaid_units.unwrap_or_default();
+    let status = s.capability_status;
+    let closed = matches!(status.as_str(), "Suspended" | "LockedOut" | "Deleted");
+    if closed {
+        prepaid.enabled = 0;
+    }
+    let name = match status.as_str() {
+        "" | "Enabled" => name,
+        other => format!("{name} ⚠ {other}"),
+    };
     Ok(Sku {
         sku_id: s.sku_id,
         sku_part_number: s.sku_part_number,
         name,
-        prepaid_units: s.prepaid_units.unwrap_or_default(),
+        prepaid_units: prepaid,
         consumed_units: s.consumed_units,
         service_plans: s
             .service_plans
@@ -137,6 +152,27 @@ pub fn user(value: &Value) -> Result<UserState, RemoteError> {
         direct,
         inherited,
     })
+}
+
+/// The group license states Graph could not apply: (SKU id, group id) → (`state`, `error`),
+/// for `state` `Error` or `ActiveWithError` or any `error` other than `None`.
+pub fn group_errors(value: &Value) -> std::collections::HashMap<(String, String), (String, String)> {
+    let mut out = std::collections::HashMap::new();
+    for s in value["licenseAssignmentStates"].as_array().into_iter().flatten() {
+        let text = |k: &str| s[k].as_str().unwrap_or("").to_owned();
+        let (state, error, group) = (text("state"), text("error"), text("assignedByGroup"));
+        let failed =
+            matches!(state.as_str(), "Error" | "ActiveWithError") || !matches!(error.as_str(), "" | "None");
+        if failed && !group.is_empty() {
+            let error = if error.is_empty() {
+                "None".to_owned()
+            } else {
+                error
+            };
+            out.insert((text("skuId"), group), (state, error));
+        }
+    }
+    out
 }
 
 /// The `assignLicense` body: SKUs and plans given by part number or name become ids; both
@@ -241,12 +277,39 @@ pub fn store_error(status: u16, body: &Value, about: &About<'_>, attempts: u32) 
     StoreError::Remote(remote_error(status, &text, attempts))
 }
 
+/// Graph's message without what its wording varies in: surrounding space, a final period,
+/// the space after a comma, doubled spaces. Patterns are matched against this form, so
+/// "…depends on the service plan(s) a, b." and "…plan(s) a,b" mean the same.
+pub fn normalize(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut last_space = false;
+    for c in message.trim().chars() {
+        if c.is_whitespace() {
+            if !last_space && !out.ends_with(',') {
+                out.push(' ');
+            }
+            last_space = true;
+            continue;
+        }
+        if c == ',' && out.ends_with(' ') {
+            out.pop();
+        }
+        last_space = false;
+        out.push(c);
+    }
+    while out.ends_with('.') || out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
 fn between<'m>(message: &'m str, start: &str, end: &str) -> Option<&'m str> {
     message.strip_prefix(start)?.strip_suffix(end)
 }
 
 /// A 400 message of DESIGN.md as the error the rules would give.
 fn refusal(message: &str, about: &About<'_>) -> Option<StoreError> {
+    let message = &normalize(message);
     let upn = about.state.map_or(about.user, |s| s.upn.as_str()).to_owned();
     let part = |id: &str| {
         about
@@ -267,13 +330,13 @@ fn refusal(message: &str, about: &About<'_>) -> Option<StoreError> {
         .map(|a| part(&a.sku_id))
         .collect::<Vec<_>>()
         .join(", ");
-    if message == "License assignment cannot be done for user with invalid usage location." {
+    if message == "License assignment cannot be done for user with invalid usage location" {
         return Some(StoreError::UsageLocationMissing { user: upn });
     }
     if let Some(id) = between(
         message,
         "Subscription with SKU ",
-        " does not have any available licenses.",
+        " does not have any available licenses",
     ) {
         let sku_part_number = part(id);
         return Some(StoreError::NoSeats {
@@ -284,11 +347,11 @@ fn refusal(message: &str, about: &About<'_>) -> Option<StoreError> {
     if let Some(sku) = between(
         message,
         "License ",
-        " does not correspond to a valid company License.",
+        " does not correspond to a valid company License",
     ) {
         return Some(StoreError::UnknownSku { sku: sku.to_owned() });
     }
-    if message == "User does not have a corresponding license." {
+    if message == "User does not have a corresponding license" {
         return Some(StoreError::LicenseNotHeld {
             user: upn,
             sku: removed,
@@ -320,7 +383,7 @@ fn inherited_group(about: &About<'_>, change: &LicenseChange) -> String {
 
 fn plan_refusal(message: &str, catalog: &Catalog) -> Option<StoreError> {
     const PREFIX: &str = "License assignment failed because service plan";
-    if let Some(rest) = between(message, &format!("{PREFIX} "), ".") {
+    if let Some(rest) = message.strip_prefix(&format!("{PREFIX} ")) {
         let (plan_id, needs) = rest.split_once(" depends on the service plan(s) ")?;
         let needs_ids: Vec<String> = needs.split(',').map(|s| s.trim().to_owned()).collect();
         return Some(StoreError::PlanDependency {
@@ -330,8 +393,9 @@ fn plan_refusal(message: &str, catalog: &Catalog) -> Option<StoreError> {
             needs_ids,
         });
     }
-    let pair = between(message, &format!("{PREFIX}s "), " are mutually exclusive.")?;
-    let (a, b) = pair.split_once(", ")?;
+    let pair = between(message, &format!("{PREFIX}s "), " are mutually exclusive")?;
+    let (a, b) = pair.split_once(',')?;
+    let (a, b) = (a.trim(), b.trim());
     Some(StoreError::PlansMutuallyExclusive {
         a: (a.to_owned(), plan_name(catalog, a)),
         b: (b.to_owned(), plan_name(catalog, b)),
@@ -342,7 +406,7 @@ fn property_refusal(message: &str, about: &About<'_>, added: String, removed: St
     let property = between(
         message,
         "Invalid value specified for property '",
-        "' of resource 'User'.",
+        "' of resource 'User'",
     )?;
     match property {
         "disabledPlans" => {

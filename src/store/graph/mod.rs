@@ -1,5 +1,7 @@
 //! The Microsoft Graph backend (`graph:` or `graph:<base URL>`): the store trait over a real
-//! Microsoft 365 tenant, signed in with the `AZURE_*` client credentials.
+//! Microsoft 365 tenant, signed in with the `AZURE_*` client credentials when
+//! `AZURE_CLIENT_SECRET` is set, else with the admin's own sign-in (`taskguide login`,
+//! [`signin`]).
 //!
 //! Input: Graph's JSON; output: the same types and [`StoreError`]s as the embedded stores.
 //! Changes are planned with the shared rules first (a dry run sends no write), then sent as
@@ -16,11 +18,15 @@ mod fault;
 mod groups;
 mod http;
 mod map;
+pub mod signin;
 
 pub use auth::{Credentials, Secret, DEFAULT_AUTHORITY};
 pub use batch::{RetryPolicy, Sleep, ThreadSleep, MAX_BATCH};
+pub use client::Grant;
 pub use fault::RemoteError;
 pub use http::Timeouts;
+pub use http::{http_date, parse_retry_after};
+pub use map::normalize;
 
 use super::rules::{Catalog, UserState};
 use super::types::*;
@@ -28,6 +34,11 @@ use super::{outcome, Journal, LicenseStore, Op, RowCallback, StoreError};
 use client::Client;
 use http::{encode, Payload, Reply};
 use map::About;
+
+/// The HTTP client sign-in uses (the token and device code endpoints).
+pub fn signin_http() -> http::Http {
+    http::Http::new(Timeouts::default())
+}
 
 /// Graph v1.0 in the public cloud.
 pub const PUBLIC_BASE: &str = "https://graph.microsoft.com/v1.0";
@@ -38,7 +49,15 @@ pub struct GraphStore {
     url: String,
     client: Client,
     groups: groups::Names,
+    /// Users whose usage location this store set, with the one they had before: restored
+    /// if the assignment it was set for is refused.
+    locations: std::sync::Mutex<std::collections::HashMap<String, Option<String>>>,
 }
+
+/// How many times an assignment refused for a missing usage location is sent again right
+/// after the location was set (Graph's replication delay), and the first wait.
+pub const LOCATION_RETRIES: u32 = 3;
+const LOCATION_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// One check of `store check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +71,9 @@ pub enum ProbeKind {
     /// The token grants what changes need (`LicenseAssignment.ReadWrite.All`,
     /// `User.ReadWrite.All`); checked when the token says what it grants.
     Permissions,
+    /// A delegated sign-in: the person holds a directory role that may assign licenses
+    /// (License Administrator, User Administrator…), read from the token's `wids`.
+    Roles,
 }
 
 /// The result of one check: a count of what was read, or why it failed.
@@ -64,11 +86,37 @@ pub struct Probe {
 }
 
 impl GraphStore {
-    /// Opens `graph:` or `graph:<base URL>` with the credentials of the environment.
+    /// Opens `graph:` or `graph:<base URL>`: with the client credentials of the environment
+    /// when `AZURE_CLIENT_SECRET` is set, else with the kept sign-in of `taskguide login`
+    /// ([`RemoteError::NotSignedIn`] when there is none).
     pub fn open(url: &str) -> Result<Self, StoreError> {
         base_url(url)?;
-        let credentials = Credentials::from_env().map_err(StoreError::Remote)?;
-        Self::with_credentials(url, credentials, Timeouts::default())
+        let secret = std::env::var("AZURE_CLIENT_SECRET").unwrap_or_default();
+        if !secret.trim().is_empty() {
+            let credentials = Credentials::from_env().map_err(StoreError::Remote)?;
+            return Self::with_credentials(url, credentials, Timeouts::default());
+        }
+        let session =
+            signin::Session::from_store(signin::TokenStore::from_env()).map_err(StoreError::Remote)?;
+        Self::with_session(url, session, Timeouts::default())
+    }
+
+    /// Opens `url` with a person's sign-in.
+    pub fn with_session(url: &str, session: signin::Session, timeouts: Timeouts) -> Result<Self, StoreError> {
+        let base = base_url(url)?;
+        let auth = client::Auth::User(session);
+        let client = Client::new(base, http::Http::new(timeouts), auth, Box::new(ThreadSleep));
+        Ok(GraphStore {
+            url: url.to_owned(),
+            client,
+            groups: groups::Names::default(),
+            locations: Default::default(),
+        })
+    }
+
+    /// The person signed in, for a delegated sign-in.
+    pub fn account(&self) -> Option<&signin::Account> {
+        self.client.session().map(signin::Session::account)
     }
 
     /// Opens `url` with these credentials and time limits.
@@ -78,12 +126,13 @@ impl GraphStore {
         timeouts: Timeouts,
     ) -> Result<Self, StoreError> {
         let base = base_url(url)?;
-        let auth = auth::TokenCache::new(credentials, &scope_for(base));
+        let auth = client::Auth::App(auth::TokenCache::new(credentials, &scope_for(base)));
         let client = Client::new(base, http::Http::new(timeouts), auth, Box::new(ThreadSleep));
         Ok(GraphStore {
             url: url.to_owned(),
             client,
             groups: groups::Names::default(),
+            locations: Default::default(),
         })
     }
 
@@ -102,8 +151,8 @@ impl GraphStore {
     /// Signs in, checks the token's permissions, reads the SKUs and one user: what
     /// `taskguide store check` reports. Stops after a failed sign-in.
     pub fn check(&self) -> Vec<Probe> {
-        let roles = match self.client.sign_in() {
-            Ok(roles) => roles,
+        let grant = match self.client.sign_in() {
+            Ok(grant) => grant,
             Err(e) => {
                 return vec![Probe {
                     kind: ProbeKind::SignIn,
@@ -115,11 +164,22 @@ impl GraphStore {
             kind: ProbeKind::SignIn,
             result: Ok(0),
         }];
-        if let Some(roles) = roles {
-            probes.push(Probe {
+        match grant {
+            Some(Grant::App(roles)) => probes.push(Probe {
                 kind: ProbeKind::Permissions,
                 result: permissions(&roles),
-            });
+            }),
+            Some(Grant::User { scopes, roles }) => {
+                probes.push(Probe {
+                    kind: ProbeKind::Permissions,
+                    result: permissions(&scopes),
+                });
+                probes.push(Probe {
+                    kind: ProbeKind::Roles,
+                    result: directory_roles(&roles),
+                });
+            }
+            None => {}
         }
         probes.push(Probe {
             kind: ProbeKind::ReadSkus,
@@ -150,13 +210,19 @@ impl GraphStore {
 
     fn fail(&self, reply: &Reply, about: Option<&About<'_>>) -> StoreError {
         let attempts = self.client.policy.max_attempts;
-        match about {
+        let error = match about {
             Some(about) => {
                 let body = serde_json::from_str(&reply.body).unwrap_or(Value::Null);
                 map::store_error(reply.status, &body, about, attempts)
             }
             None => StoreError::Remote(map::remote_error(reply.status, &reply.body, attempts)),
-        }
+        };
+        let body_id = || {
+            let v: Value = serde_json::from_str(&reply.body).ok()?;
+            v["error"]["innerError"]["request-id"].as_str().map(str::to_owned)
+        };
+        let id = reply.request_id.clone().or_else(body_id);
+        with_request_id(error, id.as_deref())
     }
 
     fn get(
@@ -217,16 +283,81 @@ impl GraphStore {
             }
         }
         let (method, path, body) = request(write, &catalog, &before.id);
-        let reply = self.send(method, &path, &[], &Payload::Json(body.to_string()))?;
-        if !reply.ok() {
+        let payload = Payload::Json(body.to_string());
+        let previous = self.lock_locations().get(&before.id).cloned();
+        let mut attempt = 0;
+        loop {
+            let reply = self.send(method, &path, &[], &payload)?;
+            if reply.ok() {
+                break;
+            }
             let about = about(write, user, &before, &catalog);
-            return Err(self.fail(&reply, Some(&about)));
+            let error = self.fail(&reply, Some(&about));
+            let lagging = matches!(error, StoreError::UsageLocationMissing { .. });
+            if let (Op::Assign(_), Some(previous)) = (write, &previous) {
+                if lagging && attempt < LOCATION_RETRIES {
+                    attempt += 1;
+                    self.client.sleep(LOCATION_WAIT * attempt);
+                    continue;
+                }
+                self.restore_location(&before.id, previous.as_deref());
+            }
+            return Err(error);
+        }
+        match write {
+            Op::SetLocation(_) => {
+                self.lock_locations()
+                    .entry(before.id.clone())
+                    .or_insert_with(|| before.usage_location.clone());
+            }
+            _ => {
+                self.lock_locations().remove(&before.id);
+            }
         }
         let planned = match planned {
             Ok(p) => p,
             Err(_) => bulk::observed(&before, self.state(user, &catalog)?),
         };
         Ok(outcome(&catalog, &before, &planned))
+    }
+}
+
+impl GraphStore {
+    fn lock_locations(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, Option<String>>> {
+        self.locations.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Puts back the usage location a refused assignment was set for (best effort: the
+    /// refusal is what is reported).
+    fn restore_location(&self, user_id: &str, previous: Option<&str>) {
+        let body = json!({ "usageLocation": previous });
+        let _ = self.send(
+            "PATCH",
+            &user_path(user_id, "/"),
+            &[],
+            &Payload::Json(body.to_string()),
+        );
+        self.lock_locations().remove(user_id);
+    }
+}
+
+/// An unrecognised answer keeps Graph's words and gets its `request-id`, for Microsoft
+/// support.
+fn with_request_id(error: StoreError, request_id: Option<&str>) -> StoreError {
+    match (error, request_id) {
+        (
+            StoreError::Remote(RemoteError::Unexpected {
+                status,
+                code,
+                message,
+            }),
+            Some(id),
+        ) => StoreError::Remote(RemoteError::Unexpected {
+            status,
+            code,
+            message: format!("{message} [request-id {id}]"),
+        }),
+        (error, _) => error,
     }
 }
 
@@ -302,6 +433,21 @@ fn permissions(roles: &[String]) -> Result<usize, StoreError> {
     }
 }
 
+/// A delegated sign-in's directory roles (`wids`) against the roles that may assign
+/// licenses; the error names the least privileged ones.
+fn directory_roles(wids: &[String]) -> Result<usize, StoreError> {
+    let held = signin::held_roles(wids);
+    if held.is_empty() {
+        return Err(StoreError::Remote(RemoteError::MissingRole {
+            roles: vec![
+                "License Administrator".to_owned(),
+                "User Administrator".to_owned(),
+            ],
+        }));
+    }
+    Ok(held.len())
+}
+
 /// `/users/{user}{suffix}`; an empty suffix reads the user (`?$select=…`), `/` is the user
 /// itself (for `PATCH`).
 fn user_path(user: &str, suffix: &str) -> String {
@@ -348,8 +494,14 @@ impl LicenseStore for GraphStore {
     fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
         let page = self.get("/subscribedSkus", &[], None)?;
         let values = page["value"].as_array().cloned().unwrap_or_default();
+        // Only SKUs that apply to users can be assigned to one (`Company` ones cannot).
         values
             .iter()
+            .filter(|v| {
+                v["appliesTo"]
+                    .as_str()
+                    .is_none_or(|a| a.is_empty() || a.eq_ignore_ascii_case("User"))
+            })
             .map(|v| map::sku(v).map_err(StoreError::Remote))
             .collect()
     }
@@ -371,6 +523,57 @@ impl LicenseStore for GraphStore {
         let mut users = Vec::new();
         for value in self.pages(&path, &headers)? {
             users.push(self.user_state(&value)?.to_user(&catalog));
+        }
+        Ok(users)
+    }
+
+    fn searches_remotely(&self) -> bool {
+        true
+    }
+
+    /// `GET /users/$count` and the unlicensed count (`assignedLicenses/$count eq 0`), with
+    /// `ConsistencyLevel: eventual` as Graph requires for `$count`.
+    fn count_users(&self) -> Result<Option<(usize, usize)>, StoreError> {
+        let eventual = [("ConsistencyLevel", "eventual".to_owned())];
+        let count = |path: &str| -> Result<usize, StoreError> {
+            let reply = self.send("GET", path, &eventual, &Payload::Empty)?;
+            if !reply.ok() {
+                return Err(self.fail(&reply, None));
+            }
+            reply
+                .body
+                .trim()
+                .trim_start_matches('\u{feff}')
+                .parse()
+                .map_err(|e| {
+                    StoreError::Remote(RemoteError::BadResponse {
+                        detail: format!("$count: {e}"),
+                        source: Some(super::Cause::new(e)),
+                    })
+                })
+        };
+        let all = count("/users/$count")?;
+        let filter = encode("assignedLicenses/$count eq 0");
+        let unlicensed = count(&format!("/users/$count?$filter={filter}"))?;
+        Ok(Some((all, unlicensed)))
+    }
+
+    /// One request: `$search` on display and sign-in name (or the first page), `$top`.
+    fn find_users(&self, search: &str, top: usize) -> Result<Vec<User>, StoreError> {
+        let catalog = self.catalog()?;
+        let top = top.clamp(1, 999);
+        let mut path = format!("/users?$select={}&$top={top}", map::USER_SELECT);
+        let mut headers = Vec::new();
+        let clean: String = search.chars().filter(|c| !matches!(c, '"' | '\\')).collect();
+        if !clean.trim().is_empty() {
+            let query = format!("\"displayName:{clean}\" OR \"userPrincipalName:{clean}\"");
+            path.push_str(&format!("&$search={}", encode(&query)));
+            headers.push(("ConsistencyLevel", "eventual".to_owned()));
+        }
+        let page = self.get(&path, &headers, None)?;
+        let mut users = Vec::new();
+        for value in page["value"].as_array().into_iter().flatten() {
+            users.push(self.user_state(value)?.to_user(&catalog));
         }
         Ok(users)
     }

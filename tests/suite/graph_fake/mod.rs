@@ -10,6 +10,7 @@ use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde_json::{json, Value};
+use taskguide::store::graph::signin::{self, Authority, TokenStore};
 use taskguide::store::graph::{Credentials, GraphStore, RetryPolicy, Secret, Sleep, Timeouts};
 use taskguide::store::{demo, LicenseStore, MemoryStore, Tenant};
 
@@ -21,6 +22,12 @@ use tenant::handle;
 pub const SECRET: &str = "s3cr3t-Zq9-LEAKCHECK";
 /// Tokens the fake issues start with this.
 pub const TOKEN_PREFIX: &str = "tok3n-Xy7-LEAKCHECK-";
+/// Refresh tokens, authorization and device codes the fake issues start with this.
+pub const REFRESH_PREFIX: &str = "r3fresh-LEAKCHECK-";
+/// The public client (the admin's own app registration) the fake knows.
+pub const PUBLIC_CLIENT: &str = "99999999-8888-7777-6666-555555555555";
+/// License Administrator's role template id.
+pub const LICENSE_ADMINISTRATOR: &str = "4d6ac14f-3453-41d0-bef9-a3e0c569773a";
 
 /// One request the fake received (a `$batch` item is recorded on its own, `batched`).
 #[derive(Debug, Clone)]
@@ -55,6 +62,35 @@ pub struct Faults {
     pub page_size: usize,
     /// The application permissions the tokens grant (JWT `roles`); `None`: opaque tokens.
     pub roles: Option<Vec<String>>,
+    /// What the device code polls get, in order (`authorization_pending`, `slow_down`,
+    /// `authorization_declined`, …); `ok` or an empty script signs in.
+    pub device_script: Vec<String>,
+    /// The device code's `interval` and `expires_in` (seconds).
+    pub device_interval: u64,
+    pub device_expires: u64,
+    /// Every refresh token is refused (`invalid_grant`, revoked).
+    pub revoke_refresh: bool,
+    /// The signed-in person's directory roles (`wids`).
+    pub wids: Vec<String>,
+    /// The delegated permissions the tokens grant (`scp`).
+    pub scp: String,
+    /// `nextLink`s of `/users` point to this host:port instead of the fake.
+    pub next_link_host: Option<String>,
+    /// `Retry-After` is sent as an HTTP date this many seconds ahead.
+    pub retry_after_date: Option<u64>,
+    /// How Graph's refusal messages are worded: 0 as DESIGN.md; 1 without the final
+    /// period; 2 without the space after a comma; 3 both, with a trailing space.
+    pub wording: u8,
+    /// `assignLicense` answers this (status, code, message) once.
+    pub assign_error: Option<(u16, String, String)>,
+    /// After a usage location is set, this many `assignLicense` calls still see none.
+    pub location_lag: u32,
+    /// Extra fields merged into each `subscribedSku` by part number.
+    pub sku_extra: HashMap<String, Value>,
+    /// Every answer waits this long (a far-away tenant).
+    pub delay: std::time::Duration,
+    /// `licenseAssignmentStates` overrides: (user id, sku id) → (state, error).
+    pub state_errors: HashMap<(String, String), (String, String)>,
 }
 
 /// What the server knows.
@@ -65,12 +101,23 @@ pub struct State {
     pub tokens_issued: u32,
     valid: Vec<String>,
     addr: String,
+    /// Refresh tokens that are valid now.
+    pub refresh_valid: Vec<String>,
+    /// Every refresh token ever issued.
+    pub refresh_issued: Vec<String>,
+    /// Authorization codes: code → (PKCE challenge, redirect URI).
+    pub codes: HashMap<String, (String, String)>,
+    /// Device codes issued.
+    pub device_codes: Vec<String>,
+    /// The location lag left.
+    pub lag_left: u32,
 }
 
 /// A running fake Graph.
 pub struct FakeGraph {
     pub addr: String,
     state: Arc<Mutex<State>>,
+    data: tempfile::TempDir,
 }
 
 impl FakeGraph {
@@ -93,12 +140,21 @@ impl FakeGraph {
                     "LicenseAssignment.ReadWrite.All".into(),
                     "User.ReadWrite.All".into(),
                 ]),
+                device_interval: 1,
+                device_expires: 900,
+                wids: vec![LICENSE_ADMINISTRATOR.into()],
+                scp: "LicenseAssignment.Read.All User.ReadWrite.All".into(),
                 ..Faults::default()
             },
             requests: Vec::new(),
             tokens_issued: 0,
             valid: Vec::new(),
             addr: addr.clone(),
+            refresh_valid: Vec::new(),
+            refresh_issued: Vec::new(),
+            codes: HashMap::new(),
+            device_codes: Vec::new(),
+            lag_left: 0,
         }));
         let shared = Arc::clone(&state);
         std::thread::spawn(move || {
@@ -107,7 +163,45 @@ impl FakeGraph {
                 std::thread::spawn(move || serve(stream, &shared));
             }
         });
-        FakeGraph { addr, state }
+        FakeGraph {
+            addr,
+            state,
+            data: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// The authority of a delegated sign-in at this fake.
+    pub fn authority(&self) -> Authority {
+        Authority {
+            host: format!("http://{}", self.addr),
+            tenant: "organizations".into(),
+            client_id: PUBLIC_CLIENT.into(),
+            resource: "https://graph.microsoft.com".into(),
+        }
+    }
+
+    /// The file token store of this fake's data folder.
+    pub fn token_store(&self) -> TokenStore {
+        TokenStore::file(self.data.path().join("taskguide").join("signin.json"))
+    }
+
+    /// The data folder (`XDG_DATA_HOME` of the CLI runs).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.data.path()
+    }
+
+    /// The environment for a delegated sign-in with the CLI: the public client, no secret,
+    /// the file token store in this fake's data folder.
+    pub fn env_user(&self, cmd: &mut assert_cmd::Command) {
+        cmd.env("AZURE_CLIENT_ID", PUBLIC_CLIENT)
+            .env_remove("AZURE_CLIENT_SECRET")
+            .env_remove("AZURE_TENANT_ID")
+            .env("AZURE_AUTHORITY_HOST", format!("http://{}", self.addr))
+            .env("TASKGUIDE_STORE", self.url())
+            .env("TASKGUIDE_TOKEN_STORE", "file")
+            .env("XDG_DATA_HOME", self.data.path())
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY");
     }
 
     /// The server's state, to set faults or look at requests.
@@ -144,6 +238,31 @@ impl FakeGraph {
         (store, waits)
     }
 
+    /// Signs in by device code (the fake consents at once) and keeps the sign-in in this
+    /// fake's file token store.
+    pub fn sign_in(&self) {
+        let http = taskguide::store::graph::signin_http();
+        let authority = self.authority();
+        let code = signin::device_start(&http, &authority).unwrap();
+        let never = std::sync::atomic::AtomicBool::new(false);
+        let tokens = signin::device_poll(&http, &authority, &code, &Waits::default(), &never).unwrap();
+        signin::finish(&self.token_store(), &authority, &tokens).unwrap();
+    }
+
+    /// A Graph store with the kept delegated sign-in, recording its waits.
+    pub fn user_store(&self) -> (GraphStore, Waits) {
+        let waits = Waits::default();
+        let session = signin::Session::from_store(self.token_store()).unwrap();
+        let timeouts = Timeouts {
+            connect: std::time::Duration::from_secs(5),
+            read: std::time::Duration::from_secs(20),
+        };
+        let store = GraphStore::with_session(&self.url(), session, timeouts)
+            .unwrap()
+            .with_sleeper(Box::new(waits.clone()));
+        (store, waits)
+    }
+
     /// Requests recorded so far.
     pub fn requests(&self) -> Vec<Recorded> {
         self.state().requests.clone()
@@ -155,7 +274,9 @@ impl FakeGraph {
             .env("AZURE_CLIENT_ID", "11111111-2222-3333-4444-555555555555")
             .env("AZURE_CLIENT_SECRET", secret)
             .env("AZURE_AUTHORITY_HOST", format!("http://{}", self.addr))
-            .env("TASKGUIDE_STORE", self.url());
+            .env("TASKGUIDE_STORE", self.url())
+            .env("TASKGUIDE_TOKEN_STORE", "file")
+            .env("XDG_DATA_HOME", self.data.path());
     }
 }
 
@@ -217,6 +338,8 @@ fn serve(stream: TcpStream, state: &Arc<Mutex<State>>) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut writer = stream;
     while let Some(request) = read_request(&mut reader) {
+        let delay = state.lock().unwrap_or_else(|e| e.into_inner()).faults.delay;
+        std::thread::sleep(delay);
         let response = {
             let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
             handle(&mut s, &request)
@@ -229,6 +352,7 @@ fn serve(stream: TcpStream, state: &Arc<Mutex<State>>) {
         if !response.body.is_empty() {
             head.push_str("Content-Type: application/json\r\n");
         }
+        head.push_str("request-id: 0b5e1f7a-fake-4d2c-9e3b-req\r\n");
         for (k, v) in &response.headers {
             head.push_str(&format!("{k}: {v}\r\n"));
         }

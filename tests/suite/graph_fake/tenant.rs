@@ -6,9 +6,22 @@ use std::collections::HashMap;
 use serde_json::{json, Value};
 use taskguide::store::{ChangeContext, LicenseChange, LicenseStore, StoreError};
 
-use super::{decode, graph_error, query, respond, Recorded, Request, Response, State, SECRET, TOKEN_PREFIX};
+use super::{
+    decode, graph_error, query, respond, Recorded, Request, Response, State, PUBLIC_CLIENT, REFRESH_PREFIX,
+    SECRET, TOKEN_PREFIX,
+};
 
 pub(super) fn handle(s: &mut State, r: &Request) -> Response {
+    if r.target.contains("/oauth2/v2.0/devicecode") {
+        let response = device_code(s, r);
+        record(s, r, &r.target, response.status, false);
+        return response;
+    }
+    if r.target.contains("/oauth2/v2.0/authorize") {
+        let response = authorize(s, r);
+        record(s, r, &r.target, response.status, false);
+        return response;
+    }
     if r.target.contains("/oauth2/v2.0/token") {
         let response = token(s, r);
         record(s, r, &r.target, response.status, false);
@@ -53,8 +66,149 @@ fn record(s: &mut State, r: &Request, path: &str, status: u16, batched: bool) {
     });
 }
 
+fn oauth_error(status: u16, error: &str, description: &str) -> Response {
+    respond(
+        status,
+        json!({ "error": error, "error_description": description }),
+    )
+}
+
+fn device_code(s: &mut State, r: &Request) -> Response {
+    let (_, form) = query(&format!("?{}", r.body));
+    if form.get("client_id").map(String::as_str) != Some(PUBLIC_CLIENT) {
+        return oauth_error(400, "unauthorized_client", "AADSTS700016: Application not found.");
+    }
+    let code = format!("{REFRESH_PREFIX}device-{}", s.device_codes.len() + 1);
+    s.device_codes.push(code.clone());
+    let uri = format!("http://{}/devicelogin", s.addr);
+    respond(
+        200,
+        json!({ "device_code": code, "user_code": "FAKE-CODE", "verification_uri": uri,
+                "expires_in": s.faults.device_expires, "interval": s.faults.device_interval,
+                "message": format!("To sign in, use a web browser to open the page {uri} and enter the code FAKE-CODE to authenticate.") }),
+    )
+}
+
+/// The person consents at once: a redirect to `redirect_uri` with a code and the state.
+fn authorize(s: &mut State, r: &Request) -> Response {
+    let (_, q) = query(&r.target);
+    let redirect = q.get("redirect_uri").cloned().unwrap_or_default();
+    let state = q.get("state").cloned().unwrap_or_default();
+    let ok = q.get("client_id").map(String::as_str) == Some(PUBLIC_CLIENT)
+        && q.get("code_challenge_method").map(String::as_str) == Some("S256")
+        && redirect.starts_with("http://localhost:");
+    let location = if ok {
+        let code = format!("{REFRESH_PREFIX}code-{}", s.codes.len() + 1);
+        let challenge = q.get("code_challenge").cloned().unwrap_or_default();
+        s.codes.insert(code.clone(), (challenge, redirect.clone()));
+        format!("{redirect}/?code={code}&state={state}")
+    } else {
+        format!("{redirect}/?error=invalid_request&error_description=bad+request&state={state}")
+    };
+    let mut resp = respond(302, Value::Null);
+    resp.headers.push(("Location", location));
+    resp
+}
+
+/// A delegated access token (a JWT with `tid`, `upn`, `scp`, `wids`) and a new refresh token.
+fn user_tokens(s: &mut State) -> Response {
+    s.tokens_issued += 1;
+    let claims = json!({ "aud": "https://graph.microsoft.com", "tid": "contoso-tenant-id",
+        "upn": "admin@contoso.example", "scp": s.faults.scp, "wids": s.faults.wids })
+    .to_string();
+    let access = format!(
+        "{TOKEN_PREFIX}{}.{}.sig",
+        s.tokens_issued,
+        base64url(claims.as_bytes())
+    );
+    s.valid.push(access.clone());
+    let refresh = format!("{REFRESH_PREFIX}rt-{}", s.refresh_issued.len() + 1);
+    s.refresh_issued.push(refresh.clone());
+    s.refresh_valid.push(refresh.clone());
+    respond(
+        200,
+        json!({ "token_type": "Bearer", "expires_in": 3599, "access_token": access,
+                "refresh_token": refresh, "scope": s.faults.scp }),
+    )
+}
+
+fn delegated(s: &mut State, form: &HashMap<String, String>) -> Option<Response> {
+    let grant = form.get("grant_type")?.as_str();
+    if grant == "client_credentials" {
+        return None;
+    }
+    if form.get("client_id").map(String::as_str) != Some(PUBLIC_CLIENT) {
+        return Some(oauth_error(
+            400,
+            "unauthorized_client",
+            "AADSTS700016: Application not found.",
+        ));
+    }
+    Some(match grant {
+        "urn:ietf:params:oauth:grant-type:device_code" => {
+            let code = form.get("device_code").cloned().unwrap_or_default();
+            if !s.device_codes.contains(&code) {
+                return Some(oauth_error(
+                    400,
+                    "bad_verification_code",
+                    "AADSTS70000: unknown code",
+                ));
+            }
+            let next = if s.faults.device_script.is_empty() {
+                "ok".to_owned()
+            } else {
+                s.faults.device_script.remove(0)
+            };
+            if next == "ok" {
+                user_tokens(s)
+            } else {
+                oauth_error(400, &next, &format!("AADSTS: {next}"))
+            }
+        }
+        "authorization_code" => {
+            let code = form.get("code").cloned().unwrap_or_default();
+            let Some((challenge, redirect)) = s.codes.remove(&code) else {
+                return Some(oauth_error(400, "invalid_grant", "AADSTS70008: code expired"));
+            };
+            let verifier = form.get("code_verifier").cloned().unwrap_or_default();
+            let digest = ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes());
+            if base64url(digest.as_ref()) != challenge {
+                return Some(oauth_error(
+                    400,
+                    "invalid_grant",
+                    "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.",
+                ));
+            }
+            if form.get("redirect_uri") != Some(&redirect) {
+                return Some(oauth_error(
+                    400,
+                    "invalid_grant",
+                    "AADSTS50011: redirect mismatch",
+                ));
+            }
+            user_tokens(s)
+        }
+        "refresh_token" => {
+            let rt = form.get("refresh_token").cloned().unwrap_or_default();
+            if s.faults.revoke_refresh || !s.refresh_valid.contains(&rt) {
+                return Some(oauth_error(
+                    400,
+                    "invalid_grant",
+                    "AADSTS50173: The provided grant has expired due to it being revoked.",
+                ));
+            }
+            s.refresh_valid.retain(|v| v != &rt);
+            user_tokens(s)
+        }
+        _ => return None,
+    })
+}
+
 fn token(s: &mut State, r: &Request) -> Response {
     let (_, form) = query(&format!("?{}", r.body));
+    if let Some(response) = delegated(s, &form) {
+        return response;
+    }
     let ok = form.get("client_secret").map(String::as_str) == Some(SECRET)
         && form.get("grant_type").map(String::as_str) == Some("client_credentials");
     if !ok {
@@ -85,10 +239,50 @@ fn throttled(status: u16, retry_after: u32) -> Response {
     r
 }
 
+/// `at` (Unix seconds) as an IMF-fixdate.
+pub fn http_date(at: u64) -> String {
+    let days = (at / 86_400) as i64;
+    let secs = at % 86_400;
+    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(days % 7) as usize];
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ][(m - 1) as usize];
+    format!(
+        "{weekday}, {d:02} {month} {y} {:02}:{:02}:{:02} GMT",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+fn throttled_by(s: &State, status: u16) -> Response {
+    match s.faults.retry_after_date {
+        Some(ahead) => {
+            let mut r = graph_error(status, "TooManyRequests", "Too many requests.");
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs();
+            r.headers.push(("Retry-After", http_date(now + ahead)));
+            r
+        }
+        None => throttled(status, s.faults.retry_after),
+    }
+}
+
 fn authorized(s: &mut State, r: &Request) -> Response {
     if s.faults.unavailable > 0 {
         s.faults.unavailable -= 1;
-        return throttled(503, s.faults.retry_after);
+        return throttled_by(s, 503);
     }
     let (path, _) = query(&r.target);
     if s.faults.forbid.iter().any(|p| path.starts_with(p.as_str())) {
@@ -159,8 +353,25 @@ fn ctx() -> ChangeContext {
 }
 
 fn store_error(e: &StoreError) -> Response {
+    store_error_worded(e, 0)
+}
+
+/// Graph's message for `e`, worded as `wording` says (see [`super::Faults::wording`]).
+fn store_error_worded(e: &StoreError, wording: u8) -> Response {
     match e.graph() {
-        Some(g) => graph_error(g.status, g.code, &g.message),
+        Some(g) => {
+            let mut m = g.message.clone();
+            if wording & 1 == 1 {
+                m = m.trim_end_matches('.').to_owned();
+            }
+            if wording & 2 == 2 {
+                m = m.replace(", ", ",");
+            }
+            if wording == 3 {
+                m.push(' ');
+            }
+            graph_error(g.status, g.code, &m)
+        }
         None => graph_error(500, "InternalServerError", "fake"),
     }
 }
@@ -172,18 +383,56 @@ fn route(s: &mut State, method: &str, target: &str, body: &str, eventual: bool) 
     match (method, seg.as_slice()) {
         ("GET", ["subscribedSkus"]) => {
             let skus = s.store.list_skus().unwrap();
-            respond(200, json!({ "value": skus }))
+            let mut value = serde_json::to_value(&skus).unwrap();
+            for sku in value.as_array_mut().unwrap() {
+                let part = sku["skuPartNumber"].as_str().unwrap_or("").to_owned();
+                if let Some(Value::Object(extra)) = s.faults.sku_extra.get(&part) {
+                    for (k, v) in extra {
+                        sku[k.as_str()] = v.clone();
+                    }
+                }
+            }
+            respond(200, json!({ "value": value }))
         }
         ("GET", ["users"]) => users_page(s, &q, eventual),
+        ("GET", ["users", "$count"]) => {
+            if !eventual {
+                return graph_error(
+                    400,
+                    "Request_UnsupportedQuery",
+                    "$count is not currently supported.",
+                );
+            }
+            let users = s.store.list_users(None).unwrap();
+            let unlicensed = q
+                .get("$filter")
+                .is_some_and(|f| f == "assignedLicenses/$count eq 0");
+            let n = users
+                .iter()
+                .filter(|u| !unlicensed || u.licenses.is_empty())
+                .count();
+            Response {
+                status: 200,
+                headers: Vec::new(),
+                body: n.to_string(),
+            }
+        }
         ("GET", ["users", id]) => match s.store.get_user(id) {
             Ok(u) => respond(200, user_json(s, &u)),
             Err(e) => store_error(&e),
         },
         ("PATCH", ["users", id]) => {
             let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+            if v["usageLocation"].is_null() {
+                // Clearing a location: the memory store has no such change; accepted.
+                return respond(204, Value::Null);
+            }
             let loc = v["usageLocation"].as_str().unwrap_or("");
             match s.store.set_usage_location(id, loc, &ctx()) {
-                Ok(_) => respond(204, Value::Null),
+                Ok(_) => {
+                    s.lag_left = s.faults.location_lag;
+                    respond(204, Value::Null)
+                }
                 Err(e) => store_error(&e),
             }
         }
@@ -218,8 +467,19 @@ fn assign(s: &mut State, id: &str, body: &str) -> Response {
     for key in keys {
         if let Some(n) = s.faults.throttle_user.get_mut(&key).filter(|n| **n > 0) {
             *n -= 1;
-            return throttled(429, s.faults.retry_after);
+            return throttled_by(s, 429);
         }
+    }
+    if let Some((status, code, message)) = s.faults.assign_error.take() {
+        return graph_error(status, &code, &message);
+    }
+    if s.lag_left > 0 {
+        s.lag_left -= 1;
+        return graph_error(
+            400,
+            "Request_BadRequest",
+            "License assignment cannot be done for user with invalid usage location.",
+        );
     }
     let Ok(change) = serde_json::from_str::<LicenseChange>(body) else {
         return graph_error(400, "Request_BadRequest", "One or more parameters of the function import 'assignLicense' are missing from the request payload.");
@@ -229,7 +489,7 @@ fn assign(s: &mut State, id: &str, body: &str) -> Response {
             let u = s.store.get_user(id).unwrap();
             respond(200, user_json(s, &u))
         }
-        Err(e) => store_error(&e),
+        Err(e) => store_error_worded(&e, s.faults.wording),
     }
 }
 
@@ -242,8 +502,14 @@ fn user_json(s: &State, u: &taskguide::store::User) -> Value {
             let group = groups
                 .iter()
                 .find(|g| Some(&g.display_name) == l.inherited_from.as_ref());
+            let (state, error) = s
+                .faults
+                .state_errors
+                .get(&(u.id.clone(), l.sku_id.clone()))
+                .cloned()
+                .unwrap_or_else(|| ("Active".to_owned(), "None".to_owned()));
             json!({ "skuId": l.sku_id, "assignedByGroup": group.map(|g| g.id.clone()),
-                    "state": "Active", "error": "None", "disabledPlans": l.disabled_plans })
+                    "state": state, "error": error, "disabledPlans": l.disabled_plans })
         })
         .collect();
     json!({ "id": u.id, "userPrincipalName": u.user_principal_name, "displayName": u.display_name,
@@ -276,11 +542,8 @@ fn users_page(s: &State, q: &HashMap<String, String>, eventual: bool) -> Respons
         .collect();
     let mut body = json!({ "value": page });
     if skip + size < users.len() {
-        let mut next = format!(
-            "http://{}/v1.0/users?$top={top}&$skiptoken={}",
-            s.addr,
-            skip + size
-        );
+        let host = s.faults.next_link_host.clone().unwrap_or_else(|| s.addr.clone());
+        let mut next = format!("http://{}/v1.0/users?$top={top}&$skiptoken={}", host, skip + size);
         if let Some(text) = q.get("$search") {
             next.push_str(&format!(
                 "&$search={}",
