@@ -1,6 +1,7 @@
 # taskguide's own messages, zh-CN (Simplified Chinese). Every message of en-US/taskguide.ftl must exist here.
 # review: not reviewed by a native speaker (translated by a developer, machine-assisted)
-# Style: Microsoft zh-CN style guide: full-width punctuation (，。：？！（）), no space between Han
+# Style: Microsoft zh-CN style guide: full-width punctuation (，。：？！（）; half-width parentheses
+# around text that is all Latin, such as a product's part number), no space between Han
 # characters, one space between Han and Latin letters, digits or placeables; terminology of the
 # Microsoft 365 admin center (许可证, 用户, 使用位置, 订阅, 服务计划, 组, 管理中心).
 
@@ -106,7 +107,7 @@ render-broken-line-break = 一个提前结束{ $block ->
 render-broken-cell-split = 一个拆分表格单元格的 |
 render-broken-marker = 一个开始新块的 { $marker } 标记
 render-broken-duplicate = 其 ID 在目录中定义了多次
-render-refused = { $catalog } 是 { $found }（{ $found_locale }）的目录，而不是 { $doc }（{ $locale }）的目录；未使用（是否复制覆盖了其他文档的目录？）
+render-refused = { $catalog } 是 { $found } ({ $found_locale }) 的目录，而不是 { $doc } ({ $locale }) 的目录；未使用（是否复制覆盖了其他文档的目录？）
 render-state-unreadable = { $reason }；已使用其目录，但没有其翻译所依据的英文
 render-summary = { $files } 个文档，{ $fallbacks ->
     [0] 没有回退
@@ -176,9 +177,9 @@ store-graph-note = Microsoft Graph 将返回 { $status } { $code }：“{ $messa
 store-init-demo = 已在 { $url } 创建演示许可证存储：{ $users } 个用户，{ $skus } 个许可证，{ $groups } 个组。
 store-init-empty = 已在 { $url } 创建空的许可证存储。
 store-users-count = { $count } 个用户
-store-history-line = #{ $id }  { $at }  { $actor }  { $user }：{ $before } → { $after }  （{ $command }）
+store-history-line = #{ $id }  { $at }  { $actor }  { $user }：{ $before } → { $after }  ({ $command })
 store-history-count = { $count } 个条目
-store-sku-line = { $part }（{ $name }）：剩余 { $available } 个，共 { $total } 个，{ $plans } 个服务计划
+store-sku-line = { $part } ({ $name })：剩余 { $available } 个，共 { $total } 个，{ $plans } 个服务计划
 store-change-location = 使用位置 { $before } → { $after }
 store-change-off = 已关闭：{ $plans }
 store-seats-left = 剩余 { $available } 个，共 { $total } 个
@@ -236,7 +237,7 @@ status-missing = 缺失
 status-machine = 机器翻译
 status-edited = 已编辑
 status-reviewed = 已审阅
-status-stale-message = { $doc }（{ $locale }）{ $id } 已过时
+status-stale-message = { $doc } ({ $locale }) { $id } 已过时
     译自：{ $old }
     当前英文：{ $new }
 status-total = { $locale }：{ $translated } 条已翻译，{ $stale } 条已过时，{ $missing } 条缺失（{ $percent }%）
@@ -311,7 +312,7 @@ wizard-location-missing = { $name } 没有使用位置。Microsoft 365 需要知
 wizard-ask-location = { $name } 在哪个国家/地区工作？
 wizard-ask-location-help = 两个字母的国家/地区代码，例如 NO、SE 或 US。它将与许可证一起设置。
 wizard-location-pending = 使用位置 { $location } 将与许可证一起设置。
-wizard-sku-name = { $name }（{ $part }）
+wizard-sku-name = { $name } ({ $part })
 wizard-sku-choice = { $license } — 可用 { $available } 个，共 { $total } 个
 wizard-sku-choice-full = { $license } — 共 { $total } 个，无可用
 wizard-edit-licenses = { $name } 的许可证：选中要分配的许可证，清除要取消分配的许可证。

@@ -492,3 +492,67 @@ fn english_and_norwegian_wizards_get_no_marks() {
         assert!(!stdout.contains([LRM, RLM]), "{locale}: {}", visible(&stdout));
     }
 }
+
+#[test]
+fn the_hebrew_wizard_in_a_terminal_filters_marked_labels_and_takes_a_marked_yes() {
+    use expectrl::{Eof, Expect, Session};
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = demo_store(&dir);
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_taskguide"));
+    cmd.args(["guide", SEED, "--locale", "he-IL", "--store", &url])
+        .current_dir(root())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("LANG", "he_IL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    let mut seen = String::new();
+    let mut expect = |p: &mut expectrl::session::OsSession, text: &str| match p.expect(text) {
+        Ok(found) => {
+            seen.push_str(&String::from_utf8_lossy(found.before()));
+            seen.push_str(&String::from_utf8_lossy(found.as_bytes()));
+        }
+        Err(e) => panic!("waiting for {}: {e}\nso far: {}", visible(text), visible(&seen)),
+    };
+    let keys = |p: &mut expectrl::session::OsSession, keys: &[&str]| {
+        for k in keys {
+            p.send(k).unwrap();
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    };
+    expect(&mut p, &format!("שלב {LRM}1{LRM} מתוך {LRM}4{LRM}"));
+    expect(&mut p, "איזה משתמש?");
+    // Typing part of the sign-in name filters the marked labels as it does unmarked ones.
+    keys(&mut p, &["a", "n", "n", "a", ".", "s", "c", "h"]);
+    expect(
+        &mut p,
+        &format!("{LRM}Anna Schmidt <anna.schmidt@contoso-demo.example>{LRM}"),
+    );
+    keys(&mut p, &["\r"]);
+    expect(&mut p, &format!("הרישיונות של {LRM}Anna Schmidt{LRM}"));
+    keys(&mut p, &["\x1b[B", "\x1b[B", "\x1b[B", "\x1b[B", " ", "\r"]);
+    expect(
+        &mut p,
+        &format!("+ {LRM}Enterprise Mobility + Security E3 (EMS){LRM}"),
+    );
+    expect(&mut p, "להחיל שינוי זה עבור");
+    // "y" is still a yes though the Hebrew message listing the yes words marks it LRM…LRM.
+    keys(&mut p, &["y", "\r"]);
+    expect(&mut p, "רשומת יומן");
+    p.expect(Eof).unwrap();
+    assert!(
+        !seen.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+        "{}",
+        visible(&seen)
+    );
+    let out = taskguide()
+        .args(["store", "users", "--search", "anna.schmidt", "--store", &url])
+        .output()
+        .unwrap();
+    let anna = String::from_utf8(out.stdout).unwrap();
+    assert!(anna.contains("EMS"), "{anna}");
+}
