@@ -63,7 +63,8 @@ fn interrupt(m: &Messages, e: InquireError) -> Interrupt {
 fn words(id_list: &str) -> Vec<String> {
     id_list
         .split(',')
-        .map(|w| w.trim().to_lowercase())
+        .map(|w| w.trim_matches(|c: char| c.is_whitespace() || c == '\u{200e}' || c == '\u{200f}'))
+        .map(str::to_lowercase)
         .filter(|w| !w.is_empty())
         .collect()
 }

@@ -30,6 +30,9 @@ pub struct Messages {
     plain: Vec<Bundle>,
     /// Whether [`Messages::format`] isolates: only when the text goes to a terminal.
     isolate: bool,
+    /// Whether [`Messages::format`] marks left-to-right runs for a right-to-left terminal
+    /// (only ever true in a right-to-left locale; see [`super::bidi`]).
+    marks: bool,
 }
 
 static GLOBAL: OnceLock<Messages> = OnceLock::new();
@@ -83,6 +86,26 @@ impl Messages {
             terminal: build(true),
             plain: build(false),
             isolate: true,
+            marks: false,
+        }
+    }
+
+    /// Whether [`Messages::format`] (and [`Messages::directional`]) put bidi marks around the
+    /// left-to-right runs of each line, for a terminal showing a right-to-left locale (the
+    /// wizard asks for them). Without effect in a left-to-right locale; when on, arguments
+    /// are not isolated with U+2068/U+2069 (see [`super::bidi`] for why marks instead).
+    pub fn bidi_marks(mut self, marks: bool) -> Self {
+        self.marks = marks && super::bidi::is_rtl(&self.locale);
+        self
+    }
+
+    /// `text` (such as a step of the document) as [`Messages::format`] would show it: with
+    /// its left-to-right runs marked if [`Messages::bidi_marks`] is on, else unchanged.
+    pub fn directional(&self, text: &str) -> String {
+        if self.marks {
+            super::bidi::mark_ltr_runs(text)
+        } else {
+            text.to_owned()
         }
     }
 
@@ -99,6 +122,9 @@ impl Messages {
 
     /// Formats message `id` for the terminal (isolating arguments if [`Messages::isolating`]).
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        if self.marks {
+            return super::bidi::mark_ltr_runs(&format_in(&self.plain, id, args));
+        }
         format_in(if self.isolate { &self.terminal } else { &self.plain }, id, args)
     }
 

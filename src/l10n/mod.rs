@@ -3,6 +3,7 @@
 //!
 //! Input: locale tags and FTL text; output: formatted strings and fallback chains.
 
+pub mod bidi;
 pub mod catalogs;
 mod context;
 pub mod engine;

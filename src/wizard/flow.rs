@@ -98,7 +98,12 @@ pub fn run(
     // The wizard's texts, in the task's locale, handed to the prompter too. No bidi isolation
     // marks: a terminal prompter measures and filters the option labels, and the invisible
     // U+2068/U+2069 around every placeable would break both.
-    let messages = Arc::new(Messages::for_locale(&task.locale).isolating(false));
+    // In a right-to-left locale, LRM/RLM marks keep names and numbers left to right instead.
+    let messages = Arc::new(
+        Messages::for_locale(&task.locale)
+            .isolating(false)
+            .bidi_marks(true),
+    );
     prompter.use_messages(&messages);
     let mut flow = Flow {
         m: &messages,
@@ -224,6 +229,7 @@ impl Flow<'_> {
         for sub in &step.steps {
             text.push_str(&format!("\n   {}. {}", sub.number, inline(&sub.text)));
         }
+        let text = self.m.directional(&text);
         self.p.show(Tone::Step, &text);
     }
 

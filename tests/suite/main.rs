@@ -12,6 +12,7 @@ mod cli_render;
 mod common;
 mod corpus;
 mod engine_catalogs;
+mod engine_catalogs_cjk_rtl;
 mod fixtures;
 mod graph_bulk;
 mod graph_cli;

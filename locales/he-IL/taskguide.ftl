@@ -1,0 +1,595 @@
+# taskguide's own messages, he-IL (Hebrew). Every message of en-US/taskguide.ftl must exist here.
+# review: not reviewed by a native speaker (translated by a developer, machine-assisted)
+# Style: terminology of the Microsoft 365 admin center in Hebrew (רישיון, משתמש, מיקום שימוש,
+# מנוי, תוכנית שירות, קבוצה, מרכז הניהול); masculine imperative as in Microsoft's Hebrew UI.
+# Plural selects use the CLDR categories of Hebrew as intl_pluralrules 7 has them: one, two,
+# many (20, 30, …) and other. No bidi control characters here: the wizard marks left-to-right
+# values at run time (src/l10n/bidi.rs).
+
+## Labels
+
+label-error = שגיאה
+label-warning = אזהרה
+
+## Counts
+
+count-files = { $count ->
+    [one] קובץ אחד
+    [two] שני קבצים
+    [many] { $count } קבצים
+   *[other] { $count } קבצים
+}
+
+## Errors
+
+error-bad-locale = "{ $tag }" אינו תג אזור חוקי של BCP 47 (נסה en-US, nb-NO או sv-SE)
+error-unknown-locale = "{ $tag }" בנוי כהלכה אך אינו מציין שפה מוכרת (נסה en-US, nb-NO או sv-SE)
+error-write-stdout = לא ניתן לכתוב לפלט הרגיל: { $reason }
+
+## Command line
+
+cli = הופך מאמרי עזרה דו-לשוניים מתורגמים לקטלוגים של Fluent, למסמכים מתורגמים ולמשימות מודרכות.
+cli-exit-codes = קודי יציאה: 0 הצלחה; 1 העבודה נכשלה (קבצים שלא ניתן לקרוא או לכתוב, נמצאו שגיאות, שינוי נדחה); 2 שורת הפקודה שגויה (אפשרות או ערך לא ידועים, קלט חסר, אזור פגום).
+cli-help-heading-usage = שימוש
+cli-help-heading-options = אפשרויות
+cli-help-heading-arguments = ארגומנטים
+cli-help-heading-commands = פקודות
+cli-help-flag = הצג עזרה
+cli-version-flag = הצג גירסה
+cli-help = הצג הודעה זו או את העזרה של הפקודות הנתונות
+cli-help-opt-subcommand = הפקודה שאת העזרה שלה יש להציג
+cli-default = ברירת מחדל: { $value }
+cli-possible-values = ערכים אפשריים: { $values }
+cli-locales = הצג את תיקיות האזור של תיקיית קטלוגים ודווח על התיקיות שאינן נקראות: שמות שאינם תגי BCP 47 קנוניים (de-de, nb_NO) או שאינם אזורים (norsk). קוד היציאה הוא 1 כל עוד נותרה תיקייה כזו.
+cli-locales-opt-locales_dir = תיקיית הקטלוגים.
+cli-locales-opt-fix = שנה את שמה של כל תיקייה לא קנונית לתג הקנוני שלה (nb_NO → nb-NO). תיקייה שהשם הקנוני שלה כבר קיים נשארת כפי שהיא ומדווחת עם שני השמות.
+cli-completions = הדפס לפלט הרגיל את קובץ ההשלמה של מעטפת (bash, zsh, fish, powershell, elvish).
+cli-completions-opt-shell = המעטפת.
+cli-man = כתוב את דף המדריך (roff) לפלט הרגיל, או עם --out דף אחד לכל פקודה לתוך תיקייה.
+cli-man-opt-out = התיקייה שאליה ייכתבו taskguide.1, taskguide-render.1 וכן הלאה.
+
+## Document diagnostics
+
+diag-unpaired-span = לקטע המתורגם "{ $id }" אין מחצית מקור באנגלית (sxs-lookup) לפני הזוג הבא; נשמר כטקסט
+diag-orphan-source = למחצית מקור באנגלית (sxs-lookup) אין קטע מתורגם לפניה; נשמרה כטקסט
+diag-mismatched-ids = למחצית המתורגמת יש מזהה "{ $target }" אך למחצית האנגלית יש "{ $source }"
+diag-stray-close-tag = תג </span> כאן אינו סוגר דבר שנפתח במחצית זו; נקרא כטקסט
+diag-unterminated-pair = המחצית האנגלית של "{ $id }" אינה מגיעה לעולם אל </span></span> הסוגר שלה; נשמרה כטקסט
+diag-pair-crosses-lines = הזוג "{ $id }" נמשך על פני יותר משורה אחת
+diag-empty-target = לזוג "{ $id }" יש תרגום ריק
+diag-duplicate-id = מזהה הזוג "{ $id }" כבר נמצא בשימוש במסמך זה
+diag-broken-front-matter = שורת Front Matter זו אינה "key: value" או "- item"; נשמרה כפי שהיא
+diag-unclosed-front-matter = ה-Front Matter שנפתח כאן אינו נסגר לעולם ב-"---"; נקרא כטקסט
+diag-not-utf8 = הקובץ אינו UTF-8 חוקי (הבית הלא חוקי הראשון נמצא כאן)
+error-read = לא ניתן לקרוא את { $path }: { $reason }
+## Catalogs
+
+ftl-error-expected-token = נדרש "{ $token }"
+ftl-error-expected-range = נדרש אחד מתוך "{ $range }"
+ftl-error-message-without-value = להודעה "{ $id }" אין ערך
+ftl-error-term-without-value = למונח "-{ $id }" אין ערך
+ftl-error-forbidden-callee = ניתן לקרוא רק לפונקציות, ששמותיהן באותיות רישיות
+ftl-error-missing-default-variant = לביטוי הבחירה אין וריאנט ברירת מחדל (מסומן ב-*)
+ftl-error-missing-value = נדרש ערך
+ftl-error-multiple-default-variants = לביטוי הבחירה יש יותר מווריאנט ברירת מחדל אחד
+ftl-error-bad-selector = ביטוי זה אינו יכול לבחור בין וריאנטים
+ftl-error-term-attribute-as-placeable = לא ניתן להשתמש בתכונה של מונח כמציין מיקום
+ftl-error-unterminated-string = מחרוזת הטקסט אינה נסגרת לפני סוף השורה
+ftl-error-positional-after-named = ארגומנטים לפי מיקום חייבים לבוא לפני ארגומנטים בעלי שם
+ftl-error-duplicated-argument = הארגומנט בעל השם "{ $name }" ניתן פעמיים
+ftl-error-unknown-escape = רצף תווי בריחה לא ידוע "{ $sequence }" (מחרוזת מתירה \\, \", \uXXXX ו-\UXXXXXX)
+ftl-error-invalid-unicode-escape = תו בריחה של Unicode לא חוקי "{ $sequence }" (\u מקבל 4 ספרות הקסדצימליות, \U מקבל 6)
+ftl-error-unbalanced-brace = סוגר מסולסל סוגר ללא פותח (לסוגר מסולסל מילולי כתוב {"{"}"{"}"}"{"}"})
+ftl-error-expected-expression = נדרש ביטוי: מחרוזת, מספר, משתנה או הפניה
+ftl-error-expected-literal = נדרשים מחרוזת או מספר
+ftl-error-duplicate-id = ההודעה "{ $id }" מוגדרת שוב; נעשה שימוש בהגדרה הראשונה
+ftl-error-no-value = להודעה "{ $id }" יש תכונות אך אין ערך
+catalog-folder-not-canonical = { $folder } אינה נקראת: שם תיקיית קטלוג הוא התג הקנוני "{ $canonical }" (שנה את שמה, או הפעל taskguide locales --fix)
+catalog-folder-not-a-locale = { $folder } אינה נקראת: שמה אינו תג אזור
+catalog-folder-fix-exists = שמה של { $from } לא שונה: { $to } כבר קיימת (העבר את הקטלוגים שלה אל { $to } באופן ידני)
+catalog-folder-fix-failed = לא ניתן לשנות את השם של { $from } ל-{ $to }: { $reason }
+catalog-folder-renamed = השם של { $from } שונה ל-{ $to }
+locales-none = אין תיקיות אזור ב-{ $dir }
+
+## Render and steps
+
+error-no-such-path = { $path } אינו קיים
+error-dir-needs-out = { $path } היא תיקייה: ציין --out DIR כדי לכתוב לתוכה את המסמכים המעובדים
+error-write = לא ניתן לכתוב את { $path }: { $reason }
+render-fallback = { $path }: ההודעה { $id } אינה זמינה ב-{ $wanted }; נעשה שימוש ב-{ $used }
+render-stale = { $path }: ההודעה { $id } ב-{ $catalog } תורגמה מאנגלית אחרת; נעשה שימוש בטקסט של המסמך
+    תורגם מתוך: { $old }
+    האנגלית כעת: { $new }
+render-broken = { $path }: ההודעה { $id } ב-{ $catalog } שוברת את הקטע שלה ({ $reason }); נעשה שימוש בטקסט של המסמך
+render-broken-variable = משתנה { "{" } ${ $name } { "}" } שדבר אינו נותן לו ערך
+render-broken-message = הפניה להודעה { $id }
+render-broken-term = הפניה למונח { $id }
+render-broken-line-break = מעבר שורה שמסיים מוקדם את { $block ->
+    [heading] הכותרת
+    [table-cell] תא הטבלה
+    [list-item] פריט הרשימה
+   *[paragraph] הפסקה
+}
+render-broken-cell-split = תו | שמפצל את תא הטבלה
+render-broken-marker = סימן { $marker } שמתחיל בלוק חדש
+render-broken-duplicate = המזהה שלה מוגדר יותר מפעם אחת בקטלוג
+render-refused = { $catalog } הוא הקטלוג של { $found } ({ $found_locale }), לא של { $doc } ({ $locale }); לא נעשה בו שימוש (האם הועתק מעל קטלוג של מסמך אחר?)
+render-state-unreadable = { $reason }; נעשה שימוש בקטלוג שלו ללא האנגלית שממנה תורגם
+render-summary = { $files ->
+    [one] מסמך אחד
+    [two] שני מסמכים
+    [many] { $files } מסמכים
+   *[other] { $files } מסמכים
+}, { $fallbacks ->
+    [0] ללא חלופות
+    [one] חלופה אחת
+    [two] שתי חלופות
+    [many] { $fallbacks } חלופות
+   *[other] { $fallbacks } חלופות
+}
+steps-labels = תוויות: { $labels }
+steps-link = קישור: { $text } <{ $url }>
+cli-render = עבד מסמכים בכל אזור: Markdown חד-לשוני, התבנית הדו-לשונית או HTML.
+cli-render-opt-path = מסמך או תיקייה: כל קובץ *.md תחתיה מעובד לאותו נתיב יחסי תחת --out.
+cli-render-opt-locale = האזור לעיבוד (כל תג BCP 47: no ו-nb הם nb-NO, nn-NO נסוג ל-nb-NO, iw הוא he; סינית מסורתית לעולם אינה נסוגה לסינית פשוטה). ברירת מחדל: האזור של כל מסמך.
+cli-render-opt-format = markdown (חד-לשוני), bilingual (התבנית המקורית זה לצד זה) או html.
+cli-render-opt-out = תיקיית הפלט (נדרשת עבור תיקייה). בלעדיה, מסמך יחיד נכתב לפלט הרגיל.
+cli-render-opt-locales_dir = תיקיית הקטלוגים: locales/<locale>/<doc-id>.ftl. ההודעות שבה גוברות על הטקסט שבמסמך.
+cli-render-opt-strict = צא עם קוד 1 אם הודעה כלשהי נסוגה לאזור אחר, אינה עדכנית (תורגמה מאנגלית אחרת) או שוברת את הקטע שלה.
+cli-render-opt-root = התיקייה שממנה נלקחים מזהי המסמכים (מזהה הוא הנתיב תחתיה, ללא .md). ברירת מחדל: התיקייה שניתנה, או התיקייה של המסמך; השתמש בתיקייה שממנה ייבאת.
+cli-steps = הדפס את השלבים של מסמך: מספר, טקסט, תוויות ממשק וקישורים, באזור מסוים.
+cli-steps-opt-doc = המסמך.
+cli-steps-opt-locale = האזור (כל תג BCP 47). ברירת מחדל: האזור של המסמך.
+cli-steps-opt-format = text לבני אדם, json לתוכניות.
+cli-steps-opt-locales_dir = תיקיית הקטלוגים: locales/<locale>/<doc-id>.ftl.
+
+## Import
+
+import-catalog = { $path }: { $added } נוספו, { $updated } עודכנו, { $stale } אינם עדכניים, { $obsolete } מיושנים
+import-obsolete = מיושן (נשמר; --prune מסיר אותו): { $id }
+import-pruned = מיושן, הוסר: { $id }
+import-stale = אינו עדכני (מקור האנגלית השתנה): { $id }
+import-edited = נערך בקטלוג, נשמר: { $id }
+import-adopted = אין תיעוד לאופן שבו נוצר טקסט זה; הטקסט של הקטלוג נשמר (נרשם כנערך): { $id }
+import-needed = מיושן כאן, נשמר משום שהקטלוג של אזור אחר מכיל אותו: { $id }
+import-summary = { $catalogs ->
+    [one] יובא קטלוג אחד
+    [two] יובאו שני קטלוגים
+    [many] יובאו { $catalogs } קטלוגים
+   *[other] יובאו { $catalogs } קטלוגים
+}
+import-error-syntax = ב-{ $path } יש שגיאות תחביר ({ $first }); תקן אותן לפני שתייבא שוב, כדי ששום דבר בו לא יאבד
+import-error-references = { $path }: { $ids } משתמשים בהפניות של Fluent (משתנה, הודעה אחרת או מונח) שקטלוג מסמך אינו יכול לפתור; תקן אותן לפני שתייבא שוב, כדי שהייבוא הבא לא יהפוך אותן לטקסט
+import-error-no-locale = { $path } אינו מציין אזור (אין ms.contentlocale ב-Front Matter שלו ואין תיקיית אזור בנתיב שלו)
+import-error-state = לא ניתן להשתמש בקובץ המצב { $path }: { $reason }; תקן או מחק אותו (הטקסטים של הקטלוג יישמרו אז כנערכים)
+import-error-case = ל-{ $path } ול-{ $other } יש מזהים הנבדלים רק ברישיות ({ $id }, { $other_id }); ב-Windows וב-macOS הם יחלקו קטלוג אחד; דילגנו (שנה את השם של אחד מהם)
+import-error-name = { $path }: המזהה שלו { $id } אינו יכול לשמש כשם קובץ ב-Windows או ב-macOS ({ $component }); דילגנו (שנה את שמו)
+cli-import = ייבא מסמכים דו-לשוניים לקטלוגים של Fluent: locales/en-US/<doc-id>.ftl מהמחציות באנגלית, locales/<locale>/<doc-id>.ftl מהמחציות המתורגמות. עריכות ידניות נשמרות; תרגומים שהאנגלית שלהם השתנתה מסומנים כלא עדכניים.
+cli-import-opt-paths = מסמכים או תיקיות (כל קובץ *.md תחתיהן).
+cli-import-opt-locales_dir = תיקיית הקטלוגים שאליה יש לכתוב.
+cli-import-opt-prune = הסר הודעות שכבר אינן במסמך (אחרת הן רק מדווחות).
+cli-import-opt-format = text לבני אדם, json לתוכניות.
+## Store
+
+store-error-user-not-found = אין משתמש "{ $user }" במאגר זה. חפש את שם הכניסה באמצעות `taskguide store users --search …`.
+store-error-unknown-sku = "{ $sku }" אינו רישיון שיש לארגון שלך. ראה את הרשימה באמצעות `taskguide store skus`, וציין אותו לפי מק"ט (כגון SPE_E3) או מזהה SKU.
+store-error-usage-location = ל-{ $user } אין מיקום שימוש, וניתן להקצות רישיון רק למשתמש שיש לו מיקום שימוש. הגדר אותו תחילה, לדוגמה `taskguide store set-location --user { $user } NO`, או באשף.
+store-error-no-seats = לא נותרו רישיונות { $sku }. שחרר רישיון על-ידי הסרתו ממי שכבר אינו זקוק לו, או קנה רישיונות נוספים, ולאחר מכן נסה שוב.
+store-error-not-held = ל-{ $user } אין { $sku }, ולכן אין מה להסיר.
+store-error-inherited = { $user } מקבל את { $sku } מהקבוצה "{ $group }", ולכן לא ניתן להסיר אותו ישירות מהמשתמש. הסר את המשתמש מהקבוצה, או את הרישיון מהקבוצה.
+store-error-plan-dependency = תוכנית השירות { $plan } זקוקה ל-{ $needed }, ששינוי זה ישאיר כבויה. השאר את { $needed } מופעלת, או כבה גם את { $plan }.
+store-error-exclusive = תוכניות השירות { $a } ו-{ $b } אינן יכולות להיות מופעלות שתיהן עבור אותו משתמש. כבה אחת מהן (SKU:PLAN), או הסר את הרישיון האחר באותה פקודה.
+store-error-invalid-plan = ל-{ $sku } אין תוכנית שירות "{ $plan }". ראה את התוכניות שלו באמצעות `taskguide store skus`.
+store-error-add-and-remove = { $sku } גם נוסף וגם הוסר באותו שינוי. בחר אחד מהם.
+store-error-bad-location = "{ $value }" אינו קוד מדינה. השתמש בקוד ISO 3166 בן שתי אותיות כגון NO, SE או US.
+store-error-not-initialized = עדיין אין מאגר רישיונות ב-{ $url }. צור אחד באמצעות `taskguide store init --demo` (ארגון הדגמה) או `taskguide store init`.
+store-error-already-initialized = מאגר רישיונות כבר קיים ב-{ $url }. הוסף --force כדי להחליף אותו; פעולה זו מוחקת את המשתמשים, הרישיונות והיומן שלו.
+store-error-bad-url = "{ $url }" אינה כתובת מאגר. השתמש ב-sqlite:PATH, memory:, memory:demo, graph: או graph:BASE-URL.
+store-error-not-a-store = { $path } אינו מאגר רישיונות של taskguide, או שהוא פגום ({ $detail }). הפנה את --store לקובץ אחר, או העבר קובץ זה למקום אחר והפעל `taskguide store init`.
+store-error-newer-schema = { $path } נכתב על-ידי taskguide חדש יותר (גירסת מאגר { $version }). עדכן את taskguide כדי להשתמש בו.
+store-error-read-only = { $path } מיועד לקריאה בלבד, ולכן דבר לא שונה. הפוך אותו לניתן לכתיבה (chmod u+w) או בחר מאגר אחר באמצעות --store.
+store-error-busy = { $path } ננעל על-ידי תוכנית אחרת זמן רב מדי, ולכן דבר לא שונה. נסה שוב כשהיא תסיים.
+store-error-storage = מאגר הרישיונות נכשל, ולכן דבר לא שונה: { $detail }
+store-error-entry-not-found = אין רשומת יומן { $id }. ראה את הרשומות באמצעות `taskguide store history`.
+store-error-undo-conflict = לא ניתן לבטל את רשומה { $id }: { $user } השתנה מאז. הרשומה השאירה { $expected }; כעת זה { $actual }. בטל תחילה את הרשומות המאוחרות יותר (ראה `taskguide store history --user { $user }`).
+store-graph-note = Microsoft Graph היה עונה { $status } { $code }: "{ $message }"
+store-init-demo = נוצר מאגר רישיונות להדגמה ב-{ $url }: { $users ->
+    [one] משתמש אחד
+    [two] שני משתמשים
+    [many] { $users } משתמשים
+   *[other] { $users } משתמשים
+}, { $skus ->
+    [one] רישיון אחד
+    [two] שני רישיונות
+    [many] { $skus } רישיונות
+   *[other] { $skus } רישיונות
+}, { $groups ->
+    [one] קבוצה אחת
+    [two] שתי קבוצות
+    [many] { $groups } קבוצות
+   *[other] { $groups } קבוצות
+}.
+store-init-empty = נוצר מאגר רישיונות ריק ב-{ $url }.
+store-users-count = { $count ->
+    [one] משתמש אחד
+    [two] שני משתמשים
+    [many] { $count } משתמשים
+   *[other] { $count } משתמשים
+}
+store-history-line = #{ $id }  { $at }  { $actor }  { $user }: { $before } → { $after }  ({ $command })
+store-history-count = { $count ->
+    [one] רשומה אחת
+    [two] שתי רשומות
+    [many] { $count } רשומות
+   *[other] { $count } רשומות
+}
+store-sku-line = { $part } ({ $name }): נותרו { $available } מתוך { $total }, { $plans ->
+    [one] תוכנית שירות אחת
+    [two] שתי תוכניות שירות
+    [many] { $plans } תוכניות שירות
+   *[other] { $plans } תוכניות שירות
+}
+store-change-location = מיקום שימוש { $before } → { $after }
+store-change-off = כובו: { $plans }
+store-seats-left = נותרו { $available } מתוך { $total }
+store-unchanged = אין שינוי: ל-{ $user } כבר יש בדיוק את זה.
+store-dry-run = הפעלת ניסיון: דבר לא שונה.
+store-applied = בוצע (רשומת יומן { $id }; `taskguide store undo { $id }` מבטל אותה).
+store-row-ok = הצליח     { $user }
+store-row-unchanged = ללא שינוי  { $user }
+store-row-error = שגיאה      { $user }: { $reason }
+store-bulk-summary = { $total ->
+    [one] משתמש אחד
+    [two] שני משתמשים
+    [many] { $total } משתמשים
+   *[other] { $total } משתמשים
+}: { $changed } שונו, { $unchanged } ללא שינוי, { $failed } נכשלו.
+store-assign-no-user = ציין את המשתמש באמצעות --user UPN, או את המשתמשים באמצעות --users-from FILE.csv.
+store-assign-nothing = ציין מה לשנות באמצעות --add SKU או --remove SKU.
+store-csv-unreadable = לא ניתן לקרוא את { $path }: { $reason }
+store-csv-no-column = ב-{ $path } אין עמודה userPrincipalName (הכותרת שלו היא "{ $header }"). הוסף עמודה בשם userPrincipalName עם שם כניסה אחד בכל שורה.
+store-csv-empty-upn = { $path }, שורה { $line }: ה-userPrincipalName ריק.
+store-csv-empty = { $path } אינו מפרט משתמשים.
+store-csv-fields = { $path }, שורה { $line }: { $found ->
+    [one] שדה אחד
+    [two] שני שדות
+    [many] { $found } שדות
+   *[other] { $found } שדות
+} כאשר בכותרת יש { $expected }.
+store-csv-utf8 = { $path }, שורה { $line }: אינו טקסט UTF-8 חוקי. שמור את הקובץ כ-UTF-8.
+cli-store = צור ובדוק את מאגר הרישיונות (משתמשים, רישיונות, יומן), בטל שינוי.
+cli-store-opt-store = המאגר: sqlite:PATH, memory:, memory:demo, או graph: עבור דייר Microsoft 365 דרך Microsoft Graph (אחרת $TASKGUIDE_STORE; ברירת מחדל: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-store-opt-actor = השם שנרשם ביומן (ברירת מחדל: משתמש מערכת ההפעלה).
+cli-store-init = צור את המאגר: ריק, או ארגון הדגמה עם --demo.
+cli-store-init-opt-demo = מלא אותו בארגון ההדגמה: 50 משתמשים, 7 רישיונות, קבוצה אחת.
+cli-store-init-opt-force = החלף מאגר קיים (מוחק את המשתמשים, הרישיונות והיומן שלו).
+cli-store-users = הצג את המשתמשים ואת הרישיונות שלהם.
+cli-store-users-opt-search = רק משתמשים ששם הכניסה או שם התצוגה שלהם מכיל את TEXT.
+cli-store-users-opt-format = תבנית פלט: text, או json עם שמות השדות של Graph.
+cli-store-skus = הצג את הרישיונות (SKU) עם המקומות שנותרו ותוכניות השירות.
+cli-store-skus-opt-format = תבנית פלט: text, או json עם שמות השדות של Graph.
+cli-store-history = הצג את היומן: מי שינה את הרישיונות של איזה משתמש, מתי וכיצד.
+cli-store-history-opt-user = רק הרשומות של משתמש זה.
+cli-store-history-opt-format = תבנית פלט: text או json.
+cli-store-undo = בטל שינוי שנרשם ביומן, אם המשתמש לא השתנה מאז.
+cli-store-undo-opt-id = רשומת היומן (ראה `taskguide store history`).
+cli-store-undo-opt-dry_run = הצג מה הביטול יעשה מבלי לבצע אותו.
+cli-store-set-location = הגדר את מיקום השימוש של משתמש (נדרש לפני כל רישיון).
+cli-store-set-location-opt-user = שם הכניסה או המזהה של המשתמש.
+cli-store-set-location-opt-location = קוד מדינה ISO 3166 בן שתי אותיות, כגון NO.
+cli-assign = הוסף, עדכן או הסר רישיונות עבור משתמש אחד או עבור המשתמשים בקובץ CSV. קוד יציאה 1 אם המאגר מסרב או ששורה כלשהי נכשלת; 2 עבור שורת פקודה או קובץ CSV שגויים (ואז דבר אינו משתנה).
+cli-assign-opt-store = המאגר: sqlite:PATH, memory:, memory:demo, או graph: עבור דייר Microsoft 365 דרך Microsoft Graph (אחרת $TASKGUIDE_STORE; ברירת מחדל: sqlite:$XDG_DATA_HOME/taskguide/licenses.db).
+cli-assign-opt-actor = השם שנרשם ביומן (ברירת מחדל: משתמש מערכת ההפעלה).
+cli-assign-opt-user = שם הכניסה או המזהה של המשתמש.
+cli-assign-opt-users_from = קובץ CSV עם עמודה userPrincipalName (עמודות אחרות מתעלמים מהן); שורת תוצאה אחת לכל משתמש. בטוח להפעלה חוזרת.
+cli-assign-opt-add = SKU[:PLAN,…]: הוסף את הרישיון (לפי מק"ט או מזהה) כשתוכניות השירות המפורטות כבויות; עבור רישיון שכבר יש למשתמש, החלף את התוכניות הכבויות שלו. ניתן לחזור על כך.
+cli-assign-opt-remove = הסר רישיון זה (מק"ט או מזהה). ניתן לחזור על כך.
+cli-assign-opt-dry_run = בדוק את השינוי והצג אותו, עם המקומות שנותרו, מבלי לבצע אותו.
+
+## Status
+
+status-doc = מסמך
+status-locale = אזור
+status-translated = מתורגם
+status-stale = לא עדכני
+status-missing = חסר
+status-machine = מכונה
+status-edited = נערך
+status-reviewed = נבדק
+status-stale-message = { $doc } ({ $locale }) { $id } אינו עדכני
+    תורגם מתוך: { $old }
+    האנגלית כעת: { $new }
+status-total = { $locale }: { $translated } מתורגמים, { $stale } לא עדכניים, { $missing } חסרים ({ $percent }%)
+status-review-total = { $locale }: { $machine } מכונה, { $edited } נערכו, { $reviewed } נבדקו
+cli-status = הצג, לכל מסמך ואזור, כמה הודעות מתורגמות, אינן עדכניות או חסרות.
+cli-status-opt-locales_dir = תיקיית הקטלוגים.
+cli-status-opt-format = text לבני אדם, json לתוכניות.
+import-duplicate-id = ל-{ $path } יש אותו מזהה מסמך "{ $id }" כמו ל-{ $first } באותו אזור; דילגנו (שנה את השם של אחד מהם)
+store-detail-directory = תיקייה, לא קובץ
+
+## Wizard
+cli-guide = עבור על משימה שלב אחר שלב בשפה שלך, ובצע כל שלב מול מאגר הרישיונות (או, עבור מסמך ללא פעולות, כרשימת משימות). ללא TASK, הצג את המשימות.
+cli-guide-opt-task = המשימה: מזהה מסמך כגון how-to-assign-a-license-to-a-user, או הנתיב של מסמך.
+cli-guide-opt-locale = השפה של השלבים ושל האשף (ברירת מחדל: LC_ALL, LC_MESSAGES או LANG, אחרת en-US).
+cli-guide-opt-store = המאגר: sqlite:PATH, memory:demo, או graph: עבור דייר Microsoft 365 (אחרת $TASKGUIDE_STORE; ברירת מחדל: sqlite:$XDG_DATA_HOME/taskguide/licenses.db, נוצר עם ארגון ההדגמה בשימוש הראשון).
+cli-guide-opt-actor = השם שנרשם ביומן (ברירת מחדל: משתמש מערכת ההפעלה).
+cli-guide-opt-answers = ענה מקובץ TOML או JSON (user, add, remove, usage_location, confirm) במקום לשאול, והדפס תמליל. עבור קבצי Script ומחשבים ללא מסוף.
+cli-guide-opt-dry_run = הצג את סקירת השינוי ועצור לפני החלתו.
+cli-guide-opt-content = תיקיית המסמכים (content/<locale>/<doc>.md, content/<doc>.task.toml).
+cli-guide-opt-locales_dir = תיקיית הקטלוגים (locales/<locale>/<doc>.ftl).
+guide-list = { $count ->
+    [one] משימה אחת ב-{ $content }:
+    [two] שתי משימות ב-{ $content }:
+    [many] { $count } משימות ב-{ $content }:
+   *[other] { $count } משימות ב-{ $content }:
+}
+guide-list-guided = מודרכת מול מאגר הרישיונות
+guide-list-checklist = רשימת משימות
+guide-list-hint = התחל אחת באמצעות: taskguide guide <TASK>
+guide-no-task = אין משימה "{ $task }": אין קובץ בשם זה ואין { $task }.md תחת { $content }/. הפעל `taskguide guide` כדי להציג את המשימות.
+guide-no-terminal = האשף זקוק למסוף כדי לשאול את שאלותיו. כדי להפעיל אותו בלי מסוף, שים את התשובות בקובץ והעבר אותו באמצעות --answers, לדוגמה: taskguide guide { $task } --answers answers.toml (שדות: user, add, remove, usage_location, confirm).
+guide-demo-created = עדיין אין מאגר רישיונות: נוצר מאגר ב-{ $path } עם ארגון ההדגמה ({ $users } משתמשים) לתרגול.
+guide-demo-dir = לא ניתן ליצור את { $path }: { $reason }
+guide-terminal-error = המסוף נכשל: { $reason }
+task-bindings-io = לא ניתן לקרוא את הקישורים: { $reason }
+task-bindings-syntax = אינו קובץ קישורים חוקי: { $reason }
+task-bindings-unknown-step = למסמך אין שלב "{ $id }" (השלבים שלו: { $known }).
+task-bindings-unknown-action = אין פעולה בשם "{ $name }" (הפעולות: { $known }).
+wizard-welcome = { $title } — { $steps ->
+    [one] שלב אחד
+    [two] שני שלבים
+    [many] { $steps } שלבים
+   *[other] { $steps } שלבים
+}.
+wizard-welcome-bound = אציג כל שלב כפי שהמאמר מתאר אותו, ולאחר מכן נבצע אותו יחד במאגר הרישיונות { $store }.
+wizard-welcome-checklist = אציג כל שלב כפי שהמאמר מתאר אותו; בצע אותו, ולאחר מכן אמור לי שהוא בוצע.
+wizard-welcome-dry-run = הפעלת ניסיון: תראה את השינוי, אך דבר לא יוחל.
+wizard-keys = Esc חוזר שלב אחד אחורה, Ctrl-C יוצא.
+wizard-progress = שלב { $current } מתוך { $total }
+wizard-step-done = סיימת שלב זה?
+wizard-yes = כן
+wizard-no = לא
+wizard-yes-words = y, yes, כ, כן
+wizard-no-words = n, no, ל, לא
+wizard-hint-yes = Y/n
+wizard-hint-no = y/N
+wizard-confirm-invalid = הקש y עבור כן או n עבור לא.
+wizard-key-back = Esc (חזרה)
+wizard-key-cancel = Ctrl-C (יציאה)
+wizard-prompt-left = (נותרו)
+wizard-quit-confirm = לצאת בלי להחיל את השינוי? עדיין לא שונה דבר.
+wizard-cancelled = הופסק. דבר לא שונה במאגר הרישיונות.
+wizard-checklist-summary = בוצעו { $done } מתוך { $total } שלבים:
+wizard-users-count = בארגון { $count ->
+    [one] משתמש אחד
+    [two] שני משתמשים
+    [many] { $count } משתמשים
+   *[other] { $count } משתמשים
+}; { $unlicensed ->
+    [0] לכולם יש רישיון.
+    [one] למשתמש אחד עדיין אין רישיון.
+    [two] לשני משתמשים עדיין אין רישיון.
+    [many] ל-{ $unlicensed } משתמשים עדיין אין רישיון.
+   *[other] ל-{ $unlicensed } משתמשים עדיין אין רישיון.
+}
+wizard-no-users = אין משתמשים במאגר הרישיונות { $store }. צור את ארגון ההדגמה באמצעות: taskguide store init --demo
+wizard-no-skus = אין במאגר הרישיונות { $store } מנויים (SKU) להקצאה. צור את ארגון ההדגמה באמצעות: taskguide store init --demo
+wizard-needs-user = שלב זה זקוק למשתמש, אך לא נבחר אף משתמש: הקישורים של המשימה מציבים את השלבים בסדר שגוי.
+wizard-select-user = איזה משתמש?
+wizard-select-user-help = הקלד חלק משם או משם כניסה כדי לסנן, ↑↓ כדי לנוע, Enter כדי לבחור, Esc כדי לחזור.
+wizard-user-choice = { $name } <{ $upn }> · { $licenses }
+wizard-no-license = אין רישיון
+wizard-licenses-of = ל-{ $name } יש רישיונות אלה:
+wizard-licenses-none = ל-{ $name } עדיין אין רישיון.
+wizard-license-direct = • { $license }
+wizard-license-inherited = 🔒 { $license }, מהקבוצה { $group }
+wizard-inherited-note = רישיון מקבוצה נעול כאן: כדי להסיר אותו, הסר את המשתמש מהקבוצה או שנה את הרישיונות של הקבוצה.
+wizard-location = מיקום שימוש: { $location }
+wizard-location-missing = ל-{ $name } אין מיקום שימוש. Microsoft 365 זקוק למדינה שבה המשתמש עובד לפני שהוא יכול להקצות רישיון כלשהו.
+wizard-ask-location = באיזו מדינה { $name } עובד?
+wizard-ask-location-help = קוד מדינה בן שתי אותיות, כגון NO, SE או US. הוא מוגדר יחד עם הרישיונות.
+wizard-location-pending = מיקום השימוש { $location } יוגדר יחד עם הרישיונות.
+wizard-sku-name = { $name } ({ $part })
+wizard-sku-choice = { $license } — { $available } מתוך { $total } זמינים
+wizard-sku-choice-full = { $license } — אף אחד מתוך { $total } אינו זמין
+wizard-edit-licenses = הרישיונות של { $name }: סמן את אלה שיש להקצות, נקה את אלה שיש לבטל את הקצאתם.
+wizard-edit-help = ↑↓ כדי לנוע, מקש רווח כדי לסמן או לנקות, Enter כדי להמשיך, Esc כדי לחזור. רישיון שלא נותר לו מקום פנוי יכול להישאר מסומן רק אם הוא כבר שייך למשתמש.
+wizard-edit-locked = מקבוצה, ולכן אינם מופיעים: { $licenses }.
+wizard-no-seats = לא נותר מקום פנוי ב-{ $license }. נקה אותו, או שחרר מקום (בטל את הקצאתו ממישהו) או קנה נוספים תחילה.
+wizard-nothing-to-change = אין מה לשנות: אלה כבר הרישיונות של { $name }.
+wizard-review = השינוי עבור { $name } <{ $upn }>:
+wizard-review-add = + { $license } — { $available } מתוך { $total } זמינים לאחר מכן
+wizard-review-remove = − { $license } — { $available } מתוך { $total } זמינים לאחר מכן
+wizard-review-location = מיקום שימוש → { $after }
+wizard-dry-run = הפעלת ניסיון: דבר לא הוחל.
+wizard-confirm = להחיל שינוי זה עבור { $name }?
+wizard-declined = לא הוחל. דבר לא שונה במאגר הרישיונות.
+wizard-applied = בוצע. השינוי עבור { $name } נשמר:
+wizard-now-has = כעת יש ל-{ $name }: { $licenses }.
+wizard-held-from-group = { $license } מהקבוצה { $group }
+wizard-journal = { $count ->
+    [one] רשומת יומן { $ids }; כדי לבטל אותה: taskguide store undo { $last }
+    [two] רשומות יומן { $ids }; כדי לבטל אותן, בטל כל אחת החל מהאחרונה: taskguide store undo { $last }
+    [many] רשומות יומן { $ids }; כדי לבטל אותן, בטל כל אחת החל מהאחרונה: taskguide store undo { $last }
+   *[other] רשומות יומן { $ids }; כדי לבטל אותן, בטל כל אחת החל מהאחרונה: taskguide store undo { $last }
+}
+wizard-fix-plans = כאן: השאר רק אחד מהרישיונות המכילים תוכניות אלה.
+wizard-back-to-step = חזרה לשלב { $number } כדי לתקן זאת.
+wizard-script-exhausted = לא נותרה בקובץ ה-Script תשובה עבור "{ $field }".
+wizard-script-mismatch = התשובה הבאה בקובץ ה-Script אינה מתאימה לשאלה עבור "{ $field }".
+wizard-answers-missing = בקובץ התשובות אין "{ $field }", והאשף זקוק לו כאן.
+wizard-answers-refused = התשובה עבור "{ $field }" בקובץ התשובות נדחתה: { $reason }
+wizard-answer-invalid = "{ $field }" בתשובות: { $reason }
+wizard-answer-no-match = "{ $field }" בתשובות: דבר אינו תואם ל-"{ $value }".
+wizard-answer-ambiguous = "{ $field }" בתשובות: "{ $value }" תואם לכמה ({ $matches }); ציין את השם המלא.
+wizard-answer-not-checked = "{ $field }" בתשובות: למשתמש אין "{ $value }" להסרה.
+wizard-answers-unreadable = לא ניתן לקרוא את קובץ התשובות { $path }: { $reason }
+wizard-answers-bad = קובץ התשובות { $path } אינו חוקי: { $reason }
+wizard-answers-not-a-table = התשובות חייבות להיות טבלה של שדות (user, add, remove, usage_location, confirm).
+wizard-answers-unknown-field = שדה לא ידוע "{ $field }" (השדות: { $known }).
+wizard-answers-not-text = "{ $field }" חייב להיות טקסט, כגון "ola.nordmann@contoso-demo.example".
+wizard-answers-not-list = "{ $field }" חייב להיות רשימה של מק"טים של רישיונות, כגון ["SPE_E3"].
+wizard-answers-not-bool = "{ $field }" חייב להיות true או false.
+
+## Check
+
+label-note = הערה
+cli-check = מוצא מה שגוי בתרגומים: קישורים, סימון, נתיבי ניווט, מצייני מיקום, מספרים, ריווח ופיסוק, עם המקום והתיקון.
+cli-check-opt-paths = מסמכים דו-לשוניים, קטלוגי FTL או תיקיות לבדיקה (ברירת מחדל: content/ ו-locales/)
+cli-check-opt-locale = בדוק רק מסמכים באזור זה (ניתן לחזור על כך)
+cli-check-opt-format = תבנית פלט: text לבני אדם, json או sarif לתוכניות ול-CI
+cli-check-opt-allow = אל תדווח על קוד זה (ניתן לחזור על כך)
+cli-check-opt-config = קובץ הגדרות (ברירת מחדל: taskguide.toml כאשר הוא קיים)
+check-error-config = ב-{ $path } יש הגדרות בדיקה לא חוקיות: { $reason }
+check-error-unknown-code = אין קוד בדיקה "{ $code }"; הקודים הם: { $known }
+check-error-no-path = { $path } אינו קיים
+check-error-no-match = אין מסמך או קטלוג תחת { $paths } שנמצא ב-{ $locales }: דבר לא ייבדק
+check-error-empty-path = ב-{ $path } אין מסמכים (.md) או קטלוגים (.ftl): דבר לא ייבדק
+check-label-source = מקור: { $text }
+check-label-target = יעד: { $text }
+check-label-hint = רמז: { $text }
+check-summary = { $files ->
+    [one] מסמך אחד
+    [two] שני מסמכים
+    [many] { $files } מסמכים
+   *[other] { $files } מסמכים
+}: { $errors ->
+    [one] שגיאה אחת
+    [two] שתי שגיאות
+    [many] { $errors } שגיאות
+   *[other] { $errors } שגיאות
+}, { $warnings ->
+    [one] אזהרה אחת
+    [two] שתי אזהרות
+    [many] { $warnings } אזהרות
+   *[other] { $warnings } אזהרות
+}, { $notes ->
+    [one] הערה אחת
+    [two] שתי הערות
+    [many] { $notes } הערות
+   *[other] { $notes } הערות
+}
+check-link-mismatch = יעד הקישור { $dest } אינו נמצא במקור
+check-link-broken = הקישור אל { $dest } משתרע על פני כמה קטעים והוא שבור בתרגום
+check-link-count = במקור { $source ->
+    [one] קישור אחד
+    [two] שני קישורים
+    [many] { $source } קישורים
+   *[other] { $source } קישורים
+}, בתרגום { $target }
+check-bold-count = במקור { $source ->
+    [one] קטע מודגש אחד
+    [two] שני קטעים מודגשים
+    [many] { $source } קטעים מודגשים
+   *[other] { $source } קטעים מודגשים
+}, בתרגום { $target }
+check-emphasis-count = במקור { $source ->
+    [one] קטע נטוי אחד
+    [two] שני קטעים נטויים
+    [many] { $source } קטעים נטויים
+   *[other] { $source } קטעים נטויים
+}, בתרגום { $target }
+check-code-count = במקור { $source ->
+    [one] קטע קוד אחד
+    [two] שני קטעי קוד
+    [many] { $source } קטעי קוד
+   *[other] { $source } קטעי קוד
+}, בתרגום { $target }
+check-breadcrumb = נתיב הניווט { $chain } שבור: השלבים שלו חייבים להיות מחוברים רק ב-"\>"
+check-placeholder = מציין המיקום { $name } חסר בתרגום
+check-number = המספר { $number } של המקור חסר בתרגום
+check-missing-space = אות באה מיד אחרי קישור או הדגשה: חסר רווח
+check-edge-whitespace = { $extra ->
+    [yes] בתרגום יש רווח לבן ב{ $side ->
+        [end] סופו
+       *[other] תחילתו
+    } שאין במקור
+   *[no] בתרגום חסר הרווח הלבן שיש במקור ב{ $side ->
+        [end] סופו
+       *[other] תחילתו
+    }
+}
+check-double-space = שני רווחים ברצף
+check-end-punctuation = המקור מסתיים ב-"{ $source }", התרגום ב-"{ $target }"
+check-length-ratio = אורך התרגום הוא { $percent }% מאורך המקור: ייתכן שחסר או נוסף טקסט
+check-bidi-control = תו בקרת הכיווניות הבלתי נראה { $codepoint } יכול לשנות את סדר הטקסט
+check-replacement-char = U+FFFD (�) מסמן טקסט שאבד בהמרת ערכת תווים
+check-unbalanced-markup = { $marker } זה אינו פותח או סוגר דבר: שאר הפסקה עשוי להיות מוצג באופן שגוי
+check-locale-mismatch = ה-Front Matter אומר { $front }, אך המסמך נמצא בתיקייה { $folder }
+check-machine-translated = תורגם במכונה (ms.translationtype: MT): לא נבדק
+check-pairing = בעיה בהתאמת קטעים
+check-hint-link-mismatch = השתמש ביעד של המקור, או בנתיב /en-us/ שלו עם אזור היעד
+check-hint-link-count = שמור כל [text](destination) של המקור, עם הסוגריים המרובעים והעגולים שלמים
+check-hint-markup-count = סמן את אותן תוויות ממשק ואותם מונחים כמו במקור
+check-hint-breadcrumb = תרגם כל שלב בתוך הסימון שלו ושמור על סדר השלבים: **A** \> **B**
+check-hint-placeholder = העתק מצייני מיקום כגון <email> ללא שינוי; הקורא מחליף אותם
+check-hint-number = שמור כל מספר; רק העיצוב שלו רשאי לעקוב אחר האזור
+check-hint-missing-space = הוסף רווח אחרי ה-) או ה-** הסוגרים
+check-hint-edge-whitespace = התחל וסיים את התרגום באותו ריווח כמו המקור
+check-hint-double-space = החלף את שני הרווחים ברווח אחד
+check-hint-end-punctuation = סיים את המשפט כפי שהמקור מסיים אותו
+check-hint-length-ratio = השווה את התרגום למקור פסוקית אחר פסוקית
+check-hint-bad-char = מחק את התו, או הקלד מחדש את הטקסט שסביבו
+check-hint-unbalanced-markup = צמד כל ** ו-` כמו במקור, או הוסף להם תו בריחה כך: \*\*
+check-hint-locale-mismatch = העבר את המסמך לתיקייה של האזור שלו, או תקן את ms.contentlocale
+check-hint-machine-translated = בקש מבודק לקרוא אותו, ולאחר מכן הגדר את ms.translationtype ל-HT
+check-hint-pairing = תן לכל קטע מתורגם מחצית sxs-lookup באנגלית עם אותו מזהה
+check-missing = הודעה זו של הקטלוג באנגלית אינה מתורגמת כאן
+check-obsolete = הקטלוג באנגלית כבר אינו מכיל הודעה זו
+check-empty = התרגום ריק
+check-stale = הטקסט באנגלית השתנה לאחר שזה תורגם
+check-unchanged = התרגום זהה לטקסט באנגלית
+check-variable-parity = המשתנים של התרגום שונים מאלה של האנגלית: { $missing ->
+    [none] {""}
+   *[other] חסרים { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}לא ידועים { $extra }
+}
+check-plural-categories = לבחירת הריבוי חסרות הקטגוריות { $missing } של { $locale }
+check-hint-ftl = תקן את תחביר FTL; עד אז הקורא מדלג על רשומה זו
+check-hint-missing = תרגם את ההודעה, או הפעל taskguide import כדי להביא אותה
+check-hint-obsolete = מחק את ההודעה, או הפעל taskguide import עם גיזום
+check-hint-stale = השווה לטקסט האנגלי החדש (`taskguide status` מציג את הישן ואת החדש), עדכן את התרגום ולאחר מכן ייבא שוב: קובץ המצב רושם את האנגלית שהוא מתרגם כעת
+check-hint-unchanged = תרגם אותו, או פרט אותו תחת unchanged בטבלה [check] של taskguide.toml אם הוא שם
+check-hint-variable-parity = השתמש בדיוק במשתנים של ההודעה באנגלית
+check-hint-plural-categories = הוסף וריאנט לכל קטגוריה שבה משתמשים כללי הריבוי של האזור
+check-unknown-variable = התרגום משתמש במשתנה ${ $name }, שדבר אינו ממלא: הוא מוצג כפי שנכתב
+check-message-reference = התרגום מפנה להודעה { $id }, שקטלוג מסמך אינו יכול להשתמש בה: היא מוצגת כפי שנכתבה
+check-term-reference = התרגום מפנה למונח { $id }, שקטלוג מסמך אינו מגדיר: הוא מוצג כפי שנכתב
+check-line-break = { $block ->
+    [heading] מעבר שורה חוצה את הכותרת לשניים
+    [cell] מעבר שורה חוצה את שורת הטבלה לשתיים
+   *[other] שורה ריקה מפצלת את הפסקה לשתיים
+}
+check-table-cell-split = תו | זה מתחיל תא טבלה חדש: בשורה יהיה תא אחד יותר מאשר בטבלה
+check-block-marker = "{ $marker }" בתחילת שורה יוצר רשימה, כותרת או ציטוט שאין באנגלית
+check-hint-reference = החלף את ההפניה בטקסט שהיא מייצגת, כפי שהוא באנגלית
+check-hint-line-break = השאר את התרגום בשורה אחת, כמו האנגלית
+check-hint-table-cell-split = כתוב את ה-| כ-\| או נסח מחדש בלעדיו
+check-hint-block-marker = חבר את השורה לשורה שלפניה, או הוסף לסימן תו בריחה של לוכסן הפוך (\-, 1\.)
+
+## Graph
+
+graph-error-not-supported = { $url } הוא דייר של Microsoft Graph, שאין בו "{ $operation }": taskguide אינו שומר שם יומן ואינו יכול ליצור דייר. השתמש ביומן הביקורת של מרכז הניהול של Microsoft 365 עבור היסטוריה, ובמאגר sqlite: או memory: לתרגול.
+graph-error-credentials = לא ניתן להיכנס ל-Microsoft Graph: הגדר את { $variables } (מזהה המדריך, מזהה היישום וסוד הלקוח של רישום היישום; ראה README).
+graph-error-sign-in = Microsoft סירבה להכניס את היישום ({ $status } { $code }: { $description }). בדוק את AZURE_TENANT_ID, AZURE_CLIENT_ID ו-AZURE_CLIENT_SECRET (תוקפו של סוד פג; צור סוד חדש תחת 'אישורים וסודות').
+graph-error-unauthorized = Microsoft Graph לא קיבל את האסימון של היישום, אפילו אסימון חדש: { $message } ודא שהיישום שייך לדייר זה ושה-AZURE_AUTHORITY_HOST תואם לענן.
+graph-error-forbidden = ליישום אין הרשאה לבצע זאת ({ $code }: { $message }). תן לו את הרשאות היישום LicenseAssignment.ReadWrite.All ו-User.ReadWrite.All והענק הסכמת מנהל מערכת; `taskguide store check` אומר מה חסר.
+graph-error-throttled = Microsoft Graph עמוס וענה { $status } לכל { $attempts } הניסיונות, ולכן הפעולה לא בוצעה. נסה שוב בעוד כמה דקות; ניתן להפעיל שוב הפעלה המונית בבטחה.
+graph-error-network = לא ניתן להגיע אל { $host }: { $detail }. בדוק את חיבור הרשת, את ה-Proxy ואת הכתובת של --store.
+graph-error-timeout = { $host } לא ענה בזמן, ולכן לא נשלח דבר נוסף. בדוק את חיבור הרשת ולאחר מכן נסה שוב.
+graph-error-unexpected = Microsoft Graph ענה { $status } { $code }: { $message }
+graph-error-bad-response = Microsoft Graph שלח תשובה ש-taskguide אינו מבין ({ $detail }). ודא ש---store מפנה אל Microsoft Graph v1.0.
+graph-check-sign-in = כניסה באמצעות אישורי הלקוח
+graph-check-skus = קריאת הרישיונות (SKU שנרשמו אליהם)
+graph-check-users = קריאת משתמשים
+graph-check-ok = ✓ { $what }: תקין ({ $count })
+graph-check-error = ✗ { $what }: { $reason }
+graph-check-need-licenses = תן ליישום את הרשאת היישום LicenseAssignment.ReadWrite.All והענק הסכמת מנהל מערכת.
+graph-check-need-users = תן ליישום את הרשאת היישום User.ReadWrite.All והענק הסכמת מנהל מערכת.
+graph-check-ready = { $url } מוכן לשימוש.
+graph-check-failed = { $failed } מתוך { $total } הבדיקות נכשלו.
+cli-store-check = בדוק שניתן להשתמש במאגר: עבור graph:, היכנס, קרא רישיונות ומשתמשים, ואמור איזו הרשאה חסרה.
+graph-error-permissions = היישום יכול לקרוא אך לא לבצע כל שינוי: הוסף את הרשאות היישום { $permissions } ברישום היישום (הרשאות API → Microsoft Graph → הרשאות יישום) והענק הסכמת מנהל מערכת, ולאחר מכן היכנס שוב.
+graph-check-permissions = הרשאות לביצוע שינויים

@@ -1,0 +1,476 @@
+# taskguide's own messages, zh-CN (Simplified Chinese). Every message of en-US/taskguide.ftl must exist here.
+# review: not reviewed by a native speaker (translated by a developer, machine-assisted)
+# Style: Microsoft zh-CN style guide: full-width punctuation (，。：？！（）; half-width parentheses
+# around text that is all Latin, such as a product's part number), no space between Han
+# characters, one space between Han and Latin letters, digits or placeables; terminology of the
+# Microsoft 365 admin center (许可证, 用户, 使用位置, 订阅, 服务计划, 组, 管理中心).
+
+## Labels
+
+label-error = 错误
+label-warning = 警告
+
+## Counts
+
+count-files = { $count } 个文件
+
+## Errors
+
+error-bad-locale = “{ $tag }”不是有效的 BCP 47 区域设置标记（请尝试 en-US、nb-NO 或 sv-SE）
+error-unknown-locale = “{ $tag }”格式正确，但不代表任何已知语言（请尝试 en-US、nb-NO 或 sv-SE）
+error-write-stdout = 无法写入标准输出：{ $reason }
+
+## Command line
+
+cli = 将本地化的双语帮助文章转换为 Fluent 目录、本地化文档和引导式任务。
+cli-exit-codes = 退出代码：0 表示成功；1 表示操作失败（文件无法读取或写入、发现错误、更改被拒绝）；2 表示命令行有误（未知选项或值、缺少输入、区域设置格式错误）。
+cli-help-heading-usage = 用法
+cli-help-heading-options = 选项
+cli-help-heading-arguments = 参数
+cli-help-heading-commands = 命令
+cli-help-flag = 显示帮助
+cli-version-flag = 显示版本
+cli-help = 显示此消息或指定命令的帮助
+cli-help-opt-subcommand = 要显示其帮助的命令
+cli-default = 默认值：{ $value }
+cli-possible-values = 可能的值：{ $values }
+cli-locales = 列出目录文件夹中的区域设置文件夹，并报告不会被读取的文件夹：名称不是规范 BCP 47 标记（de-de、nb_NO）或不是区域设置（norsk）的文件夹。只要仍有此类文件夹，退出代码就为 1。
+cli-locales-opt-locales_dir = 目录文件夹。
+cli-locales-opt-fix = 将每个非规范文件夹重命名为其规范标记（nb_NO → nb-NO）。如果规范名称的文件夹已存在，则保留原文件夹并同时报告两个名称。
+cli-completions = 将 Shell（bash、zsh、fish、powershell、elvish）的补全脚本输出到标准输出。
+cli-completions-opt-shell = 要使用的 Shell。
+cli-man = 将手册页（roff）输出到标准输出，或使用 --out 将每个命令的手册页写入一个文件夹。
+cli-man-opt-out = 要写入 taskguide.1、taskguide-render.1 等文件的文件夹。
+
+## Document diagnostics
+
+diag-unpaired-span = 翻译片段“{ $id }”在下一对之前没有英文源部分（sxs-lookup）；按文本保留
+diag-orphan-source = 英文源部分（sxs-lookup）之前没有翻译片段；按文本保留
+diag-mismatched-ids = 翻译部分的 ID 为“{ $target }”，但英文部分的 ID 为“{ $source }”
+diag-stray-close-tag = 此处的 </span> 没有关闭此部分中打开的任何内容；按文本读取
+diag-unterminated-pair = “{ $id }”的英文部分始终没有到达其结束标记 </span></span>；按文本保留
+diag-pair-crosses-lines = 对“{ $id }”跨越了多行
+diag-empty-target = 对“{ $id }”的翻译为空
+diag-duplicate-id = 对 ID“{ $id }”已在此文档中使用
+diag-broken-front-matter = 此前置元数据行既不是“key: value”也不是“- item”；按原样保留
+diag-unclosed-front-matter = 此处打开的前置元数据始终没有用“---”关闭；按文本读取
+diag-not-utf8 = 该文件不是有效的 UTF-8（第一个无效字节在此处）
+error-read = 无法读取 { $path }：{ $reason }
+## Catalogs
+
+ftl-error-expected-token = 应为“{ $token }”
+ftl-error-expected-range = 应为“{ $range }”中的一个
+ftl-error-message-without-value = 消息“{ $id }”没有值
+ftl-error-term-without-value = 术语“-{ $id }”没有值
+ftl-error-forbidden-callee = 只能调用以大写字母命名的函数
+ftl-error-missing-default-variant = 选择表达式没有默认变体（用 * 标记）
+ftl-error-missing-value = 应为一个值
+ftl-error-multiple-default-variants = 选择表达式有多个默认变体
+ftl-error-bad-selector = 此表达式无法在变体之间进行选择
+ftl-error-term-attribute-as-placeable = 术语属性不能用作占位符
+ftl-error-unterminated-string = 字符串文本在行尾之前未关闭
+ftl-error-positional-after-named = 位置参数必须位于命名参数之前
+ftl-error-duplicated-argument = 命名参数“{ $name }”提供了两次
+ftl-error-unknown-escape = 未知的转义序列“{ $sequence }”（字符串文本允许 \\、\"、\uXXXX 和 \UXXXXXX）
+ftl-error-invalid-unicode-escape = 无效的 Unicode 转义“{ $sequence }”（\u 后接 4 位十六进制数字，\U 后接 6 位）
+ftl-error-unbalanced-brace = 没有对应左大括号的右大括号（字面大括号请写作 {"{"}"{"}"}"{"}"}）
+ftl-error-expected-expression = 应为表达式：字符串、数字、变量或引用
+ftl-error-expected-literal = 应为字符串或数字
+ftl-error-duplicate-id = 消息“{ $id }”被再次定义；使用第一个定义
+ftl-error-no-value = 消息“{ $id }”有属性但没有值
+catalog-folder-not-canonical = 未读取 { $folder }：目录文件夹应以规范标记“{ $canonical }”命名（请重命名，或运行 taskguide locales --fix）
+catalog-folder-not-a-locale = 未读取 { $folder }：其名称不是区域设置标记
+catalog-folder-fix-exists = 未重命名 { $from }：{ $to } 已存在（请手动将其目录移到 { $to }）
+catalog-folder-fix-failed = 无法将 { $from } 重命名为 { $to }：{ $reason }
+catalog-folder-renamed = 已将 { $from } 重命名为 { $to }
+locales-none = { $dir } 中没有区域设置文件夹
+
+## Render and steps
+
+error-no-such-path = { $path } 不存在
+error-dir-needs-out = { $path } 是一个文件夹：请使用 --out DIR 指定呈现文档的写入位置
+error-write = 无法写入 { $path }：{ $reason }
+render-fallback = { $path }：消息 { $id } 在 { $wanted } 中不可用；已使用 { $used }
+render-stale = { $path }：{ $catalog } 中的消息 { $id } 译自其他英文；已使用文档的文本
+    译自：{ $old }
+    当前英文：{ $new }
+render-broken = { $path }：{ $catalog } 中的消息 { $id } 破坏了其片段（{ $reason }）；已使用文档的文本
+render-broken-variable = 一个没有任何内容为其提供值的变量 { "{" } ${ $name } { "}" }
+render-broken-message = 对消息 { $id } 的引用
+render-broken-term = 对术语 { $id } 的引用
+render-broken-line-break = 一个提前结束{ $block ->
+    [heading] 标题
+    [table-cell] 表格单元格
+    [list-item] 列表项
+   *[paragraph] 段落
+}的换行符
+render-broken-cell-split = 一个拆分表格单元格的 |
+render-broken-marker = 一个开始新块的 { $marker } 标记
+render-broken-duplicate = 其 ID 在目录中定义了多次
+render-refused = { $catalog } 是 { $found } ({ $found_locale }) 的目录，而不是 { $doc } ({ $locale }) 的目录；未使用（是否复制覆盖了其他文档的目录？）
+render-state-unreadable = { $reason }；已使用其目录，但没有其翻译所依据的英文
+render-summary = { $files } 个文档，{ $fallbacks ->
+    [0] 没有回退
+   *[other] { $fallbacks } 个回退
+}
+steps-labels = 标签：{ $labels }
+steps-link = 链接：{ $text } <{ $url }>
+cli-render = 以任意区域设置呈现文档：单语 Markdown、双语格式或 HTML。
+cli-render-opt-path = 一个文档或一个文件夹：文件夹下的每个 *.md 都会呈现到 --out 下的相同相对路径。
+cli-render-opt-locale = 要呈现的区域设置（任意 BCP 47 标记：no 和 nb 表示 nb-NO，nn-NO 回退到 nb-NO，iw 表示 he；繁体中文从不回退到简体中文）。默认值：每个文档自身的区域设置。
+cli-render-opt-format = markdown（单语）、bilingual（原始的并排格式）或 html。
+cli-render-opt-out = 输出文件夹（文件夹输入时必需）。如果不指定，单个文档将写入标准输出。
+cli-render-opt-locales_dir = 目录文件夹：locales/<locale>/<doc-id>.ftl。其中的消息优先于文档中的文本。
+cli-render-opt-strict = 如果任何消息回退到其他区域设置、已过时（译自其他英文）或破坏了其片段，则以代码 1 退出。
+cli-render-opt-root = 文档 ID 所依据的文件夹（ID 是其下的路径，不含 .md）。默认值：给定的文件夹或文档自身所在的文件夹；请使用导入时所用的文件夹。
+cli-steps = 以某个区域设置显示文档的步骤：编号、文本、UI 标签和链接。
+cli-steps-opt-doc = 文档。
+cli-steps-opt-locale = 区域设置（任意 BCP 47 标记）。默认值：文档自身的区域设置。
+cli-steps-opt-format = text 供人阅读，json 供程序使用。
+cli-steps-opt-locales_dir = 目录文件夹：locales/<locale>/<doc-id>.ftl。
+
+## Import
+
+import-catalog = { $path }：已添加 { $added } 条，已更新 { $updated } 条，已过时 { $stale } 条，已废弃 { $obsolete } 条
+import-obsolete = 已废弃（已保留；--prune 会将其删除）：{ $id }
+import-pruned = 已废弃，已删除：{ $id }
+import-stale = 已过时（英文源已更改）：{ $id }
+import-edited = 已在目录中编辑，已保留：{ $id }
+import-adopted = 没有此文本来源的记录；保留目录中的文本（记录为已编辑）：{ $id }
+import-needed = 此处已废弃，但因其他区域设置的目录中有它而保留：{ $id }
+import-summary = 已导入 { $catalogs } 个目录
+import-error-syntax = { $path } 存在语法错误（{ $first }）；请先修复再重新导入，以免丢失其中的任何内容
+import-error-references = { $path }：{ $ids } 使用了文档目录无法解析的 Fluent 引用（变量、其他消息或术语）；请先修复再重新导入，以免下次导入将其变为文本
+import-error-no-locale = { $path } 未指定区域设置（其前置元数据中没有 ms.contentlocale，路径中也没有区域设置文件夹）
+import-error-state = 无法使用状态文件 { $path }：{ $reason }；请修复或删除它（之后目录中的文本将作为已编辑保留）
+import-error-case = { $path } 和 { $other } 的 ID 仅大小写不同（{ $id }、{ $other_id }）；在 Windows 和 macOS 上它们将共用一个目录；已跳过（请重命名其中一个）
+import-error-name = { $path }：其 ID { $id } 无法在 Windows 或 macOS 上用作文件名（{ $component }）；已跳过（请重命名）
+cli-import = 将双语文档导入 Fluent 目录：英文部分导入 locales/en-US/<doc-id>.ftl，翻译部分导入 locales/<locale>/<doc-id>.ftl。手动编辑会被保留；英文已更改的翻译会标记为已过时。
+cli-import-opt-paths = 文档或文件夹（其下的每个 *.md）。
+cli-import-opt-locales_dir = 要写入的目录文件夹。
+cli-import-opt-prune = 删除文档中已不存在的消息（否则仅报告）。
+cli-import-opt-format = text 供人阅读，json 供程序使用。
+## Store
+
+store-error-user-not-found = 此存储中没有用户“{ $user }”。请使用 `taskguide store users --search …` 查找登录名。
+store-error-unknown-sku = “{ $sku }”不是你的组织拥有的许可证。请使用 `taskguide store skus` 查看列表，并按部件号（例如 SPE_E3）或 SKU ID 指定。
+store-error-usage-location = { $user } 没有使用位置，而只能为有使用位置的用户分配许可证。请先设置使用位置，例如 `taskguide store set-location --user { $user } NO`，或在向导中设置。
+store-error-no-seats = 没有剩余的 { $sku } 许可证。请从不再需要的用户那里删除一个许可证，或购买更多许可证，然后重试。
+store-error-not-held = { $user } 没有 { $sku }，因此没有可删除的内容。
+store-error-inherited = { $user } 从组“{ $group }”获得 { $sku }，因此无法直接从该用户删除。请将该用户从组中删除，或从组中删除该许可证。
+store-error-plan-dependency = 服务计划 { $plan } 需要 { $needed }，而此更改会使其保持关闭状态。请保持 { $needed } 开启，或同时关闭 { $plan }。
+store-error-exclusive = 服务计划 { $a } 和 { $b } 不能同时对同一用户开启。请关闭其中一个（SKU:PLAN），或在同一命令中删除另一个许可证。
+store-error-invalid-plan = { $sku } 没有服务计划“{ $plan }”。请使用 `taskguide store skus` 查看其服务计划。
+store-error-add-and-remove = 在同一更改中同时添加和删除了 { $sku }。请选择其一。
+store-error-bad-location = “{ $value }”不是国家/地区代码。请使用两个字母的 ISO 3166 代码，例如 NO、SE 或 US。
+store-error-not-initialized = { $url } 处还没有许可证存储。请使用 `taskguide store init --demo`（演示组织）或 `taskguide store init` 创建一个。
+store-error-already-initialized = { $url } 处已存在许可证存储。添加 --force 以替换它；这会删除其中的用户、许可证和日志。
+store-error-bad-url = “{ $url }”不是存储地址。请使用 sqlite:PATH、memory:、memory:demo、graph: 或 graph:BASE-URL。
+store-error-not-a-store = { $path } 不是 taskguide 许可证存储，或者已损坏（{ $detail }）。请将 --store 指向其他文件，或将此文件移走并运行 `taskguide store init`。
+store-error-newer-schema = { $path } 由较新版本的 taskguide 写入（存储版本 { $version }）。请更新 taskguide 以使用它。
+store-error-read-only = { $path } 为只读，因此未进行任何更改。请使其可写（chmod u+w），或使用 --store 选择其他存储。
+store-error-busy = { $path } 被其他程序锁定的时间过长，因此未进行任何更改。请在该程序完成后重试。
+store-error-storage = 许可证存储失败，因此未进行任何更改：{ $detail }
+store-error-entry-not-found = 没有日志条目 { $id }。请使用 `taskguide store history` 查看条目。
+store-error-undo-conflict = 无法撤消条目 { $id }：{ $user } 在此后已更改。该条目留下的是 { $expected }；现在是 { $actual }。请先撤消之后的条目（请参阅 `taskguide store history --user { $user }`）。
+store-graph-note = Microsoft Graph 将返回 { $status } { $code }：“{ $message }”
+store-init-demo = 已在 { $url } 创建演示许可证存储：{ $users } 个用户，{ $skus } 个许可证，{ $groups } 个组。
+store-init-empty = 已在 { $url } 创建空的许可证存储。
+store-users-count = { $count } 个用户
+store-history-line = #{ $id }  { $at }  { $actor }  { $user }：{ $before } → { $after }  ({ $command })
+store-history-count = { $count } 个条目
+store-sku-line = { $part } ({ $name })：剩余 { $available } 个，共 { $total } 个，{ $plans } 个服务计划
+store-change-location = 使用位置 { $before } → { $after }
+store-change-off = 已关闭：{ $plans }
+store-seats-left = 剩余 { $available } 个，共 { $total } 个
+store-unchanged = 无更改：{ $user } 已完全拥有这些内容。
+store-dry-run = 试运行：未进行任何更改。
+store-applied = 已完成（日志条目 { $id }；`taskguide store undo { $id }` 可撤消此更改）。
+store-row-ok = 成功       { $user }
+store-row-unchanged = 未更改     { $user }
+store-row-error = 错误       { $user }：{ $reason }
+store-bulk-summary = { $total } 个用户：{ $changed } 个已更改，{ $unchanged } 个未更改，{ $failed } 个失败。
+store-assign-no-user = 请使用 --user UPN 指定用户，或使用 --users-from FILE.csv 指定多个用户。
+store-assign-nothing = 请使用 --add SKU 或 --remove SKU 说明要更改的内容。
+store-csv-unreadable = 无法读取 { $path }：{ $reason }
+store-csv-no-column = { $path } 没有 userPrincipalName 列（其标题为“{ $header }”）。请添加名为 userPrincipalName 的列，每行一个登录名。
+store-csv-empty-upn = { $path }，第 { $line } 行：userPrincipalName 为空。
+store-csv-empty = { $path } 未列出任何用户。
+store-csv-fields = { $path }，第 { $line } 行：有 { $found } 个字段，而标题有 { $expected } 个。
+store-csv-utf8 = { $path }，第 { $line } 行：不是有效的 UTF-8 文本。请将文件另存为 UTF-8。
+cli-store = 创建和查看许可证存储（用户、许可证、日志），撤消更改。
+cli-store-opt-store = 存储：sqlite:PATH、memory:、memory:demo，或用于通过 Microsoft Graph 访问 Microsoft 365 租户的 graph:（否则使用 $TASKGUIDE_STORE；默认值：sqlite:$XDG_DATA_HOME/taskguide/licenses.db）。
+cli-store-opt-actor = 记录在日志中的名称（默认值：操作系统用户）。
+cli-store-init = 创建存储：空存储，或使用 --demo 创建演示组织。
+cli-store-init-opt-demo = 用演示组织填充：50 个用户、7 个许可证、一个组。
+cli-store-init-opt-force = 替换现有存储（删除其用户、许可证和日志）。
+cli-store-users = 列出用户及其许可证。
+cli-store-users-opt-search = 仅列出登录名或显示名称包含 TEXT 的用户。
+cli-store-users-opt-format = 输出格式：text，或使用 Graph 字段名称的 json。
+cli-store-skus = 列出许可证（SKU）及其剩余数量和服务计划。
+cli-store-skus-opt-format = 输出格式：text，或使用 Graph 字段名称的 json。
+cli-store-history = 显示日志：谁在何时以何种方式更改了哪个用户的许可证。
+cli-store-history-opt-user = 仅显示此用户的条目。
+cli-store-history-opt-format = 输出格式：text 或 json。
+cli-store-undo = 如果用户此后未更改，则撤消记录在日志中的更改。
+cli-store-undo-opt-id = 日志条目（请参阅 `taskguide store history`）。
+cli-store-undo-opt-dry_run = 显示撤消将执行的操作，但不执行。
+cli-store-set-location = 设置用户的使用位置（分配任何许可证之前都需要）。
+cli-store-set-location-opt-user = 用户的登录名或 ID。
+cli-store-set-location-opt-location = 两个字母的 ISO 3166 国家/地区代码，例如 NO。
+cli-assign = 为一个用户或 CSV 文件中的用户添加、更新或删除许可证。如果存储拒绝或任何一行失败，退出代码为 1；命令行或 CSV 文件有误时为 2（此时不进行任何更改）。
+cli-assign-opt-store = 存储：sqlite:PATH、memory:、memory:demo，或用于通过 Microsoft Graph 访问 Microsoft 365 租户的 graph:（否则使用 $TASKGUIDE_STORE；默认值：sqlite:$XDG_DATA_HOME/taskguide/licenses.db）。
+cli-assign-opt-actor = 记录在日志中的名称（默认值：操作系统用户）。
+cli-assign-opt-user = 用户的登录名或 ID。
+cli-assign-opt-users_from = 包含 userPrincipalName 列的 CSV 文件（忽略其他列）；每个用户一行结果。可安全地再次运行。
+cli-assign-opt-add = SKU[:PLAN,…]：添加许可证（按部件号或 ID），并关闭列出的服务计划；对于用户已有的许可证，替换其已关闭的服务计划。可重复。
+cli-assign-opt-remove = 删除此许可证（部件号或 ID）。可重复。
+cli-assign-opt-dry_run = 检查并显示更改及剩余许可证数，但不执行更改。
+
+## Status
+
+status-doc = 文档
+status-locale = 区域设置
+status-translated = 已翻译
+status-stale = 已过时
+status-missing = 缺失
+status-machine = 机器翻译
+status-edited = 已编辑
+status-reviewed = 已审阅
+status-stale-message = { $doc } ({ $locale }) { $id } 已过时
+    译自：{ $old }
+    当前英文：{ $new }
+status-total = { $locale }：{ $translated } 条已翻译，{ $stale } 条已过时，{ $missing } 条缺失（{ $percent }%）
+status-review-total = { $locale }：{ $machine } 条机器翻译，{ $edited } 条已编辑，{ $reviewed } 条已审阅
+cli-status = 按文档和区域设置显示已翻译、已过时或缺失的消息数。
+cli-status-opt-locales_dir = 目录文件夹。
+cli-status-opt-format = text 供人阅读，json 供程序使用。
+import-duplicate-id = { $path } 与同一区域设置中的 { $first } 具有相同的文档 ID“{ $id }”；已跳过（请重命名其中一个）
+store-detail-directory = 是一个目录，而不是文件
+
+## Wizard
+cli-guide = 用你的语言逐步完成任务，并针对许可证存储执行每个步骤（对于没有操作的文档，则作为检查清单）。如果不指定 TASK，则列出任务。
+cli-guide-opt-task = 任务：文档 ID（例如 how-to-assign-a-license-to-a-user）或文档路径。
+cli-guide-opt-locale = 步骤和向导的语言（默认值：LC_ALL、LC_MESSAGES 或 LANG，否则为 en-US）。
+cli-guide-opt-store = 存储：sqlite:PATH、memory:demo，或用于 Microsoft 365 租户的 graph:（否则使用 $TASKGUIDE_STORE；默认值：sqlite:$XDG_DATA_HOME/taskguide/licenses.db，首次使用时用演示组织创建）。
+cli-guide-opt-actor = 记录在日志中的名称（默认值：操作系统用户）。
+cli-guide-opt-answers = 从 TOML 或 JSON 文件（user、add、remove、usage_location、confirm）读取答案而不是提问，并输出记录。适用于脚本和没有终端的计算机。
+cli-guide-opt-dry_run = 显示更改的审阅内容，并在应用之前停止。
+cli-guide-opt-content = 文档文件夹（content/<locale>/<doc>.md、content/<doc>.task.toml）。
+cli-guide-opt-locales_dir = 目录文件夹（locales/<locale>/<doc>.ftl）。
+guide-list = { $content } 中有 { $count } 个任务：
+guide-list-guided = 针对许可证存储引导
+guide-list-checklist = 检查清单
+guide-list-hint = 使用以下命令启动任务：taskguide guide <TASK>
+guide-no-task = 没有任务“{ $task }”：没有该名称的文件，{ $content }/ 下也没有 { $task }.md。运行 `taskguide guide` 可列出任务。
+guide-no-terminal = 向导需要终端来提问。若要在没有终端的情况下运行，请将答案放在文件中并通过 --answers 传递，例如：taskguide guide { $task } --answers answers.toml（字段：user、add、remove、usage_location、confirm）。
+guide-demo-created = 还没有许可证存储：已在 { $path } 创建一个包含演示组织（{ $users } 个用户）的存储供练习。
+guide-demo-dir = 无法创建 { $path }：{ $reason }
+guide-terminal-error = 终端出错：{ $reason }
+task-bindings-io = 无法读取绑定：{ $reason }
+task-bindings-syntax = 不是有效的绑定文件：{ $reason }
+task-bindings-unknown-step = 文档中没有步骤“{ $id }”（其步骤：{ $known }）。
+task-bindings-unknown-action = 没有名为“{ $name }”的操作（操作：{ $known }）。
+wizard-welcome = { $title } — 共 { $steps } 个步骤。
+wizard-welcome-bound = 我将按文章所述显示每个步骤，然后与你一起在许可证存储 { $store } 中完成它。
+wizard-welcome-checklist = 我将按文章所述显示每个步骤；请完成它，然后告诉我已完成。
+wizard-welcome-dry-run = 试运行：你将看到更改，但不会应用任何内容。
+wizard-keys = Esc 返回上一步，Ctrl-C 退出。
+wizard-progress = 第 { $current } 步，共 { $total } 步
+wizard-step-done = 此步骤已完成？
+wizard-yes = 是
+wizard-no = 否
+wizard-yes-words = y, yes, 是, 是的
+wizard-no-words = n, no, 否, 不
+wizard-hint-yes = Y/n
+wizard-hint-no = y/N
+wizard-confirm-invalid = 请输入 y 表示是，或输入 n 表示否。
+wizard-key-back = Esc（返回）
+wizard-key-cancel = Ctrl-C（退出）
+wizard-prompt-left = （剩余）
+wizard-quit-confirm = 退出而不应用更改？尚未进行任何更改。
+wizard-cancelled = 已停止。未对许可证存储进行任何更改。
+wizard-checklist-summary = 已完成 { $done } 个步骤，共 { $total } 个：
+wizard-users-count = 组织中有 { $count } 个用户；{ $unlicensed ->
+    [0] 所有用户都有许可证。
+   *[other] { $unlicensed } 个用户还没有许可证。
+}
+wizard-no-users = 许可证存储 { $store } 中没有用户。请使用以下命令创建演示组织：taskguide store init --demo
+wizard-no-skus = 许可证存储 { $store } 中没有可分配的订阅（SKU）。请使用以下命令创建演示组织：taskguide store init --demo
+wizard-needs-user = 此步骤需要一个用户，但尚未选择任何用户：任务的绑定将步骤顺序排错了。
+wizard-select-user = 哪个用户？
+wizard-select-user-help = 键入名称或登录名的一部分进行筛选，↑↓ 移动，Enter 选择，Esc 返回。
+wizard-user-choice = { $name } <{ $upn }> · { $licenses }
+wizard-no-license = 无许可证
+wizard-licenses-of = { $name } 拥有以下许可证：
+wizard-licenses-none = { $name } 还没有许可证。
+wizard-license-direct = • { $license }
+wizard-license-inherited = 🔒 { $license }，来自组 { $group }
+wizard-inherited-note = 来自组的许可证在此处已锁定：若要取消它，请将该用户从组中删除，或更改组的许可证。
+wizard-location = 使用位置：{ $location }
+wizard-location-missing = { $name } 没有使用位置。Microsoft 365 需要知道用户工作所在的国家/地区，才能分配任何许可证。
+wizard-ask-location = { $name } 在哪个国家/地区工作？
+wizard-ask-location-help = 两个字母的国家/地区代码，例如 NO、SE 或 US。它将与许可证一起设置。
+wizard-location-pending = 使用位置 { $location } 将与许可证一起设置。
+wizard-sku-name = { $name } ({ $part })
+wizard-sku-choice = { $license } — 可用 { $available } 个，共 { $total } 个
+wizard-sku-choice-full = { $license } — 共 { $total } 个，无可用
+wizard-edit-licenses = { $name } 的许可证：选中要分配的许可证，清除要取消分配的许可证。
+wizard-edit-help = ↑↓ 移动，空格键选中或清除，Enter 继续，Esc 返回。没有剩余数量的许可证只有在用户已拥有时才能保持选中。
+wizard-edit-locked = 来自组，因此未列出：{ $licenses }。
+wizard-no-seats = { $license } 没有剩余数量。请清除它，或先释放一个（从某个用户取消分配）或购买更多。
+wizard-nothing-to-change = 无需更改：这些已经是 { $name } 的许可证。
+wizard-review = { $name } <{ $upn }> 的更改：
+wizard-review-add = + { $license } — 之后可用 { $available } 个，共 { $total } 个
+wizard-review-remove = − { $license } — 之后可用 { $available } 个，共 { $total } 个
+wizard-review-location = 使用位置 → { $after }
+wizard-dry-run = 试运行：未应用任何内容。
+wizard-confirm = 是否为 { $name } 应用此更改？
+wizard-declined = 未应用。未对许可证存储进行任何更改。
+wizard-applied = 已完成。{ $name } 的更改已保存：
+wizard-now-has = { $name } 现在拥有：{ $licenses }。
+wizard-held-from-group = { $license }，来自组 { $group }
+wizard-journal = { $count ->
+    [1] 日志条目 { $ids }；若要撤消：taskguide store undo { $last }
+   *[other] 日志条目 { $ids }；若要撤消，请从最后一个开始逐个撤消：taskguide store undo { $last }
+}
+wizard-fix-plans = 在此处：仅保留包含这些服务计划的许可证中的一个。
+wizard-back-to-step = 返回第 { $number } 步进行修复。
+wizard-script-exhausted = 脚本中没有“{ $field }”的剩余答案。
+wizard-script-mismatch = 脚本的下一个答案不适合“{ $field }”的问题。
+wizard-answers-missing = 答案文件中没有“{ $field }”，而向导此处需要它。
+wizard-answers-refused = 答案文件中“{ $field }”的答案被拒绝：{ $reason }
+wizard-answer-invalid = 答案中的“{ $field }”：{ $reason }
+wizard-answer-no-match = 答案中的“{ $field }”：没有与“{ $value }”匹配的项。
+wizard-answer-ambiguous = 答案中的“{ $field }”：“{ $value }”匹配多个项（{ $matches }）；请提供完整名称。
+wizard-answer-not-checked = 答案中的“{ $field }”：该用户没有可删除的“{ $value }”。
+wizard-answers-unreadable = 无法读取答案文件 { $path }：{ $reason }
+wizard-answers-bad = 答案文件 { $path } 无效：{ $reason }
+wizard-answers-not-a-table = 答案必须是字段表（user、add、remove、usage_location、confirm）。
+wizard-answers-unknown-field = 未知字段“{ $field }”（字段：{ $known }）。
+wizard-answers-not-text = “{ $field }”必须是文本，例如 "ola.nordmann@contoso-demo.example"。
+wizard-answers-not-list = “{ $field }”必须是许可证部件号的列表，例如 ["SPE_E3"]。
+wizard-answers-not-bool = “{ $field }”必须为 true 或 false。
+
+## Check
+
+label-note = 注意
+cli-check = 查找翻译中的问题：链接、标记、导航路径、占位符、数字、空格和标点，并给出位置和修复方法。
+cli-check-opt-paths = 要检查的双语文档、FTL 目录或文件夹（默认值：content/ 和 locales/）
+cli-check-opt-locale = 仅检查此区域设置中的文档（可重复）
+cli-check-opt-format = 输出格式：text 供人阅读，json 或 sarif 供程序和 CI 使用
+cli-check-opt-allow = 不报告此代码（可重复）
+cli-check-opt-config = 设置文件（默认值：存在时为 taskguide.toml）
+check-error-config = { $path } 的检查设置无效：{ $reason }
+check-error-unknown-code = 没有检查代码“{ $code }”；代码有：{ $known }
+check-error-no-path = { $path } 不存在
+check-error-no-match = { $paths } 下没有 { $locales } 中的文档或目录：不会检查任何内容
+check-error-empty-path = { $path } 没有文档（.md）或目录（.ftl）：不会检查任何内容
+check-label-source = 源：{ $text }
+check-label-target = 目标：{ $text }
+check-label-hint = 提示：{ $text }
+check-summary = { $files } 个文档：{ $errors } 个错误，{ $warnings } 个警告，{ $notes } 个注意
+check-link-mismatch = 链接目标 { $dest } 不在源中
+check-link-broken = 指向 { $dest } 的链接跨越多个片段，在翻译中已损坏
+check-link-count = 源有 { $source } 个链接，翻译有 { $target } 个
+check-bold-count = 源有 { $source } 处粗体，翻译有 { $target } 处
+check-emphasis-count = 源有 { $source } 处斜体，翻译有 { $target } 处
+check-code-count = 源有 { $source } 处代码，翻译有 { $target } 处
+check-breadcrumb = 导航路径 { $chain } 已损坏：其各步骤只能用“\>”连接
+check-placeholder = 翻译中缺少占位符 { $name }
+check-number = 翻译中缺少源中的数字 { $number }
+check-missing-space = 字母紧跟在链接或强调之后：缺少空格
+check-edge-whitespace = { $extra ->
+    [yes] 翻译的{ $side ->
+        [end] 末尾
+       *[other] 开头
+    }有源中没有的空白
+   *[no] 翻译的{ $side ->
+        [end] 末尾
+       *[other] 开头
+    }缺少源中有的空白
+}
+check-double-space = 连续两个空格
+check-end-punctuation = 源以“{ $source }”结尾，翻译以“{ $target }”结尾
+check-length-ratio = 翻译的长度是源的 { $percent }%：可能缺少或多出了文本
+check-bidi-control = 不可见的双向控制字符 { $codepoint } 可能会重新排列文本
+check-replacement-char = U+FFFD（�）表示在字符集转换中丢失的文本
+check-unbalanced-markup = 此 { $marker } 没有打开或关闭任何内容：段落的其余部分可能呈现错误
+check-locale-mismatch = 前置元数据为 { $front }，但文档位于 { $folder } 文件夹中
+check-machine-translated = 机器翻译（ms.translationtype: MT）：未审阅
+check-pairing = 片段配对问题
+check-hint-link-mismatch = 使用源中的目标，或使用带目标区域设置的 /en-us/ 路径
+check-hint-link-count = 保留源中的每个 [text](destination)，并保持方括号和圆括号完整
+check-hint-markup-count = 像源一样标记相同的 UI 标签和术语
+check-hint-breadcrumb = 在标记内翻译每个步骤并保持步骤顺序：**A** \> **B**
+check-hint-placeholder = 原样复制 <email> 等占位符；由读者替换它们
+check-hint-number = 保留每个数字；只有其格式可以遵循区域设置
+check-hint-missing-space = 在右括号 ) 或 ** 之后添加空格
+check-hint-edge-whitespace = 翻译的开头和结尾应使用与源相同的空白
+check-hint-double-space = 将两个空格替换为一个
+check-hint-end-punctuation = 以与源相同的方式结束句子
+check-hint-length-ratio = 逐句比较翻译与源
+check-hint-bad-char = 删除该字符，或重新键入其周围的文本
+check-hint-unbalanced-markup = 像源一样成对使用每个 ** 和 `，或将其转义为 \*\*
+check-hint-locale-mismatch = 将文档移到其区域设置的文件夹，或更正 ms.contentlocale
+check-hint-machine-translated = 请审阅者阅读，然后将 ms.translationtype 设置为 HT
+check-hint-pairing = 为每个翻译片段提供具有相同 ID 的英文 sxs-lookup 部分
+check-missing = 英文目录中的此消息在此处未翻译
+check-obsolete = 英文目录中已不再有此消息
+check-empty = 翻译为空
+check-stale = 翻译后英文文本已更改
+check-unchanged = 翻译与英文文本完全相同
+check-variable-parity = 翻译的变量与英文不同：{ $missing ->
+    [none] {""}
+   *[other] 缺少 { $missing }
+}{ $extra ->
+    [none] {""}
+   *[other] {" "}未知 { $extra }
+}
+check-plural-categories = 复数选择缺少 { $locale } 类别 { $missing }
+check-hint-ftl = 更正 FTL 语法；在此之前读取器会跳过此条目
+check-hint-missing = 翻译该消息，或运行 taskguide import 将其导入
+check-hint-obsolete = 删除该消息，或运行带修剪选项的 taskguide import
+check-hint-stale = 与新的英文文本进行比较（`taskguide status` 会显示旧文本和新文本），更新翻译，然后再次导入：状态文件会记录其当前所译的英文
+check-hint-unchanged = 翻译它；如果它是名称，请将其列在 taskguide.toml 的 [check] 表中的 unchanged 下
+check-hint-variable-parity = 完全使用英文消息中的变量
+check-hint-plural-categories = 为区域设置的复数规则所使用的每个类别添加变体
+check-unknown-variable = 翻译使用了没有任何内容填充的变量 ${ $name }：它将按原样显示
+check-message-reference = 翻译引用了文档目录无法使用的消息 { $id }：它将按原样显示
+check-term-reference = 翻译引用了文档目录未定义的术语 { $id }：它将按原样显示
+check-line-break = { $block ->
+    [heading] 换行符将标题截为两部分
+    [cell] 换行符将表格行截为两部分
+   *[other] 空行将段落拆分为两部分
+}
+check-table-cell-split = 此 | 开始了一个新的表格单元格：该行比表格多一个单元格
+check-block-marker = 行首的“{ $marker }”会生成英文中没有的列表、标题或引用
+check-hint-reference = 像英文一样，将引用替换为其代表的文本
+check-hint-line-break = 像英文一样，将翻译保持在一行
+check-hint-table-cell-split = 将 | 写作 \| 或改写以避免使用它
+check-hint-block-marker = 将该行与上一行合并，或用反斜杠转义该标记（\-、1\.）
+
+## Graph
+
+graph-error-not-supported = { $url } 是 Microsoft Graph 租户，没有“{ $operation }”：taskguide 在其中不保留日志，也无法创建租户。请使用 Microsoft 365 管理中心的审核日志查看历史记录，并使用 sqlite: 或 memory: 存储进行练习。
+graph-error-credentials = 无法登录 Microsoft Graph：请设置 { $variables }（应用注册的目录 ID、应用程序 ID 和客户端密码；请参阅 README）。
+graph-error-sign-in = Microsoft 拒绝了应用登录（{ $status } { $code }：{ $description }）。请检查 AZURE_TENANT_ID、AZURE_CLIENT_ID 和 AZURE_CLIENT_SECRET（密码会过期；请在“证书和密码”下创建新密码）。
+graph-error-unauthorized = Microsoft Graph 不接受应用的令牌，即使是新令牌：{ $message } 请检查该应用是否属于此租户，以及 AZURE_AUTHORITY_HOST 是否与云匹配。
+graph-error-forbidden = 不允许该应用执行此操作（{ $code }：{ $message }）。请为其授予应用程序权限 LicenseAssignment.ReadWrite.All 和 User.ReadWrite.All 并授予管理员同意；`taskguide store check` 会说明缺少什么。
+graph-error-throttled = Microsoft Graph 繁忙，对全部 { $attempts } 次尝试都返回了 { $status }，因此未完成此操作。请在几分钟后重试；可以安全地重新启动批量运行。
+graph-error-network = 无法访问 { $host }：{ $detail }。请检查网络连接、代理和 --store 地址。
+graph-error-timeout = { $host } 未及时响应，因此未再发送任何内容。请检查网络连接，然后重试。
+graph-error-unexpected = Microsoft Graph 返回了 { $status } { $code }：{ $message }
+graph-error-bad-response = Microsoft Graph 发送了 taskguide 无法理解的响应（{ $detail }）。请检查 --store 是否指向 Microsoft Graph v1.0。
+graph-check-sign-in = 使用客户端凭据登录
+graph-check-skus = 读取许可证（已订阅的 SKU）
+graph-check-users = 读取用户
+graph-check-ok = ✓ { $what }：正常（{ $count }）
+graph-check-error = ✗ { $what }：{ $reason }
+graph-check-need-licenses = 为应用授予应用程序权限 LicenseAssignment.ReadWrite.All 并授予管理员同意。
+graph-check-need-users = 为应用授予应用程序权限 User.ReadWrite.All 并授予管理员同意。
+graph-check-ready = { $url } 已可以使用。
+graph-check-failed = { $total } 项检查中有 { $failed } 项失败。
+cli-store-check = 检查存储是否可用：对于 graph:，登录并读取许可证和用户，并说明缺少哪个权限。
+graph-error-permissions = 该应用可以读取，但不能进行所有更改：请在应用注册中添加应用程序权限 { $permissions }（API 权限 → Microsoft Graph → 应用程序权限）并授予管理员同意，然后重新登录。
+graph-check-permissions = 进行更改所需的权限
