@@ -51,7 +51,7 @@ pub fn is_rtl(locale: &LanguageIdentifier) -> bool {
     matches!(
         locale.language.as_str(),
         "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb"
-    ) || locale.to_string() == "ar-XB"
+    ) || (locale.language.as_str() == "ar" && locale.region.is_some_and(|r| r.as_str() == "XB"))
 }
 
 /// `"rtl"` or `"ltr"`.

@@ -605,6 +605,7 @@ fn input_hash(
     h.finish()
 }
 
+#[allow(clippy::too_many_arguments)] // the page and the site-wide tables it is rendered with
 fn render_page(
     p: &Page,
     hash: String,

@@ -74,7 +74,7 @@ pub fn body(doc: &Doc, loc: &Localized, status: &[Status], labels: &Labels, rtl:
     let mut md = String::with_capacity(doc.text().len() * 2);
     crate::render::markdown(doc, &wrapped, &mut md);
     let mut html = String::with_capacity(md.len() + md.len() / 4);
-    let parser = Parser::new_ext(&md, crate::doc::outline::markdown_options());
+    let parser = Parser::new_ext(&md, crate::doc::outline::markdown_options()).map(known_html);
     pulldown_cmark::html::push_html(&mut html, parser);
     let html = code_ltr(&html);
     let html = if rtl { isolate_latin(&html) } else { html };
@@ -112,9 +112,14 @@ impl SegmentTexts for Wrapped<'_> {
         if in_image_alt(self.doc, i) {
             return Cow::Borrowed(text);
         }
-        let text = balanced(text);
+        // Line breaks and spaces at either end stay outside the wrapper, so that it never
+        // spans the end of a heading or table row.
+        let lead = &text[..text.len() - text.trim_start().len()];
+        let trail = &text[text.trim_end().len().max(lead.len())..];
+        let text = balanced(&text[lead.len()..text.len() - trail.len()]);
         let has_english = self.english && self.loc.texts[i] != self.doc.slice(&self.doc.segments()[i].source);
         let mut out = String::with_capacity(text.len() + 96);
+        out.push_str(lead);
         out.push_str("<span class=\"s");
         match &self.status[i] {
             Status::Own => {}
@@ -153,6 +158,7 @@ impl SegmentTexts for Wrapped<'_> {
             }
         }
         out.push_str("</span>");
+        out.push_str(trail);
         Cow::Owned(out)
     }
 }
@@ -177,10 +183,28 @@ fn in_image_alt(doc: &Doc, i: usize) -> bool {
 /// `text` with its `<span>` tags escaped when they do not pair up (a literal `</span>` in a
 /// translation must not close the wrapper).
 fn balanced(text: &str) -> Cow<'_, str> {
-    let text = known_tags_only(text);
-    match balanced_spans(&text) {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(s) => Cow::Owned(s),
+    balanced_spans(text)
+}
+
+/// Raw HTML from the document made safe to publish: a tag of no known element (`<email>`,
+/// `<mailboxname>`: placeholders) becomes text, `</br>` a line break.
+fn known_html(e: Event<'_>) -> Event<'_> {
+    match e {
+        Event::InlineHtml(h) => {
+            let lower = h.trim().to_ascii_lowercase();
+            if lower.starts_with("</br") || lower.starts_with("<br") {
+                return Event::InlineHtml(CowStr::Borrowed("<br>"));
+            }
+            match known_tags_only(&h) {
+                Cow::Borrowed(_) => Event::InlineHtml(h),
+                Cow::Owned(_) => Event::Text(h),
+            }
+        }
+        Event::Html(h) => match known_tags_only(&h) {
+            Cow::Borrowed(_) => Event::Html(h),
+            Cow::Owned(fixed) => Event::Html(CowStr::from(fixed)),
+        },
+        e => e,
     }
 }
 
@@ -211,12 +235,13 @@ fn known_tags_only(text: &str) -> Cow<'_, str> {
         let inner = tail[1..].split('>').next().unwrap_or("");
         let autolink = !inner.contains(' ') && (inner.contains(':') || inner.contains('@'));
         let comment = tail.starts_with("<!--");
-        if name.is_empty()
-            || autolink
-            || comment
-            || out.ends_with('\\')
-            || KNOWN_TAGS.contains(&name.as_str())
-        {
+        if tail.get(..5).is_some_and(|t| t.eq_ignore_ascii_case("</br>")) {
+            out.push_str("<br>");
+            changed = true;
+            rest = &tail[5..];
+            continue;
+        }
+        if name.is_empty() || autolink || comment || KNOWN_TAGS.contains(&name.as_str()) {
             out.push('<');
         } else {
             out.push_str("&lt;");
@@ -233,9 +258,34 @@ fn known_tags_only(text: &str) -> Cow<'_, str> {
 }
 
 fn balanced_spans(text: &str) -> Cow<'_, str> {
-    let lower = text.to_ascii_lowercase();
-    let opens = lower.matches("<span").count();
-    let closes = lower.matches("</span").count();
+    let mut text = Cow::Borrowed(text);
+    for tag in ["span", "a"] {
+        if let Cow::Owned(fixed) = escape_unpaired(&text, tag) {
+            text = Cow::Owned(fixed);
+        }
+    }
+    text
+}
+
+/// `text` with the raw `<tag …>` and `</tag>` escaped when they do not pair up.
+fn escape_unpaired<'a>(text: &'a str, tag: &str) -> Cow<'a, str> {
+    let is = |tail: &str, close: bool| {
+        let name_at = if close { 2 } else { 1 };
+        tail.len() > name_at + tag.len()
+            && (!close || tail.as_bytes()[1] == b'/')
+            && tail[name_at..]
+                .get(..tag.len())
+                .is_some_and(|n| n.eq_ignore_ascii_case(tag))
+            && matches!(
+                tail.as_bytes()[name_at + tag.len()],
+                b' ' | b'>' | b'\n' | b'\t' | b'/'
+            )
+    };
+    let (mut opens, mut closes) = (0, 0);
+    for (k, _) in text.match_indices('<') {
+        opens += usize::from(is(&text[k..], false));
+        closes += usize::from(is(&text[k..], true));
+    }
     if opens == closes {
         return Cow::Borrowed(text);
     }
@@ -244,8 +294,7 @@ fn balanced_spans(text: &str) -> Cow<'_, str> {
     while let Some(k) = rest.find('<') {
         out.push_str(&rest[..k]);
         let tail = &rest[k..];
-        let t = tail.get(..6).unwrap_or(tail).to_ascii_lowercase();
-        if t.starts_with("<span") || t.starts_with("</span") {
+        if is(tail, false) || is(tail, true) {
             out.push_str("&lt;");
         } else {
             out.push('<');
@@ -721,15 +770,24 @@ mod tests {
     #[test]
     fn an_unpaired_span_tag_is_escaped() {
         assert_eq!(balanced("a</span>b"), "a&lt;/span>b");
+        assert_eq!(balanced("[x](https://y) </a> by"), "[x](https://y) &lt;/a> by");
+        assert_eq!(
+            balanced("<a href=\"y\">x</a> <abbr>z</abbr>"),
+            "<a href=\"y\">x</a> <abbr>z</abbr>"
+        );
         assert_eq!(balanced("<span>a</span>"), "<span>a</span>");
         assert_eq!(
-            balanced("Use <mailboxname> or <email>"),
+            known_tags_only("Use <mailboxname> or <email>"),
             "Use &lt;mailboxname> or &lt;email>"
         );
         assert_eq!(
-            balanced("<b>x</b> <https://x.y> \\<v>"),
-            "<b>x</b> <https://x.y> \\<v>"
+            known_tags_only("<b>x</b> <https://x.y> a</br>b"),
+            "<b>x</b> <https://x.y> a<br>b"
         );
+        assert!(matches!(
+            known_html(Event::InlineHtml("<email>".into())),
+            Event::Text(_)
+        ));
     }
 
     #[test]
