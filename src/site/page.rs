@@ -763,7 +763,7 @@ mod tests {
         );
         assert_eq!(
             out,
-            "Select <strong>Licenses</strong> in <a href=\"https://x.y\">the center</a><br />now"
+            "Select <strong>Licenses</strong> in <a href=\"https://x.y\">the center</a><br />\nnow"
         );
     }
 
