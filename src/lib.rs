@@ -62,6 +62,7 @@ pub mod locale;
 pub mod position;
 pub mod render;
 pub mod severity;
+pub mod site;
 pub mod store;
 pub mod task;
 pub mod wizard;

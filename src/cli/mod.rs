@@ -24,6 +24,7 @@ mod man;
 mod output;
 mod render;
 mod report;
+mod site;
 mod status;
 mod steps;
 mod store;
@@ -52,6 +53,7 @@ enum Command {
     Store(store::StoreArgs),
     Assign(assign::AssignArgs),
     Guide(guide::Args),
+    Site(site::Args),
     Completions(completions::Args),
     Man(man::Args),
     Login(login::LoginArgs),
@@ -108,6 +110,7 @@ fn dispatch(command: Command) -> Result<(), CliError> {
         Command::Store(args) => store::run(args),
         Command::Assign(args) => assign::run(args),
         Command::Guide(args) => guide::run(args),
+        Command::Site(args) => site::run(args),
         Command::Locales(args) => locales::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
