@@ -166,7 +166,6 @@ pub trait Prompter {
     }
 }
 
-
 /// `headers` and `rows` as columns padded to their widest cell (in characters).
 pub fn aligned_table(headers: &[String], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
