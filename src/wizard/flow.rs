@@ -229,15 +229,16 @@ impl Flow<'_> {
         }
         // A step's actions run in order while each goes on to the step's end or its review;
         // one that sends the flow elsewhere (a refusal, Esc) or ends it stops the others.
-        let mut next = self.after(i);
+        let mut review = false;
         for &action in actions {
-            next = self.action(i, action)?;
-            let goes_on = next == self.after(i) || next == Stage::Review(i);
-            if !goes_on || self.ending.is_some() {
-                break;
+            let next = self.action(i, action)?;
+            if next == Stage::Review(i) {
+                review = true;
+            } else if next != self.after(i) || self.ending.is_some() {
+                return Ok(next);
             }
         }
-        Ok(next)
+        Ok(if review { Stage::Review(i) } else { self.after(i) })
     }
 
     fn action(&mut self, i: usize, action: Action) -> Result<Stage, Interrupt> {

@@ -318,12 +318,14 @@ impl Flow<'_> {
             return Ok(Stage::Step(back));
         }
         let license = sku_name(self.m, &self.skus, &sku.sku_id);
+        // The users read again, in one listing (not one request per user).
+        self.load_users()?;
         let fresh: Vec<User> = self
-            .picked
+            .users
             .iter()
-            .map(|u| self.store.get_user(&u.user_principal_name))
-            .collect::<Result<_, _>>()
-            .map_err(|e| Self::broken(&e))?;
+            .filter(|u| self.picked.iter().any(|p| p.id == u.id))
+            .cloned()
+            .collect();
         let needed = fresh
             .iter()
             .filter(|u| !u.licenses.iter().any(|l| l.sku_id == sku.sku_id))

@@ -26,6 +26,9 @@ pub enum Reply {
     },
     /// Check exactly these options (keys or names), whatever was checked at the start.
     Only(Vec<String>),
+    /// Turn these service plans off (`choose-service-plans`); a script without this reply
+    /// there keeps every plan on.
+    PlansOff(Vec<String>),
     /// Type this text.
     Text(String),
     /// Answer yes.
@@ -305,16 +308,14 @@ impl Prompter for Scripted {
         loop {
             // A script that does not answer the service plans keeps them as they are.
             if let (true, Source::Script(replies)) = (prompt.field == "plans_off", &self.source) {
-                if !matches!(
-                    replies.front(),
-                    Some(Reply::Toggle { .. } | Reply::Only(_) | Reply::Back | Reply::Cancel)
-                ) {
+                if !matches!(replies.front(), Some(Reply::PlansOff(_))) {
                     self.transcript.asked(&prompt.message, &answer_text(&[], &[]));
                     return Ok(prompt.checked.clone());
                 }
             }
             let (add, remove, only) = match self.next(prompt.field)? {
                 Reply::Toggle { add, remove } => (add, remove, false),
+                Reply::PlansOff(off) => (Vec::new(), off, false),
                 Reply::Only(names) => (names, Vec::new(), true),
                 r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
                 _ => return Err(self.mismatch(prompt.field)),

@@ -26,6 +26,7 @@ mod store_errors;
 mod store_layering;
 mod store_process;
 mod store_sqlite;
+mod task_guided;
 mod wizard_cli;
 mod wizard_flow;
 mod wizard_more;
