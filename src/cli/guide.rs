@@ -49,13 +49,29 @@ pub fn run(args: Args) -> Result<(), CliError> {
     // would break both.
     let m = &Messages::for_locale(&locale).isolating(false);
     let catalogs = Catalogs::open(&args.locales_dir);
-    let Some(name) = args.task.as_deref() else {
-        return list_tasks(m, &args.content, &locale, &catalogs);
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let picked;
+    let name = match args.task.as_deref() {
+        Some(name) => name,
+        // In a terminal, a picker of the tasks with their titles; else the list, as before.
+        None if interactive && args.answers.is_none() => {
+            let tasks = tasks(m, &args.content, &locale, &catalogs);
+            if tasks.is_empty() {
+                return list_tasks(m, &args.content, &locale, &catalogs);
+            }
+            match super::guide_picker::pick(m, &tasks)? {
+                Some(id) => {
+                    picked = id;
+                    picked.as_str()
+                }
+                None => return Err(CliError::silent()),
+            }
+        }
+        None => return list_tasks(m, &args.content, &locale, &catalogs),
     };
     let path = resolve_task(m, &args.content, name, &locale)?;
     let task =
         task::load(&path, &locale, &catalogs).map_err(|e| CliError::failure(explain::task_error(m, &e)))?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if args.answers.is_none() && !interactive {
         return Err(CliError::usage(tr!("guide-no-terminal" in m, task = name)));
     }
@@ -166,21 +182,23 @@ fn resolve_task(
     })
 }
 
-/// `guide` without TASK: each document id under `content/` with its title in `locale`.
-fn list_tasks(
-    m: &Messages,
-    content: &Path,
-    locale: &LanguageIdentifier,
-    catalogs: &Catalogs,
-) -> Result<(), CliError> {
+/// A guided task found under `content/`: its id, title in the locale, and whether actions are
+/// bound to it (else it is a checklist).
+pub(super) struct TaskEntry {
+    pub id: String,
+    pub title: String,
+    pub guided: bool,
+}
+
+/// Each document id under `content/` with its title in `locale`, in id order.
+fn tasks(m: &Messages, content: &Path, locale: &LanguageIdentifier, catalogs: &Catalogs) -> Vec<TaskEntry> {
     let files = crate::fsutil::markdown_files(content).unwrap_or_default();
-    let mut seen: Vec<String> = Vec::new();
-    let mut lines = Vec::new();
+    let mut out: Vec<TaskEntry> = Vec::new();
     for path in &files {
         let Some(id) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
             continue;
         };
-        if seen.contains(&id) {
+        if out.iter().any(|t| t.id == id) {
             continue;
         }
         let Ok(path) = resolve_task(m, content, &id, locale) else {
@@ -191,15 +209,32 @@ fn list_tasks(
             .ok()
             .and_then(|l| task::title(&doc, &l))
             .unwrap_or_else(|| id.clone());
-        let bound = task::bindings::path_for(&path, &id).is_file();
-        let kind = if bound {
-            tr!("guide-list-guided" in m)
-        } else {
-            tr!("guide-list-checklist" in m)
-        };
-        lines.push(format!("{id}\n    {title} · {kind}"));
-        seen.push(id);
+        let guided = task::bindings::path_for(&path, &id).is_file();
+        out.push(TaskEntry { id, title, guided });
     }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+/// `guide` without TASK and without a terminal: each document id under `content/` with its
+/// title in `locale`.
+fn list_tasks(
+    m: &Messages,
+    content: &Path,
+    locale: &LanguageIdentifier,
+    catalogs: &Catalogs,
+) -> Result<(), CliError> {
+    let lines: Vec<String> = tasks(m, content, locale, catalogs)
+        .into_iter()
+        .map(|t| {
+            let kind = if t.guided {
+                tr!("guide-list-guided" in m)
+            } else {
+                tr!("guide-list-checklist" in m)
+            };
+            format!("{}\n    {} · {kind}", t.id, t.title)
+        })
+        .collect();
     let mut text = tr!(
         "guide-list" in m,
         count = lines.len(),

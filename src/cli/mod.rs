@@ -15,6 +15,7 @@ mod check;
 mod completions;
 mod error;
 mod guide;
+mod guide_picker;
 mod import;
 mod locales;
 mod man;
