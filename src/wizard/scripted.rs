@@ -44,7 +44,7 @@ pub enum Reply {
 enum Source {
     Script(VecDeque<Reply>),
     Answers {
-        answers: Answers,
+        answers: Box<Answers>,
         asked: Vec<&'static str>,
         problem: Option<String>,
     },
@@ -73,7 +73,7 @@ impl Scripted {
     pub fn from_answers(answers: Answers) -> Self {
         Scripted {
             source: Source::Answers {
-                answers,
+                answers: Box::new(answers),
                 asked: Vec::new(),
                 problem: None,
             },
