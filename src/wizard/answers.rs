@@ -1,6 +1,6 @@
 //! The answers file of `taskguide guide --answers FILE`: TOML or JSON with the fields `user`,
 //! `add`, `remove`, `usage_location` and `confirm`; for the product tasks `product`, `users`,
-//! `plans_off`, `from`, `to` and `delete_confirm`.
+//! `plans_off`, `from` and `to`.
 //!
 //! Input: the file's text; output: [`Answers`], or an [`AnswersError`] naming the field.
 
@@ -92,12 +92,10 @@ pub struct Answers {
     pub from: Option<String>,
     /// The product users move to (`swap-licenses`).
     pub to: Option<String>,
-    /// What `delete-users` asks to type: the number of users, or the one user's sign-in name.
-    pub delete_confirm: Option<String>,
 }
 
 /// The fields of an answers file.
-pub const FIELDS: [&str; 11] = [
+pub const FIELDS: [&str; 10] = [
     "user",
     "add",
     "remove",
@@ -108,7 +106,6 @@ pub const FIELDS: [&str; 11] = [
     "plans_off",
     "from",
     "to",
-    "delete_confirm",
 ];
 
 impl Answers {
@@ -155,10 +152,6 @@ impl Answers {
             plans_off: list(&map, "plans_off")?,
             from: string(&map, "from")?,
             to: string(&map, "to")?,
-            delete_confirm: match map.get("delete_confirm") {
-                Some(Value::Number(n)) => Some(n.to_string()),
-                _ => string(&map, "delete_confirm")?,
-            },
         })
     }
 }
@@ -207,14 +200,13 @@ mod tests {
     #[test]
     fn the_product_fields_are_read() {
         let a = Answers::parse(
-            "product = \"ATP_ENTERPRISE\"\nusers = [\"a@x\", \"b@x\"]\nplans_off = []\nfrom = \"EXCHANGESTANDARD\"\nto = \"EXCHANGEENTERPRISE\"\ndelete_confirm = 2\n",
+            "product = \"ATP_ENTERPRISE\"\nusers = [\"a@x\", \"b@x\"]\nplans_off = []\nfrom = \"EXCHANGESTANDARD\"\nto = \"EXCHANGEENTERPRISE\"\n",
             false,
         )
         .unwrap();
         assert_eq!(a.product.as_deref(), Some("ATP_ENTERPRISE"));
         assert_eq!(a.users.map(|u| u.len()), Some(2));
         assert_eq!(a.plans_off, Some(vec![]));
-        assert_eq!(a.delete_confirm.as_deref(), Some("2"));
         assert!(Answers::parse("users = \"a@x\"\n", false).is_err());
     }
 

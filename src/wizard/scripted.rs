@@ -174,11 +174,6 @@ fn from_answers(m: &Messages, answers: &Answers, field: &'static str) -> Result<
             add: Vec::new(),
             remove: answers.plans_off.clone().unwrap_or_default(),
         }),
-        "delete_confirm" => answers
-            .delete_confirm
-            .clone()
-            .map(Reply::Text)
-            .ok_or_else(|| missing("delete_confirm")),
         "licenses" if answers.add.is_none() && answers.remove.is_none() => Err(missing("add")),
         "licenses" => Ok(Reply::Toggle {
             add: answers.add.clone().unwrap_or_default(),
