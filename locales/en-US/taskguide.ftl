@@ -676,3 +676,74 @@ site-mt-link = Read the English original
 site-fallback-badge = Not translated: shown in another language
 site-stale-badge = The translation is older than the English text
 site-root-title = Choose your language
+## tasks: the product tasks of issue 16 (products, many users, service plans, swaps, seats, the task picker)
+
+wizard-products = { $count ->
+    [one] One product in this organization:
+   *[other] { $count } products in this organization:
+}
+wizard-product-line = { $license } — { $assigned } assigned, { $available } of { $total } available
+wizard-product-suspended = suspended: { $count } seats cannot be assigned until the subscription is paid
+wizard-product-warning = in warning: { $count } seats expire unless the subscription is renewed
+wizard-select-product = Which product?
+wizard-select-product-help = Type to filter, ↑↓ to move, Enter to pick, Esc to go back.
+wizard-needs-product = No product is picked yet: this task needs a step with select-product before this one.
+wizard-select-users = Users to give { $license } (up to { $max } at a time):
+wizard-select-users-help = Type to filter, Space to add or take away, Enter to go on, Esc to go back. { $seats }
+wizard-seats-left = { $left } of { $available } left after these
+wizard-seats-short = { $license } has only { $available } seats left: take some users away, or buy more licenses first.
+wizard-users-max = At most { $max } users at a time, as in the admin center.
+wizard-users-none = No user is picked: pick at least one.
+wizard-user-has-product = already has { $license }
+wizard-user-no-location = no usage location
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] One of these users has no usage location: { $names }. A license needs one; it is set together with the license.
+   *[other] { $count } of these users have no usage location: { $names }. A license needs one; it is set together with the license.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Usage location for this user
+   *[other] Usage location for these { $count } users
+}
+wizard-plan-rules = How the apps and services of { $license } depend on each other:
+wizard-plan-needs = { $plan } needs { $needs }
+wizard-plan-excludes = { $plan } cannot be on together with { $other }
+wizard-choose-plans = Apps and services of { $license }: clear the ones to turn off.
+wizard-choose-plans-help = ↑↓ to move, Space to turn on or off, Enter to go on, Esc to go back.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } needs { $needs }, which you turned off: turn it on again, or turn { $plan } off too.
+wizard-plans-off = Turned off: { $plans }
+wizard-plans-all-on = Every app and service stays on.
+wizard-review-batch = { $count ->
+    [one] Assign { $license } to one user:
+   *[other] Assign { $license } to { $count } users:
+}
+wizard-batch-seats = { $license } — { $available } of { $total } available after
+wizard-batch-short = { $license } has { $available } seats left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+wizard-confirm-batch = { $count ->
+    [one] Assign { $license } to this user?
+   *[other] Assign { $license } to these { $count } users?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = not done: the store stopped before this user.
+wizard-batch-done = { $ok } of { $total } users changed:
+wizard-batch-partial = { $failed ->
+    [one] One user was not changed (the reason is above); the others were, and the journal holds exactly their changes.
+   *[other] { $failed } users were not changed (the reasons are above); the others were, and the journal holds exactly their changes.
+}
+wizard-seats-before-after = { $license }: before { $before_available } of { $before_total } available, now { $available } of { $total }
+wizard-swap-from = Move users from which product?
+wizard-swap-to = To which product?
+wizard-swap-users = Users of { $from } to move to { $to }:
+wizard-swap-none-hold = Nobody holds a product directly: there is nobody to move.
+wizard-review-swap = { $count ->
+    [one] Move one user from { $from } to { $to }, in one change (the new license added and the old one removed together, so the user is never without a mailbox):
+   *[other] Move { $count } users from { $from } to { $to }, one change per user (the new license added and the old one removed together, so nobody is left without a mailbox):
+}
+wizard-confirm-swap = { $count ->
+    [one] Move this user?
+   *[other] Move these { $count } users?
+}
+guide-pick-task = Which task?
+guide-pick-task-help = Type to filter, ↑↓ to move, Enter to start, Esc to leave.

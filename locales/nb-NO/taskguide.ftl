@@ -676,3 +676,74 @@ site-mt-link = Les den engelske originalen
 site-fallback-badge = Ikke oversatt: vises på et annet språk
 site-stale-badge = Oversettelsen er eldre enn den engelske teksten
 site-root-title = Velg språk
+## tasks: produktoppgavene fra sak 16 (produkter, mange brukere, tjenesteplaner, bytter, lisensplasser, oppgavevelgeren)
+
+wizard-products = { $count ->
+    [one] Ett produkt i denne organisasjonen:
+   *[other] { $count } produkter i denne organisasjonen:
+}
+wizard-product-line = { $license } — { $assigned } tilordnet, { $available } av { $total } ledige
+wizard-product-suspended = suspendert: { $count } lisenser kan ikke tilordnes før abonnementet er betalt
+wizard-product-warning = varsel: { $count } lisenser utløper hvis abonnementet ikke fornyes
+wizard-select-product = Hvilket produkt?
+wizard-select-product-help = Skriv for å filtrere, ↑↓ for å flytte, Enter for å velge, Esc for å gå tilbake.
+wizard-needs-product = Ingen produkt er valgt ennå: denne oppgaven trenger et trinn med select-product før dette.
+wizard-select-users = Brukere som skal få { $license } (opptil { $max } om gangen):
+wizard-select-users-help = Skriv for å filtrere, mellomrom for å legge til eller ta bort, Enter for å gå videre, Esc for å gå tilbake. { $seats }
+wizard-seats-left = { $left } av { $available } igjen etter disse
+wizard-seats-short = { $license } har bare { $available } ledige lisenser: ta bort noen brukere, eller kjøp flere lisenser først.
+wizard-users-max = Høyst { $max } brukere om gangen, som i administrasjonssenteret.
+wizard-users-none = Ingen bruker er valgt: velg minst én.
+wizard-user-has-product = har allerede { $license }
+wizard-user-no-location = ingen bruksplassering
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] Én av disse brukerne har ingen bruksplassering: { $names }. En lisens krever det; den settes sammen med lisensen.
+   *[other] { $count } av disse brukerne har ingen bruksplassering: { $names }. En lisens krever det; den settes sammen med lisensen.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Bruksplassering for denne brukeren
+   *[other] Bruksplassering for disse { $count } brukerne
+}
+wizard-plan-rules = Slik avhenger appene og tjenestene i { $license } av hverandre:
+wizard-plan-needs = { $plan } trenger { $needs }
+wizard-plan-excludes = { $plan } kan ikke være på sammen med { $other }
+wizard-choose-plans = Apper og tjenester i { $license }: fjern merket for dem som skal slås av.
+wizard-choose-plans-help = ↑↓ for å flytte, mellomrom for å slå på eller av, Enter for å gå videre, Esc for å gå tilbake.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } trenger { $needs }, som du slo av: slå den på igjen, eller slå av { $plan } også.
+wizard-plans-off = Slått av: { $plans }
+wizard-plans-all-on = Alle apper og tjenester forblir på.
+wizard-review-batch = { $count ->
+    [one] Tilordne { $license } til én bruker:
+   *[other] Tilordne { $license } til { $count } brukere:
+}
+wizard-batch-seats = { $license } — { $available } av { $total } ledige etterpå
+wizard-batch-short = { $license } har { $available } ledige lisenser, men disse brukerne trenger { $needed }. Ingenting ble endret: ta bort noen brukere, eller kjøp flere lisenser først.
+wizard-confirm-batch = { $count ->
+    [one] Tilordne { $license } til denne brukeren?
+   *[other] Tilordne { $license } til disse { $count } brukerne?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = ikke utført: lageret stoppet før denne brukeren.
+wizard-batch-done = { $ok } av { $total } brukere endret:
+wizard-batch-partial = { $failed ->
+    [one] Én bruker ble ikke endret (årsaken står over); de andre ble det, og journalen har nøyaktig deres endringer.
+   *[other] { $failed } brukere ble ikke endret (årsakene står over); de andre ble det, og journalen har nøyaktig deres endringer.
+}
+wizard-seats-before-after = { $license }: før { $before_available } av { $before_total } ledige, nå { $available } av { $total }
+wizard-swap-from = Flytte brukere fra hvilket produkt?
+wizard-swap-to = Til hvilket produkt?
+wizard-swap-users = Brukere med { $from } som skal flyttes til { $to }:
+wizard-swap-none-hold = Ingen har et produkt direkte tilordnet: det er ingen å flytte.
+wizard-review-swap = { $count ->
+    [one] Flytte én bruker fra { $from } til { $to }, i én endring (den nye lisensen legges til og den gamle fjernes samtidig, så brukeren aldri står uten postboks):
+   *[other] Flytte { $count } brukere fra { $from } til { $to }, én endring per bruker (den nye lisensen legges til og den gamle fjernes samtidig, så ingen står uten postboks):
+}
+wizard-confirm-swap = { $count ->
+    [one] Flytte denne brukeren?
+   *[other] Flytte disse { $count } brukerne?
+}
+guide-pick-task = Hvilken oppgave?
+guide-pick-task-help = Skriv for å filtrere, ↑↓ for å flytte, Enter for å starte, Esc for å avslutte.

@@ -17,6 +17,7 @@ mod completions;
 mod content;
 mod error;
 mod guide;
+mod guide_picker;
 mod import;
 mod locales;
 mod login;

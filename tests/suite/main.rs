@@ -35,6 +35,8 @@ mod store_errors;
 mod store_layering;
 mod store_process;
 mod store_sqlite;
+mod task_guided;
+mod task_pty;
 mod wizard_cli;
 mod wizard_flow;
 mod wizard_more;
