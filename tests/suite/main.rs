@@ -9,6 +9,8 @@ mod cli_render;
 mod common;
 mod corpus;
 mod engine_catalogs;
+mod exchange_files;
+mod exchange_tm;
 mod fixtures;
 mod graph_bulk;
 mod graph_cli;
