@@ -158,7 +158,11 @@ fn words(args: &Args, catalogs: &Catalogs) -> Result<(), CliError> {
         let memory = super::leverage::memory(catalogs, locale, &args.tm)?;
         let docs = collect(catalogs, locale, &[], &what)
             .map_err(|e| CliError::failure(crate::explain::exchange_error(&e)))?;
-        all.push(analyse(&docs, &locale.to_string(), &memory));
+        let set: std::collections::HashSet<String> = docs
+            .iter()
+            .flat_map(|d| d.units.iter().map(move |u| format!("{}#{}", d.doc, u.id)))
+            .collect();
+        all.push(analyse(&docs, &locale.to_string(), &memory.without(&set)));
     }
     match args.format {
         Format::Json => print_json(&all),

@@ -273,8 +273,8 @@ fn pair(out: &mut [Token]) {
     // Nesting: walk with a stack; a pair that crosses another is made standalone.
     let mut stack: Vec<usize> = Vec::new();
     let mut demote = Vec::new();
-    for i in 0..out.len() {
-        match (out[i].kind, out[i].partner) {
+    for (i, t) in out.iter().enumerate() {
+        match (t.kind, t.partner) {
             (Kind::Open, Some(_)) => stack.push(i),
             (Kind::Close, Some(p)) => {
                 if stack.last() == Some(&p) {

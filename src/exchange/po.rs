@@ -175,10 +175,8 @@ pub fn read(path: &Path, text: &str) -> Result<(String, Vec<Incoming>), Exchange
                 if flags.split(',').any(|f| f.trim() == "fuzzy") {
                     cur.fuzzy = true;
                 }
-            } else if c.starts_with(' ') || c.is_empty() {
-                if c.trim() == REVIEWED {
-                    cur.reviewed = true;
-                }
+            } else if (c.starts_with(' ') || c.is_empty()) && c.trim() == REVIEWED {
+                cur.reviewed = true;
             }
             continue;
         }
@@ -196,10 +194,8 @@ pub fn read(path: &Path, text: &str) -> Result<(String, Vec<Incoming>), Exchange
             _ => return Err(err(line_no, "po-syntax")),
         };
         if let Some(w) = which {
-            if w == 0 || (w == 1 && cur.ctxt.is_none()) {
-                if cur.strs.is_some() {
-                    flush(&mut cur, &mut entries, &mut started);
-                }
+            if (w == 0 || (w == 1 && cur.ctxt.is_none())) && cur.strs.is_some() {
+                flush(&mut cur, &mut entries, &mut started);
             }
             if !started {
                 cur.line = line_no;

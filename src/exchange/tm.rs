@@ -114,6 +114,18 @@ impl Memory {
         self.entries.push(e);
     }
 
+    /// The memory without the entries of `origins` (the messages being quoted: a set is not its
+    /// own translation memory; its repetitions count as repetitions).
+    pub fn without(&self, origins: &std::collections::HashSet<String>) -> Memory {
+        Memory::new(
+            self.entries
+                .iter()
+                .filter(|e| !origins.contains(&e.origin))
+                .cloned()
+                .collect(),
+        )
+    }
+
     /// The entries.
     pub fn entries(&self) -> &[TmEntry] {
         &self.entries

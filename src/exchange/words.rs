@@ -14,7 +14,8 @@
 //! # Categories
 //!
 //! Each selected message falls in the first of: `stale` (its English changed since it was
-//! translated), `tm-100` (the same English is translated in another message of the locale),
+//! translated), `tm-100` (the same English is translated in the memory: `status --words` gives
+//! the locale's messages outside the set counted, and TMX files),
 //! `repetition` (the same English came earlier in the set), a fuzzy band by the best memory
 //! match (`95–99`, `85–94`, `75–84`, `50–74`), `new`.
 

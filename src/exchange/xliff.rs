@@ -107,13 +107,18 @@ pub fn write(docs: &[DocUnits], locale: &str, matches: &dyn Fn(usize, usize) -> 
     out
 }
 
+/// A code's original data: an open or standalone code's, and a pair's closing one.
+type CodeKey = (String, Option<String>);
+/// A code's id and data ids: the open or standalone code's, and a pair's closing one.
+type CodeIds = (String, String, Option<String>);
+
 /// The inline codes of one unit: ids given in the source, reused by the target for the same
 /// markup, and the original data of each.
 #[derive(Default)]
 struct Codes {
     data: Vec<(String, String)>,
     /// Source codes: (data of open or standalone, data of close) → (code id, data ids), unused.
-    free: Vec<((String, Option<String>), (String, String, Option<String>))>,
+    free: Vec<(CodeKey, CodeIds)>,
     next: usize,
     next_target: usize,
 }
@@ -169,7 +174,7 @@ impl Codes {
         out
     }
 
-    fn take(&mut self, key: &(String, Option<String>)) -> Option<(String, String, Option<String>)> {
+    fn take(&mut self, key: &CodeKey) -> Option<CodeIds> {
         let at = self.free.iter().position(|(k, _)| k == key)?;
         Some(self.free.remove(at).1)
     }
