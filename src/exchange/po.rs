@@ -127,7 +127,7 @@ fn write_field(out: &mut String, keyword: &str, value: &str) {
     }
 }
 
-/// Reads a PO file written by [`write`] (or edited by a tool): its locale and units.
+/// Reads a PO file written by [`write()`] (or edited by a tool): its locale and units.
 pub fn read(path: &Path, text: &str) -> Result<(String, Vec<Incoming>), ExchangeError> {
     let err = |line: usize, reason: &str| ExchangeError::File {
         path: path.to_owned(),
