@@ -13,6 +13,8 @@ mod common;
 mod corpus;
 mod engine_catalogs;
 mod engine_catalogs_cjk_rtl;
+mod exchange_files;
+mod exchange_tm;
 mod fixtures;
 mod graph_bulk;
 mod graph_cli;
