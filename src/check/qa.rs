@@ -1,0 +1,486 @@
+//! The checks professional QA tools have, on one message: untranslated English, emptied link
+//! texts, altered URLs, do-not-translate terms, glossary terms, repeated words, unpaired
+//! brackets and quotes, alphanumeric tokens. Each is locale-aware where the script matters
+//! ([`super::script`]) and pushes [`Issue`]s with offsets into the translation.
+
+use std::sync::Arc;
+
+use super::kind::Kind;
+use super::markdown::Inline;
+use super::message::{Context, Issue};
+use super::script;
+
+/// The default do-not-translate list: Microsoft product names.
+const DEFAULT_DNT: &str = include_str!("data/do-not-translate.txt");
+
+/// A glossary entry: a source term and the target term a locale requires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The English term.
+    pub source: String,
+    /// The required translation.
+    pub target: String,
+    /// The locale it is for, lower case (empty: every locale).
+    pub locale: String,
+    /// A note for translators.
+    pub note: String,
+}
+
+/// The terms the message checks look for: do-not-translate names and glossary entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Terms {
+    /// Names that must stay unchanged, longest first.
+    pub dnt: Vec<String>,
+    /// Glossary entries.
+    pub glossary: Vec<Term>,
+    /// Texts that may stay identical to the English (`unchanged` of the settings).
+    pub unchanged: Vec<String>,
+}
+
+impl Terms {
+    /// The shipped do-not-translate list plus `extra` (a project's), longest first.
+    pub fn with_defaults(extra: &[String], defaults: bool) -> Terms {
+        let mut dnt: Vec<String> = if defaults {
+            DEFAULT_DNT
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_owned)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        dnt.extend(extra.iter().cloned());
+        dnt.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        dnt.dedup();
+        Terms {
+            dnt,
+            ..Terms::default()
+        }
+    }
+
+    /// Shared, for contexts.
+    pub fn shared(self) -> Arc<Terms> {
+        Arc::new(self)
+    }
+}
+
+/// English function words: a text with one of them (and two words or more) is English prose.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "for", "from", "has", "have", "how", "if",
+    "in", "is", "it", "not", "of", "on", "or", "that", "the", "this", "to", "was", "what", "when", "which",
+    "will", "with", "you", "your",
+];
+
+/// The lower-case words of letters of a text.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a text is English prose a translator would translate: three or more words, one an
+/// English function word, and not a PowerShell command.
+pub fn is_english_prose(text: &str) -> bool {
+    let w = words(text);
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let cmdlet = first.split_once('-').is_some_and(|(v, n)| {
+        v.starts_with(|c: char| c.is_ascii_uppercase()) && n.starts_with(|c: char| c.is_ascii_uppercase())
+    });
+    w.len() >= 3 && w.iter().any(|x| FUNCTION_WORDS.contains(&x.as_str())) && !cmdlet
+}
+
+/// The visible text without code spans (what a translator translates).
+fn prose(text: &str, inline: &Inline) -> String {
+    inline
+        .text_ranges
+        .iter()
+        .filter(|r| !inline.code.contains(r))
+        .filter_map(|r| text.get(r.clone()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The translation equals the source's English prose, or keeps an English sentence of it
+/// (five words or more) word for word.
+pub fn untranslated(
+    source: &str,
+    target: &str,
+    src: &Inline,
+    tgt: &Inline,
+    ctx: &Context,
+    out: &mut Vec<Issue>,
+) {
+    let (sp, tp) = (prose(source, src), prose(target, tgt));
+    if !is_english_prose(&sp) || ctx.terms.unchanged.iter().any(|u| u == source.trim()) {
+        return;
+    }
+    let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    if norm(&sp) == norm(&tp) {
+        out.push(Issue {
+            kind: Kind::Untranslated {
+                text: clip(&norm(&sp)),
+            },
+            offset: 0,
+        });
+        return;
+    }
+    for sentence in sp.split_inclusive(['.', '!', '?', ':']) {
+        let sentence = sentence.trim();
+        if sentence.split_whitespace().count() < 5 || !is_english_prose(sentence) {
+            continue;
+        }
+        if let Some(at) = target.find(sentence) {
+            out.push(Issue {
+                kind: Kind::Untranslated { text: clip(sentence) },
+                offset: at,
+            });
+            return;
+        }
+    }
+}
+
+/// At most 80 characters of a text, with `…` where cut.
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
+/// A link of the translation that shows nothing (`[](url)`) where the source's links all show
+/// something.
+pub fn empty_link_text(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+    let shown = |i: &Inline| i.link_shown.iter().filter(|s| **s).count();
+    if shown(src) <= shown(tgt) {
+        return;
+    }
+    for ((dest, range), shown) in tgt.links.iter().zip(&tgt.link_shown) {
+        if !shown {
+            out.push(Issue {
+                kind: Kind::EmptyLinkText { dest: dest.clone() },
+                offset: range.start,
+            });
+        }
+    }
+}
+
+/// The URLs written in a text (`scheme://…` up to whitespace or a closing bracket or quote),
+/// with their offsets.
+pub fn urls(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("://") {
+        let start = text[..at]
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        if start == at {
+            continue;
+        }
+        let len = text[at..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '`' | '）'))
+            .unwrap_or(text.len() - at);
+        // sentence punctuation after a URL is not part of it
+        let url = text[start..at + len].trim_end_matches(['.', ',', ';', ':', '!', '?', '。', '，']);
+        if url.len() > at - start + 3 {
+            out.push((start, url));
+        }
+    }
+    out
+}
+
+/// A URL of the source that the translation has with spaces inserted, or with the placeholder
+/// inside it (`https://<sitename>.sharepoint.com`) translated: the pieces of the URL around its
+/// placeholders are there, in order, but the URL itself is not.
+pub fn url_altered(source: &str, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
+    if !source.contains("://") {
+        return;
+    }
+    let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    let squeezed = squeeze(target);
+    for (_, url) in urls(source) {
+        let mapped = super::message::map_dest(url, &ctx.locale);
+        let present = |t: &str| {
+            t.contains(url)
+                || mapped
+                    .as_deref()
+                    .is_some_and(|m| t.to_ascii_lowercase().contains(&m.to_ascii_lowercase()))
+        };
+        if present(target) {
+            continue;
+        }
+        // the fixed pieces: the URL cut at `<placeholder>`s
+        let pieces: Vec<&str> = url
+            .split(['<', '>'])
+            .enumerate()
+            .filter(|(i, p)| i % 2 == 0 && !p.trim_matches('*').is_empty())
+            .map(|(_, p)| p.trim_matches('*'))
+            .collect();
+        let has_placeholder = pieces.len() > 1 || url.contains('<');
+        let spaced = present(&squeezed);
+        let mut from = 0;
+        let in_order = has_placeholder
+            && pieces.iter().all(|p| match squeezed[from..].find(p) {
+                Some(i) => {
+                    from += i + p.len();
+                    true
+                }
+                None => false,
+            });
+        if spaced || in_order {
+            let head: String = url.chars().take(12).collect();
+            let offset = target.find(&head).unwrap_or(0);
+            out.push(Issue {
+                kind: Kind::UrlAltered { url: url.to_owned() },
+                offset,
+            });
+        }
+    }
+}
+
+/// Whether `term` occurs in `text` as a whole word (not inside a longer word).
+fn has_word(text: &str, term: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(term) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + term.len()..].chars().next();
+        let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        if boundary(before) && boundary(after) {
+            return Some(at);
+        }
+        from = at + term.len().max(1);
+    }
+    None
+}
+
+/// Each do-not-translate term of the source's visible text must be in the translation's,
+/// unchanged (same letters, same Latin digits): `Office 365` → `Office ๓๖๕` breaks it.
+pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
+    if ctx.terms.dnt.is_empty() {
+        return;
+    }
+    let visible = spaces_plain(&tgt.visible);
+    let mut seen: Vec<&str> = Vec::new();
+    for term in &ctx.terms.dnt {
+        if seen.iter().any(|s| s.contains(term.as_str())) {
+            continue; // a longer name that contains it was judged
+        }
+        if has_word(&src.visible, term).is_none() {
+            continue;
+        }
+        seen.push(term);
+        if !visible.contains(term.as_str()) {
+            let head = term.split_whitespace().next().unwrap_or(term);
+            out.push(Issue {
+                kind: Kind::DoNotTranslate { term: term.clone() },
+                offset: target.find(head).unwrap_or(0),
+            });
+        }
+    }
+}
+
+/// A text with no-break spaces as spaces and bidi marks removed (French writes `Office 365`
+/// with a no-break space; Hebrew puts marks around Latin runs).
+fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+        .map(|c| {
+            if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// Each glossary term of the source (any case, whole words) needs its target term (any case)
+/// in the translation, for the translation's locale.
+pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
+    if ctx.terms.glossary.is_empty() {
+        return;
+    }
+    let (s, t) = (src.visible.to_lowercase(), tgt.visible.to_lowercase());
+    let locale = ctx.locale.to_ascii_lowercase();
+    for term in &ctx.terms.glossary {
+        let for_locale = term.locale.is_empty()
+            || term.locale == locale
+            || locale.split('-').next() == Some(term.locale.as_str());
+        if for_locale
+            && has_word(&s, &term.source.to_lowercase()).is_some()
+            && !t.contains(&term.target.to_lowercase())
+        {
+            out.push(Issue {
+                kind: Kind::TermMismatch {
+                    source: term.source.clone(),
+                    target: term.target.clone(),
+                },
+                offset: 0,
+            });
+        }
+    }
+}
+
+/// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`).
+const DOUBLED_OK: &[&str] = &["nous", "vous", "that", "had", "is", "la", "le", "l"];
+
+/// The first word repeated directly (`the the`, `på på`), where the source repeats none.
+fn repeated(text: &str) -> Option<(usize, String)> {
+    let mut prev: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for piece in text.split_inclusive(|c: char| c.is_whitespace()) {
+        let word = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        let plain = !word.is_empty() && word.chars().all(char::is_alphabetic);
+        if plain && !word.chars().any(script::is_spaceless_char) {
+            if let Some((p, w)) = prev {
+                if w.to_lowercase() == word.to_lowercase()
+                    && !DOUBLED_OK.contains(&word.to_lowercase().as_str())
+                {
+                    return Some((p, word.to_owned()));
+                }
+            }
+            prev = Some((at, word));
+        } else {
+            prev = None;
+        }
+        at += piece.len();
+    }
+    None
+}
+
+/// A word repeated directly in the translation (not in the source).
+pub fn repeated_word(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
+    if repeated(&src.visible).is_some() {
+        return;
+    }
+    if let Some((_, word)) = repeated(&tgt.visible) {
+        let offset = target.find(&format!("{word} {word}")).unwrap_or(0);
+        out.push(Issue {
+            kind: Kind::RepeatedWord { word },
+            offset,
+        });
+    }
+}
+
+/// The bracket and quote pairs of a locale: `()[]{}（）「」『』【】«»‹›` everywhere, and the
+/// locale's double quotes: `„“` where `“` closes (German, Czech, …), else `“”` and `„”`.
+fn pairs(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
+    let mut out: Vec<(Vec<char>, Vec<char>)> = vec![(vec!['(', '（'], vec![')', '）'])];
+    out.extend(
+        [
+            ('[', ']'),
+            ('{', '}'),
+            ('「', '」'),
+            ('『', '』'),
+            ('【', '】'),
+            ('«', '»'),
+            ('‹', '›'),
+        ]
+        .iter()
+        .map(|(o, c)| (vec![*o], vec![*c])),
+    );
+    let lang = locale.split('-').next().unwrap_or_default();
+    if matches!(
+        lang,
+        "de" | "cs" | "sk" | "sl" | "lt" | "et" | "is" | "ka" | "bg" | "lb"
+    ) {
+        out.push((vec!['„'], vec!['“']));
+    } else if matches!(lang, "sv" | "fi") {
+        out.push((vec!['”'], vec!['”'])); // ”citat”: one mark opens and closes
+    } else {
+        out.push((vec!['“', '„'], vec!['”']));
+    }
+    out
+}
+
+/// Where a pair goes wrong in a text: the offset of the first closer without an opener, or of
+/// the first opener left open; None when every one pairs. `«` and `»` are read both ways
+/// (Danish and Swedish quote »like this«) when no `«` comes first.
+fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
+    let mut stack = Vec::new();
+    for (i, c) in text.char_indices() {
+        if open.contains(&c) && close.contains(&c) {
+            if stack.pop().is_none() {
+                stack.push(i);
+            }
+        } else if open.contains(&c) {
+            stack.push(i);
+        } else if close.contains(&c) && stack.pop().is_none() {
+            return Some(i);
+        }
+    }
+    stack.first().copied()
+}
+
+/// A bracket or quote of the locale that pairs in the source but not in the translation.
+pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
+    // A straight quote the source leaves open belongs to a quotation spanning segments; the
+    // translation's curly quote answers it.
+    let straight_open = src.visible.matches('"').count() % 2 == 1;
+    for (open, close) in pairs(&ctx.locale) {
+        let (s, t) = (&src.visible, &tgt.visible);
+        if !t.contains(open.as_slice()) && !t.contains(close.as_slice()) {
+            continue;
+        }
+        if straight_open && (close.contains(&'”') || close.contains(&'“') || open == ['«'] || open == ['「'])
+        {
+            continue;
+        }
+        let source_ok =
+            unpaired(s, &open, &close).is_none() || (open == ['«'] && unpaired(s, &close, &open).is_none());
+        let target_ok =
+            unpaired(t, &open, &close).is_none() || (open == ['«'] && unpaired(t, &close, &open).is_none());
+        if source_ok && !target_ok {
+            let at = unpaired(t, &open, &close).unwrap_or(0);
+            let bracket = t[at..].chars().next().unwrap_or(open[0]);
+            let offset = target.find(bracket).unwrap_or(0);
+            out.push(Issue {
+                kind: Kind::UnpairedBracket {
+                    bracket: bracket.to_string(),
+                },
+                offset,
+            });
+        }
+    }
+}
+
+/// The alphanumeric tokens of a text that must be copied: a letter first with a digit in it
+/// (`KB5001330`, `E3`, `M365`), anything with `_` (`SPE_E3`), hexadecimal `0x…`; not an
+/// ordinal or a number with its unit (`3rd`, `10GB`).
+pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|t| {
+            let digit = t.bytes().any(|b| b.is_ascii_digit());
+            let letter = t.bytes().any(|b| b.is_ascii_alphabetic());
+            let hex = t.len() > 2 && t.starts_with("0x") && t[2..].bytes().all(|b| b.is_ascii_hexdigit());
+            let coded = t.starts_with(|c: char| c.is_ascii_alphabetic()) && digit;
+            let underscored = t.contains('_') && letter && t.trim_matches('_').contains('_');
+            t.len() >= 2 && (hex || coded || underscored)
+        })
+        .collect()
+}
+
+/// Each alphanumeric token of the source's visible text must be in the translation's.
+pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
+    let have = alphanumeric_tokens(&tgt.visible);
+    let mut reported: Vec<&str> = Vec::new();
+    for token in alphanumeric_tokens(&src.visible) {
+        if !have.contains(&token) && !reported.contains(&token) {
+            reported.push(token);
+            out.push(Issue {
+                kind: Kind::AlphanumericMismatch {
+                    token: token.to_owned(),
+                },
+                offset: target.find(token).unwrap_or(0),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
