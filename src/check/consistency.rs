@@ -43,6 +43,26 @@ fn loose(text: &str) -> String {
         .join(" ")
 }
 
+/// What a translation must tell apart in an English text: its numbers and codes (tokens with a
+/// digit, upper-case abbreviations) and link destinations. One translation for English texts
+/// that differ only in wording (`Create user`, `Creating a user`) is consistent, not a defect;
+/// for texts that differ in these (`an A5 subscription`, `an E5 subscription`) one of the two
+/// translations is wrong.
+fn signature(source: &str) -> Vec<String> {
+    let mut out: Vec<String> = source
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '/' | ':' | '-')))
+        .map(|t| t.trim_matches(['.', ':', '-', '/']))
+        .filter(|t| {
+            t.chars().any(|c| c.is_ascii_digit())
+                || (t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+                || t.contains("://")
+        })
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
 /// Whether a unit takes part: a source of two words of letters or more, a translation that
 /// is not blank and not the English itself.
 fn eligible(u: &Unit) -> bool {
@@ -137,6 +157,13 @@ pub fn check(units: &[Unit]) -> Vec<Finding> {
     let long_enough = |u: &&Unit| u.target.trim().chars().count() >= 4;
     let targets: Vec<&Unit> = eligible.iter().copied().filter(long_enough).collect();
     for variants in groups(&targets, |u| squeeze(&u.target), |u| loose(&u.source)) {
+        let mut signatures: Vec<Vec<String>> =
+            variants.iter().map(|(_, l)| signature(&l[0].source)).collect();
+        signatures.sort();
+        signatures.dedup();
+        if signatures.len() < 2 {
+            continue; // the English differs only in wording
+        }
         let shown: Vec<(String, Vec<&Unit>)> = variants
             .iter()
             .map(|(_, l)| (squeeze(&l[0].source), l.clone()))
@@ -193,7 +220,7 @@ mod tests {
                 unit("c/a.md", 3, s, a),
                 unit("c/b.md", 7, s, b),
                 unit("c/c.md", 9, s, a),
-                unit("c/d.md", 2, "Other text here", a),
+                unit("c/d.md", 2, "Sign in to the E5 admin center", a),
             ];
             let found = check(&units);
             let codes: Vec<&str> = found.iter().map(Finding::code).collect();
@@ -203,6 +230,32 @@ mod tests {
             assert!(msg.contains(&format!("“{b}” ×1 (b.md:7:1)")), "{msg}");
             assert_eq!((found[0].path.as_str(), found[0].pos.line), ("c/a.md", 3));
         }
+    }
+
+    #[test]
+    fn english_that_differs_only_in_wording_may_share_a_translation() {
+        let units = [
+            unit("a.md", 1, "Create user accounts", "Opprett brukerkontoer"),
+            unit("b.md", 1, "Creating user accounts", "Opprett brukerkontoer"),
+            unit(
+                "c.md",
+                1,
+                "To activate an A5 subscription",
+                "Slik aktiverer du et E5-abonnement",
+            ),
+            unit(
+                "d.md",
+                1,
+                "To activate an E5 subscription",
+                "Slik aktiverer du et E5-abonnement",
+            ),
+        ];
+        let found = check(&units);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].code(), found[0].path.as_str()),
+            ("inconsistent-source", "c.md")
+        );
     }
 
     #[test]

@@ -131,7 +131,12 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     markup_counts(&src, &tgt, &mut out);
     breadcrumbs(source, target, &src, &tgt, &mut out);
     text::placeholders(source, target, &mut out);
-    text::numbers(&src.visible, &tgt.visible, &ctx.locale, &mut out);
+    text::numbers(
+        &qa::without_codes_and_names(&src.visible, &ctx.terms),
+        &tgt.visible,
+        &ctx.locale,
+        &mut out,
+    );
     missing_space(source, target, &src, &tgt, &ctx.locale, &mut out);
     text::edge_whitespace(source, target, ctx, &mut out);
     text::double_space(source, target, &mut out);
@@ -144,7 +149,7 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     qa::url_altered(source, target, ctx, &mut out);
     qa::do_not_translate(&src, &tgt, target, ctx, &mut out);
     qa::term_mismatch(&src, &tgt, ctx, &mut out);
-    qa::repeated_word(&src, &tgt, target, &mut out);
+    qa::repeated_word(source, target, &mut out);
     qa::unpaired_bracket(&src, &tgt, target, ctx, &mut out);
     qa::alphanumeric_mismatch(&src, &tgt, target, &mut out);
     out.sort_by_key(|i| i.offset);

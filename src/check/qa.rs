@@ -31,6 +31,8 @@ pub struct Term {
 pub struct Terms {
     /// Names that must stay unchanged, longest first.
     pub dnt: Vec<String>,
+    /// Forms accepted instead of a name: (name, language prefix or `*`, form).
+    pub dnt_forms: Vec<(String, String, String)>,
     /// Glossary entries.
     pub glossary: Vec<Term>,
     /// Texts that may stay identical to the English (`unchanged` of the settings).
@@ -40,21 +42,31 @@ pub struct Terms {
 impl Terms {
     /// The shipped do-not-translate list plus `extra` (a project's), longest first.
     pub fn with_defaults(extra: &[String], defaults: bool) -> Terms {
-        let mut dnt: Vec<String> = if defaults {
-            DEFAULT_DNT
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_owned)
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut dnt: Vec<String> = Vec::new();
+        let mut dnt_forms = Vec::new();
+        let lines = if defaults { DEFAULT_DNT } else { "" };
+        for line in lines
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (name, forms) = line.split_once('|').unwrap_or((line, ""));
+            let name = name.trim().to_owned();
+            for form in forms.split(';').filter_map(|f| f.split_once('=')) {
+                dnt_forms.push((
+                    name.clone(),
+                    form.0.trim().to_ascii_lowercase(),
+                    form.1.trim().to_owned(),
+                ));
+            }
+            dnt.push(name);
+        }
         dnt.extend(extra.iter().cloned());
         dnt.sort_by_key(|t| std::cmp::Reverse(t.len()));
         dnt.dedup();
         Terms {
             dnt,
+            dnt_forms,
             ..Terms::default()
         }
     }
@@ -66,10 +78,10 @@ impl Terms {
 }
 
 /// English function words: a text with one of them (and two words or more) is English prose.
+// (`for`, `of`, `and` are left out: product names have them, `Microsoft Defender for Endpoint`.)
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "for", "from", "has", "have", "how", "if",
-    "in", "is", "it", "not", "of", "on", "or", "that", "the", "this", "to", "was", "what", "when", "which",
-    "will", "with", "you", "your",
+    "a", "an", "are", "at", "be", "by", "can", "from", "how", "if", "in", "is", "it", "not", "on", "or",
+    "that", "the", "this", "to", "what", "when", "will", "with", "you", "your",
 ];
 
 /// The lower-case words of letters of a text.
@@ -270,7 +282,11 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
             continue;
         }
         seen.push(term);
-        if !visible.contains(term.as_str()) {
+        let lang = ctx.locale.split('-').next().unwrap_or_default();
+        let other_form = ctx.terms.dnt_forms.iter().any(|(name, l, form)| {
+            name == term && (l == "*" || l == lang) && visible.contains(form.as_str())
+        });
+        if !visible.contains(term.as_str()) && !other_form {
             let head = term.split_whitespace().next().unwrap_or(term);
             out.push(Issue {
                 kind: Kind::DoNotTranslate { term: term.clone() },
@@ -297,6 +313,35 @@ fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
         })
         .collect::<String>()
         .into()
+}
+
+/// The source's visible text with its alphanumeric tokens and do-not-translate names blanked
+/// out: their digits are judged by `alphanumeric-mismatch` and `do-not-translate`, not as
+/// numbers (`Office 365 A1 for Faculty and Office 365 A1 for Students` may become one mention).
+pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
+    if !visible.bytes().any(|b| b.is_ascii_digit()) {
+        return visible.to_owned();
+    }
+    let mut out = visible.to_owned();
+    let mut blank = |at: usize, len: usize| {
+        let spaces = " ".repeat(len);
+        out.replace_range(at..at + len, &spaces);
+    };
+    for token in alphanumeric_tokens(visible) {
+        let mut from = 0;
+        while let Some(i) = visible[from..].find(token) {
+            blank(from + i, token.len());
+            from += i + token.len();
+        }
+    }
+    for term in terms.dnt.iter().filter(|t| t.bytes().any(|b| b.is_ascii_digit())) {
+        let mut from = 0;
+        while let Some(i) = visible[from..].find(term.as_str()) {
+            blank(from + i, term.len());
+            from += i + term.len();
+        }
+    }
+    out
 }
 
 /// Each glossary term of the source (any case, whole words) needs its target term (any case)
@@ -329,36 +374,34 @@ pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Is
 /// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`).
 const DOUBLED_OK: &[&str] = &["nous", "vous", "that", "had", "is", "la", "le", "l"];
 
-/// The first word repeated directly (`the the`, `på på`), where the source repeats none.
-fn repeated(text: &str) -> Option<(usize, String)> {
-    let mut prev: Option<(usize, &str)> = None;
-    let mut at = 0;
-    for piece in text.split_inclusive(|c: char| c.is_whitespace()) {
-        let word = piece.trim_matches(|c: char| !c.is_alphanumeric());
-        let plain = !word.is_empty() && word.chars().all(char::is_alphabetic);
-        if plain && !word.chars().any(script::is_spaceless_char) {
-            if let Some((p, w)) = prev {
-                if w.to_lowercase() == word.to_lowercase()
-                    && !DOUBLED_OK.contains(&word.to_lowercase().as_str())
-                {
-                    return Some((p, word.to_owned()));
+/// The first word repeated directly (`the the`, `på på`), only whitespace between and no
+/// punctuation or markup on either (`(venter), venter` and `Velg **Velg roller**` are
+/// legitimate), where the source repeats none.
+fn repeated(text: &str) -> Option<String> {
+    let mut prev: Option<&str> = None;
+    for word in text.split_whitespace() {
+        let plain = word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char);
+        if plain {
+            if let Some(p) = prev {
+                let lower = word.to_lowercase();
+                if p.to_lowercase() == lower && !DOUBLED_OK.contains(&lower.as_str()) {
+                    return Some(word.to_owned());
                 }
             }
-            prev = Some((at, word));
+            prev = Some(word);
         } else {
             prev = None;
         }
-        at += piece.len();
     }
     None
 }
 
 /// A word repeated directly in the translation (not in the source).
-pub fn repeated_word(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
-    if repeated(&src.visible).is_some() {
+pub fn repeated_word(source: &str, target: &str, out: &mut Vec<Issue>) {
+    if repeated(source).is_some() {
         return;
     }
-    if let Some((_, word)) = repeated(&tgt.visible) {
+    if let Some(word) = repeated(target) {
         let offset = target.find(&format!("{word} {word}")).unwrap_or(0);
         out.push(Issue {
             kind: Kind::RepeatedWord { word },
@@ -419,16 +462,26 @@ fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
 
 /// A bracket or quote of the locale that pairs in the source but not in the translation.
 pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
-    // A straight quote the source leaves open belongs to a quotation spanning segments; the
-    // translation's curly quote answers it.
-    let straight_open = src.visible.matches('"').count() % 2 == 1;
-    for (open, close) in pairs(&ctx.locale) {
+    // A quote the source leaves open (straight or curly) belongs to a quotation spanning
+    // segments; the translation's quote of any style answers it.
+    let locale_pairs = pairs(&ctx.locale);
+    let is_quote = |open: &[char]| !matches!(open.first(), Some('(' | '[' | '{' | '【'));
+    let english = pairs("en");
+    let quote_open = src.visible.matches('"').count() % 2 == 1
+        || locale_pairs
+            .iter()
+            .chain(english.iter())
+            .filter(|(o, _)| is_quote(o))
+            .any(|(o, c)| {
+                unpaired(&src.visible, o, c).is_some()
+                    && (o.as_slice() != ['«'] || unpaired(&src.visible, c, o).is_some())
+            });
+    for (open, close) in locale_pairs {
         let (s, t) = (&src.visible, &tgt.visible);
         if !t.contains(open.as_slice()) && !t.contains(close.as_slice()) {
             continue;
         }
-        if straight_open && (close.contains(&'”') || close.contains(&'“') || open == ['«'] || open == ['「'])
-        {
+        if quote_open && is_quote(&open) {
             continue;
         }
         let source_ok =
@@ -460,7 +513,9 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
             let hex = t.len() > 2 && t.starts_with("0x") && t[2..].bytes().all(|b| b.is_ascii_hexdigit());
             let coded = t.starts_with(|c: char| c.is_ascii_alphabetic()) && digit;
             let underscored = t.contains('_') && letter && t.trim_matches('_').contains('_');
-            t.len() >= 2 && (hex || coded || underscored)
+            // quarters and halves of a year are translated (`Q1` → `ברבעון הראשון`)
+            let period = matches!(*t, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2");
+            t.len() >= 2 && (hex || coded || underscored) && !period
         })
         .collect()
 }

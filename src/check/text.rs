@@ -75,7 +75,8 @@ pub fn number_list(text: &str) -> Vec<String> {
             i += 1;
             continue;
         }
-        let dotted = i > 0 && matches!(chars[i - 1], '.' | ',' | ':');
+        // continuing a digit sequence (`5.7.705`, `1:1`), not after a colon in prose (`: 10 000`)
+        let dotted = i > 1 && matches!(chars[i - 1], '.' | ',' | ':') && chars[i - 2].is_ascii_digit();
         let mut digits = String::new();
         let mut separator = None;
         loop {
@@ -345,9 +346,50 @@ fn is_a_day(number: &str, words: &[String]) -> bool {
 /// Every number of the source's visible text must be in the translation's, as often, in digits
 /// or (up to twelve) in words.
 pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
-    let wanted = number_list(source);
+    let mut wanted = number_list(source);
     if wanted.is_empty() {
         return;
+    }
+    // Idioms whose digits a translation rightly drops: `1:1 calls` (tête-à-tête, 一对一),
+    // `1 hour` (an hour, שעה), `3rd party` (tiers, ספק חיצוני).
+    let lower = source.to_lowercase();
+    let idioms: [(&str, &[&str]); 3] = [
+        (
+            "1",
+            &[
+                "1:1", "1 hour", "1 day", "1 minute", "1 week", "1 month", "1 year", "1 second",
+            ],
+        ),
+        ("3", &["3rd party", "3rd-party"]),
+        ("1", &["1-on-1", "1 on 1"]),
+    ];
+    for (n, phrases) in idioms {
+        let times: usize = phrases
+            .iter()
+            .map(|p| lower.matches(p).count() * p.matches(n).count().max(1))
+            .sum();
+        for _ in 0..times {
+            if let Some(at) = wanted.iter().position(|w| w == n) {
+                wanted.remove(at);
+            }
+        }
+    }
+    // `1 million` written `un million`, `百万`: the magnitude word is there
+    let t_lower = target.to_lowercase();
+    let magnitude_word = [
+        "milli",
+        "miljon",
+        "miljard",
+        "מיליון",
+        "מיליארד",
+        "百万",
+        "亿",
+        "億",
+    ]
+    .iter()
+    .any(|w| t_lower.contains(w));
+    if magnitude_word {
+        wanted.retain(|w| !w.ends_with("000000"));
     }
     let mut have: HashMap<String, usize> = HashMap::new();
     for n in number_list(target) {
@@ -409,7 +451,8 @@ pub fn edge_whitespace(source: &str, target: &str, ctx: &Context, out: &mut Vec<
         }
         let Some(next) = neighbour else { continue };
         let matters = if in_source {
-            !next.is_whitespace()
+            // scripts without word spaces need none between sentences or after punctuation
+            !next.is_whitespace() && !script::locale_spaceless(&ctx.locale)
         } else {
             let french = script::spaces_before_high_punctuation(&ctx.locale)
                 && matches!(next, ':' | ';' | '!' | '?' | '»');
@@ -490,8 +533,15 @@ pub fn end_punctuation(src: &Inline, tgt: &Inline, target: &str, locale: &str, o
     let (Some(s), Some(t)) = (ending(&src.visible, "en"), ending(&tgt.visible, locale)) else {
         return;
     };
+    // an abbreviation's period (`etc.)`, `e.g.`) ends no sentence
+    let abbreviated = src
+        .visible
+        .trim_end()
+        .trim_end_matches([')', ']', '"', '”', '*', '_'])
+        .to_lowercase()
+        .ends_with("etc.");
     let judged = match s {
-        "." => script::has_sentence_period(locale) && !src.visible.trim_end().ends_with(".."),
+        "." => script::has_sentence_period(locale) && !src.visible.trim_end().ends_with("..") && !abbreviated,
         ":" => true,
         _ => false,
     };

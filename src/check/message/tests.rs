@@ -396,6 +396,9 @@ fn sentence_punctuation_per_script() {
         assert!(!codes_in(s, ok, l).contains(&"end-punctuation"), "{l}: {ok}");
         assert!(codes_in(s, lost, l).contains(&"end-punctuation"), "{l}: {lost}");
     }
+    // the period of an abbreviation
+    let etc = "File limits (invalid characters, path lengths, etc.)";
+    assert!(codes_in(etc, "文件限制（无效字符、路径长度等）", "zh-CN").is_empty());
     // Thai ends a sentence with a space, not a period
     assert!(codes_in(s, "เลือกไฟล์และบันทึก", "th-TH").is_empty());
     // a question rendered as a noun phrase
@@ -437,6 +440,24 @@ fn numbers_in_native_digits_words_and_magnitudes_are_the_same_numbers() {
         ("nb-NO", "Up to 2,500 licenses.", "Opptil 2 500 lisenser."),
         ("sv-SE", "Up to 2,500 licenses.", "Upp till 2 500 licenser."),
         ("he-IL", "Compare Plan 1, 3, and 5.", "השווה בין תוכנית 1,3 ו-5."),
+        ("fr-FR", "Members: 10,000", "Membres\u{a0}:10\u{a0}000"),
+        ("fr-FR", "1 million events.", "Un million d’événements."),
+        (
+            "fr-FR",
+            "1:1 calls are not supported.",
+            "Les appels en tête-à-tête ne sont pas pris en charge.",
+        ),
+        ("he-IL", "Sessions last 1 hour.", "הפעלות נמשכות שעה."),
+        (
+            "he-IL",
+            "Remove any 3rd party software.",
+            "הסר כל תוכנה של ספק חיצוני.",
+        ),
+        (
+            "fr-FR",
+            "Plan A1 for Faculty and Plan A1 for Students.",
+            "Plan A1 pour les enseignants et les étudiants.",
+        ),
     ] {
         assert!(!codes_in(s, t, l).contains(&"number"), "{l}: {t}");
     }

@@ -26,6 +26,8 @@ fn untranslated_english_is_found_in_every_locale() {
     let kept = "Vent litt. If you don't see the license, make sure that the subscription is active.";
     assert!(codes(s, kept, "nb-NO").contains(&"untranslated"));
     assert!(!codes("Microsoft Teams", "Microsoft Teams", "fr-FR").contains(&"untranslated"));
+    let name = "Microsoft Defender for Endpoint";
+    assert!(!codes(name, name, "zh-CN").contains(&"untranslated"), "a name");
     assert!(codes(
         s,
         "Hvis du ikke ser lisensen, må abonnementet være aktivt.",
@@ -69,6 +71,18 @@ fn product_names_stay_unchanged_with_their_digits() {
     assert!(codes(s, "使用 Contoso 凭据登录 Office 365。", "zh-CN").is_empty());
     assert!(codes(s, "היכנס ל- Office 365 עם האישורים של Contoso.", "he-IL").is_empty());
     assert!(codes(s, "Logg på Office-programmene med Contoso.", "nb-NO").contains(&"do-not-translate"));
+    // forms Microsoft itself uses in a language
+    let bing = "Set Microsoft Bing as the default search engine in your browser.";
+    assert!(
+        !codes(bing, "将 Microsoft 必应设置为浏览器中的默认搜索引擎。", "zh-CN")
+            .contains(&"do-not-translate")
+    );
+    assert!(codes(
+        bing,
+        "Définissez Microsoft Recherche comme moteur de recherche par défaut.",
+        "fr-FR"
+    )
+    .contains(&"do-not-translate"));
 }
 
 #[test]
@@ -104,14 +118,25 @@ fn glossary_terms_are_required_for_their_locale() {
 fn repeated_words_per_locale() {
     for (l, s, t) in [
         ("nb-NO", "Select the file.", "Velg den den filen."),
-        ("sv-SE", "Select the file.", "Välj filen filen."),
-        ("fr-FR", "Select the file.", "Sélectionnez le fichier fichier."),
+        ("sv-SE", "Select the file now.", "Välj filen filen nu."),
+        (
+            "fr-FR",
+            "Select the file now.",
+            "Sélectionnez le fichier fichier maintenant.",
+        ),
         ("he-IL", "Select the file.", "בחר את את הקובץ."),
-        ("zh-CN", "Open Outlook.", "打开 Outlook Outlook。"),
+        ("zh-CN", "Open Outlook now.", "现在打开 Outlook Outlook 应用。"),
     ] {
         assert!(codes(s, t, l).contains(&"repeated-word"), "{l}");
     }
     assert!(!codes("You can do it.", "Vous vous connectez.", "fr-FR").contains(&"repeated-word"));
+    assert!(!codes("Select **Choose roles**.", "Velg **Velg roller**.", "nb-NO").contains(&"repeated-word"));
+    assert!(!codes(
+        "If **Off (Pending)**, wait.",
+        "Hvis **Av (venter),** venter du.",
+        "nb-NO"
+    )
+    .contains(&"repeated-word"));
     assert!(
         !codes("Select it.", "选择选择。", "zh-CN").contains(&"repeated-word"),
         "no word spaces"
@@ -137,6 +162,9 @@ fn brackets_and_quotes_per_locale() {
             "{l}: {t}"
         );
     }
+    // a quotation the source opens in another segment
+    let t = "« Nous avons détecté une erreur.";
+    assert!(!codes("“We have detected an error.", t, "fr-FR").contains(&"unpaired-bracket"));
     for (l, t) in [
         ("fr-FR", "Dites « oui »."),
         ("sv-SE", "Säg »ja«."),
