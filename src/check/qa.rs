@@ -95,7 +95,21 @@ fn words(text: &str) -> Vec<String> {
 /// Whether a text is English prose a translator would translate: three or more words, one an
 /// English function word, and not a PowerShell command.
 pub fn is_english_prose(text: &str) -> bool {
-    let w = words(text);
+    // identifiers (`976-how-to-enable-litigation-hold`, paths) are not prose
+    let spaced: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| !t.contains(['-', '/', '_', '@', '\\']))
+        .collect();
+    let w = words(&spaced.join(" "));
+    // function words of other languages that English prose does not have (Portuguese `com`,
+    // `de`, `para`; French `les`, `des`; German `und`, `der`)
+    const OTHER: &[&str] = &[
+        "de", "com", "para", "que", "la", "le", "les", "des", "et", "und", "der", "die", "das", "och", "og",
+        "el", "los", "por", "um", "uma", "do", "da", "du", "ist", "nicht",
+    ];
+    if w.iter().any(|x| OTHER.contains(&x.as_str())) {
+        return false;
+    }
     let first = text.split_whitespace().next().unwrap_or_default();
     let cmdlet = first.split_once('-').is_some_and(|(v, n)| {
         v.starts_with(|c: char| c.is_ascii_uppercase()) && n.starts_with(|c: char| c.is_ascii_uppercase())
@@ -330,8 +344,17 @@ pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
     for token in alphanumeric_tokens(visible) {
         let mut from = 0;
         while let Some(i) = visible[from..].find(token) {
-            blank(from + i, token.len());
-            from += i + token.len();
+            // with its version digits: `v2.0` is one code, not `v2` and a number `0`
+            let after = &visible.as_bytes()[from + i + token.len()..];
+            let mut extra = 0;
+            while extra + 1 < after.len() && after[extra] == b'.' && after[extra + 1].is_ascii_digit() {
+                extra += 1;
+                while extra < after.len() && after[extra].is_ascii_digit() {
+                    extra += 1;
+                }
+            }
+            blank(from + i, token.len() + extra);
+            from += i + token.len() + extra;
         }
     }
     for term in terms.dnt.iter().filter(|t| t.bytes().any(|b| b.is_ascii_digit())) {
@@ -372,9 +395,14 @@ pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Is
 }
 
 /// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`).
-const DOUBLED_OK: &[&str] = &["nous", "vous", "that", "had", "is", "la", "le", "l"];
+/// Norwegian, Swedish and Danish particle verbs before a preposition (`logge på på nytt`,
+/// `fylls i i Azure AD`, `faktureres for for mange`), French `en en choisissant`.
+const DOUBLED_OK: &[&str] = &[
+    "nous", "vous", "that", "had", "is", "la", "le", "l", "en", "på", "i", "av", "ut", "inn", "opp", "upp",
+    "for", "för", "til", "till", "om", "med", "at", "att",
+];
 
-/// The first word repeated directly (`the the`, `på på`), only whitespace between and no
+/// The first word repeated directly (`the the`, `Velg Velg`), only whitespace between and no
 /// punctuation or markup on either (`(venter), venter` and `Velg **Velg roller**` are
 /// legitimate), where the source repeats none.
 fn repeated(text: &str) -> Option<String> {
@@ -435,6 +463,10 @@ fn pairs(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
         out.push((vec!['„'], vec!['“']));
     } else if matches!(lang, "sv" | "fi") {
         out.push((vec!['”'], vec!['”'])); // ”citat”: one mark opens and closes
+    } else if matches!(lang, "he" | "iw" | "yi") {
+        // Hebrew text writes “ציטוט“ as well as ”ציטוט”: either mark opens and closes
+        out.push((vec!['“'], vec!['“']));
+        out.push((vec!['”'], vec!['”']));
     } else {
         out.push((vec!['“', '„'], vec!['”']));
     }
@@ -522,10 +554,22 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
 
 /// Each alphanumeric token of the source's visible text must be in the translation's.
 pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
-    let have = alphanumeric_tokens(&tgt.visible);
+    // codes and host names ignore case (`outlook.office365.com`, GUIDs); a short form may be
+    // written out (`O365` → `Office 365`)
+    let have: Vec<String> = alphanumeric_tokens(&tgt.visible)
+        .iter()
+        .map(|t| t.to_ascii_lowercase())
+        .collect();
+    let visible = spaces_plain(&tgt.visible).to_lowercase();
+    let written_out = |token: &str| match token.to_ascii_lowercase().as_str() {
+        "o365" | "office365" => visible.contains("office 365"),
+        "m365" => visible.contains("microsoft 365"),
+        _ => false,
+    };
     let mut reported: Vec<&str> = Vec::new();
     for token in alphanumeric_tokens(&src.visible) {
-        if !have.contains(&token) && !reported.contains(&token) {
+        let lower = token.to_ascii_lowercase();
+        if !have.contains(&lower) && !written_out(token) && !reported.contains(&token) {
             reported.push(token);
             out.push(Issue {
                 kind: Kind::AlphanumericMismatch {

@@ -449,6 +449,12 @@ fn numbers_in_native_digits_words_and_magnitudes_are_the_same_numbers() {
         ),
         ("he-IL", "Sessions last 1 hour.", "הפעלות נמשכות שעה."),
         (
+            "nb-NO",
+            "Azure AD v2.0 - OAuth 2.0 flow",
+            "Azure AD v2.0 – OAuth 2.0-flyt",
+        ),
+        ("sv-SE", "Graph v1.0 reference", "Referens för Graph v1.0"),
+        (
             "he-IL",
             "Remove any 3rd party software.",
             "הסר כל תוכנה של ספק חיצוני.",

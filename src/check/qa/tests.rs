@@ -26,6 +26,16 @@ fn untranslated_english_is_found_in_every_locale() {
     let kept = "Vent litt. If you don't see the license, make sure that the subscription is active.";
     assert!(codes(s, kept, "nb-NO").contains(&"untranslated"));
     assert!(!codes("Microsoft Teams", "Microsoft Teams", "fr-FR").contains(&"untranslated"));
+    let pt = "Escolha a forma de pagamento com Boleto Bancário para a sua conta.";
+    assert!(
+        !codes(pt, pt, "he-IL").contains(&"untranslated"),
+        "Portuguese is not English"
+    );
+    let slug = "976-how-to-enable-litigation-hold";
+    assert!(
+        !codes(slug, slug, "he-IL").contains(&"untranslated"),
+        "an identifier"
+    );
     let name = "Microsoft Defender for Endpoint";
     assert!(!codes(name, name, "zh-CN").contains(&"untranslated"), "a name");
     assert!(codes(
@@ -130,6 +140,10 @@ fn repeated_words_per_locale() {
         assert!(codes(s, t, l).contains(&"repeated-word"), "{l}");
     }
     assert!(!codes("You can do it.", "Vous vous connectez.", "fr-FR").contains(&"repeated-word"));
+    assert!(!codes("Sign in again now.", "Du må logge på på nytt nå.", "nb-NO").contains(&"repeated-word"));
+    assert!(
+        !codes("It is filled in in Azure AD.", "Den fylls i i Azure AD.", "sv-SE").contains(&"repeated-word")
+    );
     assert!(!codes("Select **Choose roles**.", "Velg **Velg roller**.", "nb-NO").contains(&"repeated-word"));
     assert!(!codes(
         "If **Off (Pending)**, wait.",
@@ -172,6 +186,7 @@ fn brackets_and_quotes_per_locale() {
         ("de-DE", "Sag „ja“."),
         ("zh-CN", "选择“保存”。"),
         ("he-IL", "אמור \"כן\"."),
+        ("he-IL", "אמור “כן“."),
     ] {
         assert!(!codes("Say \"yes\".", t, l).contains(&"unpaired-bracket"), "{l}");
     }
@@ -186,6 +201,13 @@ fn alphanumeric_tokens_must_be_copied() {
     let s = "Assign the SPE_E3 license.";
     assert!(codes(s, "Tilordne SPE-E3-lisensen.", "nb-NO").contains(&"alphanumeric-mismatch"));
     assert!(codes(s, "分配 SPE_E3 许可证。", "zh-CN").is_empty());
+    let host = "Server: outlook.office365.com and O365 groups";
+    assert!(codes(
+        host,
+        "Serveur : Outlook.Office365.com et groupes Office 365",
+        "fr-FR"
+    )
+    .is_empty());
     assert!(codes(s, "הקצה את הרשיון SPE_E3.", "he-IL").is_empty());
 }
 
