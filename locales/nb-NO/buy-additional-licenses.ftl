@@ -9,7 +9,7 @@ seg-102 = Kjøpe flere lisenser
 seg-103 = **SE en video** som viser hvordan du gjør dette: [Kjøpe lisenser](https://go.microsoft.com/fwlink/p/?linkid=2154857)
 
 # step 1 #buy-additional-licenses
-seg-104 = Gå til Fakturering produkter-siden i   >  [](https://go.microsoft.com/fwlink/p/?linkid=842054) administrasjonssenteret.
+seg-104 = Gå til siden **Fakturering** > [Dine produkter](https://go.microsoft.com/fwlink/p/?linkid=842054) i administrasjonssenteret.
 
 # step 2 #buy-additional-licenses
 seg-105 = Finn **abonnementet** du vil kjøpe lisenser for, på Produkter-fanen.

@@ -9,7 +9,7 @@ seg-102 = Tilldela licenser för Microsoft Defender för Office 365
 seg-103 = Microsoft Defender för Office 365 kan tilldelas användare i administrationscentret för Microsoft 365.
 
 # step 1 #assign-microsoft-defender-for-office-365-licenses
-seg-104 = Gå till **Faktureringslicenser.**  >  [](https://go.microsoft.com/fwlink/p/?linkid=842264)
+seg-104 = Gå till **Fakturering** > [Licenser](https://go.microsoft.com/fwlink/p/?linkid=842264).
 
 # step 2 #assign-microsoft-defender-for-office-365-licenses
 seg-105 = Välj en produkt som du vill tilldela licenser för.

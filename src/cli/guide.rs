@@ -165,7 +165,7 @@ fn resolve_task(
         )));
     };
     if let Some(under) = source.overrides.first() {
-        view::say(&tr!(
+        view::note(&tr!(
             "guide-override" in m,
             task = name,
             path = source.path().display().to_string(),

@@ -20,6 +20,13 @@ pub fn say(text: &str) {
     let _ = writeln!(out, "{text}");
 }
 
+/// Prints a notice about the run itself (not its result) and a newline on stderr, so that the
+/// transcript on stdout stays the task's.
+pub fn note(text: &str) {
+    let mut err = anstream::stderr();
+    let _ = writeln!(err, "{text}");
+}
+
 /// `upn  display name  NO  SPE_E3, POWER_BI_PRO @Sales Analytics`.
 pub fn user_line(u: &User) -> String {
     let licenses: Vec<String> = u

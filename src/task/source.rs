@@ -93,6 +93,14 @@ impl DocRef {
             DocRef::BuiltIn { path, .. } => path,
         }
     }
+
+    /// The document's bytes (`None` when a file cannot be read).
+    fn bytes(&self) -> Option<Cow<'static, [u8]>> {
+        match self {
+            DocRef::File(p) => std::fs::read(p).ok().map(Cow::Owned),
+            DocRef::BuiltIn { text, .. } => Some(Cow::Borrowed(text.as_bytes())),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -125,6 +133,21 @@ impl Layer {
             }
         }
     }
+}
+
+/// Whether `a` and `b` hold the same task `id`: the same documents, byte for byte, in the same
+/// locales, and the same bindings.
+fn same_task(a: &Layer, b: &Layer, id: &str) -> bool {
+    let (Some(x), Some(y)) = (a.docs.get(id), b.docs.get(id)) else {
+        return false;
+    };
+    let same_docs = x.len() == y.len()
+        && x.iter().all(|(locale, doc)| {
+            y.get(locale)
+                .is_some_and(|other| doc.bytes().is_some() && doc.bytes() == other.bytes())
+        });
+    let bindings = |l: &Layer| l.bindings(id).map(|r| r.ok().map(|(_, text)| text));
+    same_docs && bindings(a) == bindings(b)
 }
 
 fn builtin_path(rel: &str) -> PathBuf {
@@ -241,10 +264,12 @@ impl ContentSet {
             .find_map(|l| copies.get(l))
             .or_else(|| copies.values().next())?
             .clone();
+        // A lower layer with the very same task (a checkout's `./content` over the built-in
+        // copy made from it) is not overridden: nothing would change, so nothing is said.
         let overrides = self.layers[..index]
             .iter()
             .rev()
-            .filter(|l| l.docs.contains_key(id))
+            .filter(|l| l.docs.contains_key(id) && !same_task(l, layer, id))
             .map(|l| l.origin.clone())
             .collect();
         Some(Source {
@@ -441,6 +466,38 @@ mod tests {
         assert_eq!(found.origin, Origin::Option(opt.path().to_owned()));
         assert_eq!(found.overrides.len(), 3);
         assert_eq!(set.origins().len(), 4);
+    }
+
+    #[test]
+    fn an_identical_copy_of_the_builtin_task_overrides_nothing() {
+        let builtin = ContentSet::builtin();
+        let dir = tempfile::tempdir().unwrap();
+        for (locale, doc) in &builtin.layers[0].docs[ID] {
+            let folder = dir.path().join(format!("content/{locale}"));
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(folder.join(format!("{ID}.md")), doc.bytes().unwrap()).unwrap();
+        }
+        let (_, bindings) = builtin.layers[0].bindings(ID).unwrap().unwrap();
+        std::fs::write(
+            dir.path().join(format!("content/{ID}.task.toml")),
+            bindings.as_bytes(),
+        )
+        .unwrap();
+        let folders = Folders {
+            working_dir: Some(dir.path().to_owned()),
+            ..Folders::default()
+        };
+        let found = ContentSet::new(&folders).find(ID, &nb()).unwrap();
+        assert_eq!(found.origin, Origin::WorkingDir(dir.path().join("content")));
+        assert!(found.overrides.is_empty(), "{:?}", found.overrides);
+
+        // One changed byte in one locale's copy, and it says what it overrides.
+        let copy = dir.path().join(format!("content/nb-NO/{ID}.md"));
+        let mut text = std::fs::read(&copy).unwrap();
+        text.push(b'\n');
+        std::fs::write(&copy, text).unwrap();
+        let found = ContentSet::new(&folders).find(ID, &nb()).unwrap();
+        assert_eq!(found.overrides, [Origin::BuiltIn]);
     }
 
     #[test]

@@ -131,6 +131,12 @@ fn the_seed_task_completes_with_typed_lines_and_no_cursor_movement() {
     p.expect("Checked: Enterprise Mobility + Security E3 (EMS)");
     p.expect("Numbers to check or clear, or Enter to finish:");
     p.line("");
+    // The seed's step 4 goes on to the new license's apps and services, all on by default.
+    p.expect("Apps and services of Enterprise Mobility + Security E3 (EMS)");
+    p.expect("  1. Microsoft Intune (INTUNE_A) — checked");
+    p.expect("Numbers to check or clear, or Enter to finish:");
+    p.line("");
+    p.expect("Every app and service stays on.");
     p.expect("+ Enterprise Mobility + Security E3 (EMS)");
     p.expect("Apply this change for Anna Schmidt?");
     p.expect("Type yes or no, then press Enter (Enter alone means");
@@ -178,7 +184,7 @@ fn through_a_pipe_it_gives_the_same_result_as_an_answers_file() {
     // Petter Vik has no usage location: a text prompt too.
     let out = taskguide()
         .args(["guide", SEED, "--accessible", "--store", &typed])
-        .write_stdin("petter\nnorway\nNO\nSPE_E3\n\nyes\n")
+        .write_stdin("petter\nnorway\nNO\nSPE_E3\n\n\nyes\n")
         .assert()
         .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();

@@ -235,7 +235,8 @@ fn plant(code: &str, source: &str, target: &str) -> Option<String> {
         "double-space" if !source.contains("  ") => target
             .find(' ')
             .map(|i| format!("{}  {}", &target[..i], &target[i + 1..])),
-        "end-punctuation" if source.trim_end().ends_with('.') => target
+        // A source ending in `..` (a typo, or an ellipsis) ends no judged sentence.
+        "end-punctuation" if source.trim_end().ends_with('.') && !source.trim_end().ends_with("..") => target
             .strip_suffix('.')
             .filter(|t| t.ends_with(char::is_alphabetic))
             .map(str::to_owned),

@@ -184,7 +184,7 @@ fn norwegian_help_has_no_english_heading() {
     }
     let check = help_in("nb_NO.UTF-8", &["check", "--help"]);
     assert!(check.contains("Argumenter:"), "{check}");
-    assert!(check.contains("mulige verdier: text, json, sarif"), "{check}");
+    assert!(check.contains("mulige verdier: text, json,"), "{check}");
     assert!(check.contains("standard: text"), "{check}");
 }
 

@@ -10,11 +10,15 @@ use super::common::{read, root, taskguide};
 
 const SEED: &str = "how-to-assign-a-license-to-a-user";
 
-/// A catalog folder with the seed article imported (en-US and nb-NO).
+/// A catalog folder with the seed article alone imported (en-US and nb-NO).
 fn seed_catalogs() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     taskguide()
-        .args(["import", "content/nb-NO", "--locales-dir"])
+        .args([
+            "import",
+            "content/nb-NO/how-to-assign-a-license-to-a-user.md",
+            "--locales-dir",
+        ])
         .arg(dir.path().join("locales"))
         .assert()
         .success();

@@ -177,7 +177,11 @@ fn a_tmx_export_seeds_another_catalog_folder() {
     let dir = tempfile::tempdir().unwrap();
     let source = dir.path().join("a");
     taskguide()
-        .args(["import", "content/nb-NO", "--locales-dir"])
+        .args([
+            "import",
+            "content/nb-NO/how-to-assign-a-license-to-a-user.md",
+            "--locales-dir",
+        ])
         .arg(&source)
         .assert()
         .success();
@@ -240,7 +244,11 @@ fn word_counts_by_category_in_json_and_text() {
     let dir = tempfile::tempdir().unwrap();
     let locales = dir.path().join("locales");
     taskguide()
-        .args(["import", "content/nb-NO", "--locales-dir"])
+        .args([
+            "import",
+            "content/nb-NO/how-to-assign-a-license-to-a-user.md",
+            "--locales-dir",
+        ])
         .arg(&locales)
         .assert()
         .success();

@@ -161,10 +161,15 @@ fn a_content_folder_overrides_the_built_in_task_and_says_so() {
             "Petter Vik now has: Microsoft 365 E3 (SPE_E3).",
         ))
         .get_output()
-        .stdout
         .clone();
-    let out = String::from_utf8(out).unwrap();
     let notice = "overrides the task of the same id from built-in";
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !stdout.contains(notice),
+        "a notice, not the transcript:\n{stdout}"
+    );
+    // On stderr, once.
+    let out = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.matches(notice).count(), 1, "said once:\n{out}");
     assert!(out.contains(&over.join(format!("nb-NO/{SEED}.md")).display().to_string()));
 }

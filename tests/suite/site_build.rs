@@ -8,26 +8,40 @@ use super::common::{read, root, taskguide};
 
 const SEED: &str = "how-to-assign-a-license-to-a-user";
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let dest = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &dest);
-        } else {
-            std::fs::copy(entry.path(), dest).unwrap();
-        }
-    }
-}
-
-/// A copy of the repository's content and catalogs, with a Swedish catalog that translates
+/// A copy of the repository's seed task and its catalogs, with a Swedish catalog that translates
 /// only the title, so that the other segments fall back to English.
 fn project() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
     let locales = dir.path().join("locales");
-    copy_dir(&root().join("content"), &content);
-    copy_dir(&root().join("locales"), &locales);
+    // The seed alone: its nb-NO document and binding, its en-US and nb-NO catalogs; sv-SE has
+    // only a catalog with one message (the rest falls back).
+    for (from, to) in [
+        (
+            root().join(format!("content/nb-NO/{SEED}.md")),
+            content.join(format!("nb-NO/{SEED}.md")),
+        ),
+        (
+            root().join(format!("content/{SEED}.task.toml")),
+            content.join(format!("{SEED}.task.toml")),
+        ),
+        (
+            root().join(format!("locales/en-US/{SEED}.ftl")),
+            locales.join(format!("en-US/{SEED}.ftl")),
+        ),
+        (
+            root().join(format!("locales/nb-NO/{SEED}.ftl")),
+            locales.join(format!("nb-NO/{SEED}.ftl")),
+        ),
+    ] {
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&from, &to).unwrap();
+    }
+    for state in ["en-US", "nb-NO"].map(|l| format!("{l}/{SEED}.ftl.state.toml")) {
+        if root().join("locales").join(&state).is_file() {
+            std::fs::copy(root().join("locales").join(&state), locales.join(&state)).unwrap();
+        }
+    }
     std::fs::create_dir_all(locales.join("sv-SE")).unwrap();
     std::fs::write(
         locales.join(format!("sv-SE/{SEED}.ftl")),
