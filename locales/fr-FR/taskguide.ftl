@@ -569,6 +569,34 @@ cli-store-check = Vérifier que le magasin peut être utilisé : pour graph:, 
 graph-error-permissions = L’application peut lire mais pas effectuer toutes les modifications : ajoutez la ou les autorisations d’application { $permissions } dans l’inscription d’application (Autorisations d’API → Microsoft Graph → Autorisations d’application) et accordez le consentement administrateur, puis reconnectez-vous.
 graph-check-permissions = Autorisations pour effectuer des modifications
 
+## ship : contenu intégré, sa provenance, --version, store --where
+guide-origin-builtin = intégré
+guide-origin-env = { $path } ($TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (dossier de travail)
+guide-origin-option = { $path } (--content)
+guide-list-sources = { $count ->
+    [one] { $count } tâche (de { $sources } ; une source ultérieure remplace une source antérieure) :
+    [many] { $count } de tâches (de { $sources } ; une source ultérieure remplace une source antérieure) :
+   *[other] { $count } tâches (de { $sources } ; une source ultérieure remplace une source antérieure) :
+}
+guide-list-from = source : { $origin }
+guide-list-overrides = source : { $origin }, remplace { $under }
+guide-override = Tâche { $task } : utilisation de { $path }, qui remplace la tâche de même ID provenant de { $under }.
+guide-no-task-in = Aucune tâche « { $task } » : il n’y a ni fichier de ce nom ni document { $task } dans { $sources }. Exécutez `taskguide guide` pour lister les tâches.
+cli-version-content = contenu intégré : { $count ->
+    [one] { $count } tâche
+    [many] { $count } de tâches
+   *[other] { $count } tâches
+} en { $locales } (empreinte { $fingerprint })
+cli-store-opt-where = Afficher où taskguide conserve ses fichiers (le magasin, le dossier de données, les dossiers de contenu et de catalogues), puis s’arrêter.
+where-store = magasin : { $url } (source : { $source })
+where-source-default = la valeur par défaut
+where-data = dossier de données : { $path } ({ $state })
+where-exists = existe
+where-missing = pas encore créé
+where-content = tâches : { $sources } (une source ultérieure remplace une source antérieure)
+where-locales = catalogues : { $path }
+
 ## i18na: mode accessible (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
 
 cli-guide-opt-accessible = Mode accessible pour les lecteurs d’écran (aussi TASKGUIDE_ACCESSIBLE=1) : chaque question en lignes de texte simple, les choix numérotés et choisis par leur numéro ou en tapant une partie d’un nom, avec une réponse par ligne ; ni réaffichage, ni déplacement du curseur, ni animation d’attente, ni couleurs.
@@ -602,3 +630,86 @@ accessible-problem = Problème : { $text }
 accessible-progress = Progression : { $percent } % ({ $done } sur { $total })
 accessible-row = Ligne { $number } sur { $total } :
 accessible-cell = { $label } : { $value }
+
+## login : connexion en votre nom (déléguée), le cache de jetons, les refus de sécurité de Graph
+cli-login = Se connecter à Microsoft Graph en votre nom, avec votre propre inscription d’application (un client public : AZURE_CLIENT_ID ou --client-id, « Autoriser les flux de clients publics » activé). Ouvre le navigateur (code d’autorisation avec PKCE, redirection vers http://localhost) ; via SSH, sans affichage ou avec --device-code, affiche un code à saisir sur un autre appareil. Demande les autorisations déléguées LicenseAssignment.Read.All (lire les licences souscrites), User.ReadWrite.All (lire les utilisateurs et leurs licences, définir un emplacement d’utilisation, attribuer des licences) et offline_access (rester connecté : un jeton d’actualisation). Il vous faut le rôle Administrateur de licences ou Administrateur d’utilisateurs. Le jeton d’actualisation est conservé dans le magasin d’identifiants du système, sinon dans un fichier que vous seul pouvez lire ($TASKGUIDE_TOKEN_STORE=file|keyring choisit).
+cli-login-opt-device_code = Se connecter avec un code d’appareil, dans un navigateur sur n’importe quel appareil, au lieu du navigateur de cette machine.
+cli-login-opt-client_id = L’ID d’application (client) de votre inscription d’application (sinon $AZURE_CLIENT_ID).
+cli-login-opt-tenant = L’ID d’annuaire (locataire) ou le domaine (sinon $AZURE_TENANT_ID, sinon organizations : le locataire du compte avec lequel vous vous connectez).
+cli-login-opt-status = Afficher qui est connecté, où, avec quelles autorisations et jusqu’à quand, au lieu de se connecter. N’affiche jamais de jeton.
+cli-login-opt-store = Le magasin graph: pour lequel se connecter ; son hôte détermine le cloud (US Government, Chine), sauf si AZURE_AUTHORITY_HOST est défini (sinon $TASKGUIDE_STORE, sinon graph:).
+cli-login-opt-format = text pour les personnes, json pour les programmes.
+cli-whoami = Afficher qui est connecté (comme login --status).
+cli-whoami-opt-format = text pour les personnes, json pour les programmes.
+cli-logout = Se déconnecter : supprimer la connexion conservée (jeton d’actualisation et compte) du magasin d’identifiants du système et du fichier.
+signin-error-no-client-id = Aucune inscription d’application avec laquelle se connecter : définissez AZURE_CLIENT_ID ou indiquez --client-id (l’ID d’application de votre inscription d’application, avec « Autoriser les flux de clients publics » activé ; voir le README, « Sign in as yourself »).
+signin-error-not-signed-in = Personne n’est connecté à Microsoft Graph. Exécutez `taskguide login` (ou `taskguide login --device-code`), ou définissez AZURE_CLIENT_SECRET avec AZURE_TENANT_ID et AZURE_CLIENT_ID pour une application.
+signin-error-session-expired = La connexion conservée n’est plus acceptée ({ $code } : { $description }) ; elle a été révoquée ou a expiré. Exécutez de nouveau `taskguide login`.
+signin-error-declined = La connexion a été refusée, vous n’êtes donc pas connecté. Exécutez de nouveau `taskguide login` pour réessayer.
+signin-error-expired = Le code de connexion a expiré avant la fin de la connexion. Exécutez de nouveau `taskguide login` et terminez dans le délai affiché.
+signin-error-bad-code = Microsoft n’a pas reconnu le code. Exécutez de nouveau `taskguide login --device-code` et saisissez exactement le nouveau code.
+signin-error-cancelled = Connexion annulée ; rien n’a été conservé.
+signin-error-no-browser = Aucun navigateur n’a pu être ouvert. Utilisez `taskguide login --device-code`.
+signin-error-state = La réponse du navigateur n’appartenait pas à cette connexion ; elle a donc été ignorée. Exécutez de nouveau `taskguide login`.
+signin-error-loopback = L’écouteur de connexion local a échoué ({ $detail }). Utilisez `taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft n’a fourni aucun jeton d’actualisation ; la connexion ne peut donc pas être conservée. Vérifiez que l’inscription d’application peut demander offline_access, puis reconnectez-vous.
+signin-error-cache = La connexion n’a pas pu être conservée ni lue dans { $path } : { $detail }. Exécutez `taskguide logout`, puis `taskguide login`.
+graph-error-foreign-link = Microsoft Graph a renvoyé vers { $origin }, qui n’est pas l’hôte Graph configuré ; le lien n’a pas été suivi et aucun jeton n’y a été envoyé. Vérifiez l’adresse --store et l’éventuel proxy.
+graph-error-missing-role = Vous êtes connecté, mais vous n’avez aucun des rôles d’annuaire autorisés à attribuer des licences. Demandez à un administrateur { $roles } (Centre d’administration Microsoft Entra → Rôles et administrateurs), puis reconnectez-vous.
+graph-check-roles = Votre rôle d’annuaire pour attribuer des licences
+signin-done = Connecté en tant que { $user } (locataire { $tenant }).
+signin-logged-out = Déconnecté : la connexion conservée a été supprimée.
+signin-status-none = Personne n’est connecté. Exécutez `taskguide login`.
+signin-status-no-role = aucun rôle autorisé à attribuer des licences
+signin-status = Connecté en tant que { $user }
+      locataire : { $tenant } ({ $authority })
+      application : { $client }
+      autorisations : { $scopes }
+      rôles de licence : { $roles }
+      utilisable jusqu’au : { $until } (actualisé à chaque utilisation)
+      conservé dans : { $place }
+signin-place-keyring = le magasin d’identifiants du système
+signin-browser = Ouverture du navigateur pour la connexion. S’il ne s’ouvre pas, accédez à : { $url }
+signin-browser-done = Connecté à taskguide. Vous pouvez fermer cette fenêtre.
+signin-device-code = Pour vous connecter, ouvrez { $uri } dans un navigateur et entrez le code { $code }.
+signin-file-warning = Avertissement : aucun magasin d’identifiants du système n’a répondu ; la connexion est conservée dans { $path } (lisible par vous seul).
+signin-offer = Se connecter à Microsoft Graph maintenant ?
+wizard-search-user = Trouver l’utilisateur (une partie du nom ou du nom de connexion) :
+wizard-search-user-help = L’annuaire est interrogé pendant la saisie ; Entrée sur une ligne vide liste les premiers utilisateurs.
+wizard-search-none = Aucun utilisateur ne correspond à « { $filter } ». Essayez une partie du nom ou du nom de connexion.
+signin-check-need-licenses = Ajoutez l’autorisation déléguée LicenseAssignment.Read.All à votre inscription d’application (Autorisations d’API → Microsoft Graph → Autorisations déléguées), donnez votre consentement, puis exécutez de nouveau `taskguide login`.
+signin-check-need-users = Ajoutez l’autorisation déléguée User.ReadWrite.All à votre inscription d’application, donnez votre consentement, puis exécutez de nouveau `taskguide login` ; il vous faut aussi le rôle Administrateur de licences ou Administrateur d’utilisateurs.
+
+## site : le site d’aide statique localisé (taskguide site)
+cli-site = Générer le site d’aide statique localisé : chaque document dans chaque langue, un sélecteur de langue, l’anglais à la demande, la traduction automatique signalée, une recherche ; seules les pages modifiées sont réécrites.
+cli-site-opt-paths = Dossiers de documents (par défaut : content). L’ID d’un document est son chemin sous le dossier, sans .md ni dossier de langue initial.
+cli-site-opt-locales_dir = Le dossier de catalogues : locales/<langue>/<id-document>.ftl. Ses messages l’emportent sur le texte des documents.
+cli-site-opt-locale = Une langue à générer (répétable). Par défaut : chaque langue qui a des documents ou des catalogues, et en-US.
+cli-site-opt-out = Le dossier de sortie : <langue>/<id-document>.html, un index et une recherche par langue, index.html, sitemap.xml.
+cli-site-opt-theme = Un dossier de fichiers de thème (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) qui remplacent les fichiers intégrés du même nom.
+cli-site-opt-check = Ne rien écrire : lister les fichiers qui seraient écrits ou supprimés, et quitter avec le code 1 s’il y en a (pour la CI).
+cli-site-opt-base_url = L’adresse publique du site, pour les adresses absolues de sitemap.xml (sans elle, elles sont relatives).
+cli-site-opt-link_base = Où mènent les liens des documents qui commencent par / (leur site d’origine, p. ex. https://learn.microsoft.com) ; sans elle, ils sont affichés comme du texte, et non comme des liens rompus.
+site-summary = { $pages } pages dans { $locales } langues : { $written } fichiers écrits, { $removed } supprimés, { $unchanged } pages inchangées, { $fallbacks } segments pas dans la langue de leur page, { $dead } liens ou images sans destination affichés comme texte. Site : { $out }
+site-check-write = écrirait { $path }
+site-check-remove = supprimerait { $path }
+site-error-theme = impossible de lire le thème { $path } : { $reason }
+site-error-template = { $path }:{ $line } : erreur de modèle : { $reason }
+site-skip = Aller à l’article
+site-home = Tous les articles
+site-language = Langue
+site-search = Rechercher
+site-search-label = Rechercher dans les articles
+site-search-none = Aucun article ne correspond.
+site-search-count = Articles correspondants : { $count }
+site-search-noscript = La recherche nécessite JavaScript ; la liste de tous les articles fonctionne sans.
+site-show-english = Afficher l’original anglais
+site-show-translation = Afficher la traduction
+site-guided = Tâche guidée
+site-step-done = Terminé : étape
+site-index-title = Articles
+site-mt-banner = Cet article a été traduit automatiquement et peut contenir des erreurs.
+site-mt-link = Lire l’original anglais
+site-fallback-badge = Non traduit : affiché dans une autre langue
+site-stale-badge = La traduction est plus ancienne que le texte anglais
+site-root-title = Choisissez votre langue

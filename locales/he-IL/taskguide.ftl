@@ -593,3 +593,151 @@ graph-check-failed = { $failed } מתוך { $total } הבדיקות נכשלו.
 cli-store-check = בדוק שניתן להשתמש במאגר: עבור graph:, היכנס, קרא רישיונות ומשתמשים, ואמור איזו הרשאה חסרה.
 graph-error-permissions = היישום יכול לקרוא אך לא לבצע כל שינוי: הוסף את הרשאות היישום { $permissions } ברישום היישום (הרשאות API → Microsoft Graph → הרשאות יישום) והענק הסכמת מנהל מערכת, ולאחר מכן היכנס שוב.
 graph-check-permissions = הרשאות לביצוע שינויים
+
+## ship: built-in content, where it comes from, --version, store --where
+guide-origin-builtin = מובנה
+guide-origin-env = { $path } (משתנה הסביבה $TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (תיקיית העבודה)
+guide-origin-option = { $path } (האפשרות --content)
+guide-list-sources = { $count ->
+    [one] משימה אחת (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+    [two] שתי משימות (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+    [many] { $count } משימות (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+   *[other] { $count } משימות (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+}
+guide-list-from = מקור: { $origin }
+guide-list-overrides = מקור: { $origin }, גובר על { $under }
+guide-override = משימה { $task }: נעשה שימוש ב-{ $path }, הגובר על המשימה בעלת אותו מזהה מתוך { $under }.
+guide-no-task-in = אין משימה "{ $task }": אין קובץ בשם זה ואין מסמך { $task } ב-{ $sources }. הפעל את `taskguide guide` כדי להציג את המשימות.
+cli-version-content = תוכן מובנה: { $count ->
+    [one] משימה אחת
+    [two] שתי משימות
+    [many] { $count } משימות
+   *[other] { $count } משימות
+} ב-{ $locales } (טביעת אצבע { $fingerprint })
+cli-store-opt-where = הצג היכן taskguide שומר את הקבצים שלו (המאגר, תיקיית הנתונים, תיקיות התוכן והקטלוגים) וצא.
+where-store = מאגר: { $url } (מקור: { $source })
+where-source-default = ברירת המחדל
+where-data = תיקיית נתונים: { $path } ({ $state })
+where-exists = קיימת
+where-missing = עדיין לא נוצרה
+where-content = משימות: { $sources } (מקור מאוחר יותר גובר על מקור מוקדם יותר)
+where-locales = קטלוגים: { $path }
+
+## i18na: accessible mode (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
+
+cli-guide-opt-accessible = מצב נגיש לקוראי מסך (גם TASKGUIDE_ACCESSIBLE=1): כל שאלה כשורות של טקסט פשוט, אפשרויות ממוספרות שנבחרות לפי מספר או בהקלדת חלק משם, תשובה שורה אחר שורה; ללא ציור מחדש של המסך, הזזת סמן, מחווני המתנה או צבעים.
+accessible-intro = מצב נגיש: כל שאלה נכתבת כטקסט פשוט. ענה במספר או בחלק משם, ולאחר מכן הקש Enter. הקלד "חזור" כדי לחזור שלב אחד אחורה, "צא" כדי לצאת.
+accessible-back-words = חזור, back
+accessible-quit-words = צא, quit
+accessible-choice = { $number }. { $label }
+accessible-multi-choice = { $number }. { $label } — { $state }
+accessible-choose = הקלד מספר בין 1 ל-{ $count }, או חלק משם, ולאחר מכן הקש Enter:
+accessible-chosen = נבחר: { $label }
+accessible-matches = { $count ->
+    [one] אפשרות אחת תואמת את "{ $text }":
+    [two] שתי אפשרויות תואמות את "{ $text }":
+    [many] { $count } אפשרויות תואמות את "{ $text }":
+   *[other] { $count } אפשרויות תואמות את "{ $text }":
+}
+accessible-no-match = אין התאמה ל-"{ $text }". הקלד מספר בין 1 ל-{ $count }, או חלק אחר משם.
+accessible-out-of-range = אין אפשרות { $number }. הקלד מספר בין 1 ל-{ $count }.
+accessible-checked = מסומן
+accessible-unchecked = לא מסומן
+accessible-multi-help = כדי לסמן אפשרויות או לנקות אותן, הקלד את המספרים שלהן מופרדים ברווחים (לדוגמה: 1 3), או חלק משם. בסיום, הקש Enter בשורה ריקה.
+accessible-multi-ask = מספרים לסימון או לניקוי, או Enter לסיום:
+accessible-toggled-on = סומן: { $label }
+accessible-toggled-off = נוקה: { $label }
+accessible-blocked = לא ניתן לסמן את { $label }: { $reason }
+accessible-now-checked = מסומנים כעת: { $labels }
+accessible-none-checked = אין כעת שום דבר מסומן.
+accessible-confirm-ask = הקלד { $yes } או { $no }, ולאחר מכן הקש Enter (Enter בלבד פירושו { $default }):
+accessible-text-ask = הקלד את תשובתך, ולאחר מכן הקש Enter:
+accessible-answered = תשובה: { $answer }
+accessible-problem = בעיה: { $text }
+accessible-progress = התקדמות: { $percent }% ({ $done } מתוך { $total })
+accessible-row = שורה { $number } מתוך { $total }:
+accessible-cell = { $label }: { $value }
+
+## login: signing in as yourself (delegated), the token cache, Graph's security refusals
+cli-login = היכנס ל-Microsoft Graph בשמך, באמצעות רישום היישום שלך (לקוח ציבורי: AZURE_CLIENT_ID או --client-id, עם "אפשר זרימות לקוח ציבוריות" מופעל). פותח את הדפדפן (קוד הרשאה עם PKCE, הפניה אל http://localhost); דרך SSH, ללא תצוגה או עם --device-code הוא מציג קוד להקלדה במכשיר אחר. מבקש את ההרשאות המואצלות LicenseAssignment.Read.All (קריאת הרישיונות שבמנוי), User.ReadWrite.All (קריאת משתמשים והרישיונות שלהם, הגדרת מיקום שימוש, הקצאת רישיונות) ו-offline_access (להישאר מחובר: אסימון רענון). דרוש לך התפקיד מנהל רישיונות או מנהל משתמשים. אסימון הרענון נשמר במאגר האישורים של מערכת ההפעלה, ואחרת בקובץ שרק אתה יכול לקרוא ($TASKGUIDE_TOKEN_STORE=file|keyring קובע).
+cli-login-opt-device_code = היכנס באמצעות קוד מכשיר, בדפדפן בכל מכשיר, במקום בדפדפן של מחשב זה.
+cli-login-opt-client_id = מזהה היישום (הלקוח) של רישום היישום שלך (אחרת $AZURE_CLIENT_ID).
+cli-login-opt-tenant = מזהה המדריך (הדייר) או התחום (אחרת $AZURE_TENANT_ID, אחרת organizations: הדייר של החשבון שבו אתה נכנס).
+cli-login-opt-status = הצג מי מחובר, היכן, עם אילו הרשאות ועד מתי, במקום להיכנס. לעולם אינו מציג אסימון.
+cli-login-opt-store = מאגר ה-graph: שאליו נכנסים; המארח שלו קובע את הענן (US Government, סין) אלא אם AZURE_AUTHORITY_HOST מוגדר (אחרת $TASKGUIDE_STORE, אחרת graph:).
+cli-login-opt-format = text לבני אדם, json לתוכניות.
+cli-whoami = הצג מי מחובר (כמו login --status).
+cli-whoami-opt-format = text לבני אדם, json לתוכניות.
+cli-logout = צא: הסר את הכניסה השמורה (אסימון הרענון והחשבון) ממאגר האישורים של מערכת ההפעלה ומהקובץ.
+signin-error-no-client-id = אין רישום יישום שבאמצעותו ניתן להיכנס: הגדר את AZURE_CLIENT_ID או ציין --client-id (מזהה היישום של רישום היישום שלך, עם "אפשר זרימות לקוח ציבוריות" מופעל; ראה README, "Sign in as yourself").
+signin-error-not-signed-in = אף אחד אינו מחובר ל-Microsoft Graph. הפעל את `taskguide login` (או `taskguide login --device-code`), או הגדר AZURE_CLIENT_SECRET עם AZURE_TENANT_ID ו-AZURE_CLIENT_ID עבור יישום.
+signin-error-session-expired = הכניסה השמורה אינה מתקבלת עוד ({ $code }: { $description }); היא בוטלה או שפג תוקפה. הפעל שוב את `taskguide login`.
+signin-error-declined = הכניסה נדחתה, ולכן אינך מחובר. הפעל שוב את `taskguide login` כדי לנסות שוב.
+signin-error-expired = תוקף קוד הכניסה פג לפני שהכניסה הושלמה. הפעל שוב את `taskguide login` וסיים בתוך הזמן המוצג.
+signin-error-bad-code = Microsoft לא זיהתה את הקוד. הפעל שוב את `taskguide login --device-code` והקלד את הקוד החדש בדיוק.
+signin-error-cancelled = הכניסה בוטלה; שום דבר לא נשמר.
+signin-error-no-browser = לא ניתן היה לפתוח דפדפן. השתמש ב-`taskguide login --device-code`.
+signin-error-state = התשובה של הדפדפן לא הייתה שייכת לכניסה זו, ולכן היא נדחתה. הפעל שוב את `taskguide login`.
+signin-error-loopback = המאזין המקומי לכניסה נכשל ({ $detail }). השתמש ב-`taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft לא סיפקה אסימון רענון, ולכן לא ניתן לשמור את הכניסה. ודא שרישום היישום רשאי לבקש offline_access, ולאחר מכן היכנס שוב.
+signin-error-cache = לא ניתן היה לשמור או לקרוא את הכניסה ב-{ $path }: { $detail }. הפעל את `taskguide logout`, ולאחר מכן את `taskguide login`.
+graph-error-foreign-link = Microsoft Graph הפנה אל { $origin }, שאינו מארח ה-Graph שהוגדר; ההפניה לא נעקבה, ושום אסימון לא נשלח לשם. בדוק את הכתובת של --store ואת ה-Proxy, אם יש.
+graph-error-missing-role = אתה מחובר, אך אין לך אף אחד מתפקידי המדריך שרשאים להקצות רישיונות. בקש ממנהל מערכת את { $roles } (מרכז הניהול של Microsoft Entra ← תפקידים ומנהלי מערכת), ולאחר מכן היכנס שוב.
+graph-check-roles = תפקיד המדריך שלך להקצאת רישיונות
+signin-done = מחובר בתור { $user } (דייר { $tenant }).
+signin-logged-out = יצאת: הכניסה השמורה הוסרה.
+signin-status-none = אף אחד אינו מחובר. הפעל את `taskguide login`.
+signin-status-no-role = אין תפקיד שרשאי להקצות רישיונות
+signin-status = מחובר בתור { $user }
+      דייר: { $tenant } ({ $authority })
+      יישום: { $client }
+      הרשאות: { $scopes }
+      תפקידי רישיון: { $roles }
+      ניתן לשימוש עד: { $until } (מתחדש בכל שימוש)
+      נשמר ב: { $place }
+signin-place-keyring = מאגר האישורים של מערכת ההפעלה
+signin-browser = פותח את הדפדפן לכניסה. אם הוא לא נפתח, עבור אל: { $url }
+signin-browser-done = נכנסת ל-taskguide. ניתן לסגור חלון זה.
+signin-device-code = כדי להיכנס, פתח את { $uri } בדפדפן והזן את הקוד { $code }.
+signin-file-warning = אזהרה: אף מאגר אישורים של מערכת ההפעלה לא הגיב; הכניסה נשמרת ב-{ $path } (קריא רק לך).
+signin-offer = להיכנס ל-Microsoft Graph עכשיו?
+wizard-search-user = חפש את המשתמש (חלק מהשם או משם הכניסה):
+wizard-search-user-help = החיפוש במדריך מתבצע תוך כדי הקלדה; Enter בשורה ריקה מציג את המשתמשים הראשונים.
+wizard-search-none = אף משתמש אינו תואם את "{ $filter }". נסה חלק מהשם או משם הכניסה.
+signin-check-need-licenses = הוסף את ההרשאה המואצלת LicenseAssignment.Read.All לרישום היישום שלך (הרשאות API ← Microsoft Graph ← הרשאות מואצלות), תן הסכמה, ולאחר מכן הפעל שוב את `taskguide login`.
+signin-check-need-users = הוסף את ההרשאה המואצלת User.ReadWrite.All לרישום היישום שלך, תן הסכמה, ולאחר מכן הפעל שוב את `taskguide login`; דרוש לך גם התפקיד מנהל רישיונות או מנהל משתמשים.
+
+## site: the static localized help site (taskguide site)
+cli-site = בנה את אתר העזרה הסטטי והמותאם לשפות: כל מסמך בכל שפה, בורר שפה, אנגלית לפי דרישה, סימון של תרגום מכונה, חיפוש; רק דפים שהשתנו נכתבים מחדש.
+cli-site-opt-paths = תיקיות של מסמכים (ברירת מחדל: content). המזהה של מסמך הוא הנתיב שלו מתחת לתיקייה, ללא .md וללא תיקיית שפה בתחילתו.
+cli-site-opt-locales_dir = תיקיית הקטלוגים: locales/<locale>/<doc-id>.ftl. ההודעות שבה גוברות על הטקסט שבמסמכים.
+cli-site-opt-locale = שפה לבנייה (ניתן לחזור). ברירת מחדל: כל שפה שיש לה מסמכים או קטלוגים, ו-en-US.
+cli-site-opt-out = תיקיית הפלט: <locale>/<doc-id>.html, אינדקס וחיפוש לכל שפה, index.html, sitemap.xml.
+cli-site-opt-theme = תיקייה של קובצי ערכת נושא (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) המחליפים את הקבצים המובנים בעלי אותו שם.
+cli-site-opt-check = אל תכתוב דבר: הצג את הקבצים שהיו נכתבים או מוסרים, וצא עם קוד 1 אם יש כאלה (עבור CI).
+cli-site-opt-base_url = הכתובת הציבורית של האתר, עבור הכתובות המוחלטות ב-sitemap.xml (בלעדיה הן יחסיות).
+cli-site-opt-link_base = לאן מובילים הקישורים במסמכים שמתחילים ב-/ (האתר המקורי שלהם, לדוגמה https://learn.microsoft.com); בלעדיה הם מוצגים כטקסט, לא כקישורים שבורים.
+site-summary = { $pages } דפים ב-{ $locales } שפות: { $written } קבצים נכתבו, { $removed } הוסרו, { $unchanged } דפים לא השתנו, { $fallbacks } קטעים אינם בשפת הדף שלהם, { $dead } קישורים או תמונות שאינם מובילים לשום מקום מוצגים כטקסט. אתר: { $out }
+site-check-write = ייכתב { $path }
+site-check-remove = יוסר { $path }
+site-error-theme = לא ניתן לקרוא את ערכת הנושא { $path }: { $reason }
+site-error-template = { $path }:{ $line }: שגיאת תבנית: { $reason }
+site-skip = דלג אל המאמר
+site-home = כל המאמרים
+site-language = שפה
+site-search = חיפוש
+site-search-label = חפש במאמרים
+site-search-none = אין מאמרים תואמים.
+site-search-count = מאמרים תואמים: { $count }
+site-search-noscript = החיפוש דורש JavaScript; הרשימה של כל המאמרים פועלת גם בלעדיו.
+site-show-english = הצג את המקור האנגלי
+site-show-translation = הצג את התרגום
+site-guided = משימה מודרכת
+site-step-done = בוצע: שלב
+site-index-title = מאמרים
+site-mt-banner = מאמר זה תורגם על ידי מכונה ועשוי להכיל שגיאות.
+site-mt-link = קרא את המקור האנגלי
+site-fallback-badge = לא תורגם: מוצג בשפה אחרת
+site-stale-badge = התרגום ישן יותר מהטקסט האנגלי
+site-root-title = בחר את השפה שלך

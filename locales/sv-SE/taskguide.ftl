@@ -544,6 +544,32 @@ cli-store-check = Kontrollera att licenslagret kan användas: för graph: logga 
 graph-error-permissions = Appen kan läsa men inte göra alla ändringar: lägg till programbehörigheterna { $permissions } i appregistreringen (API-behörigheter → Microsoft Graph → Programbehörigheter) och bevilja administratörsmedgivande, och logga sedan in igen.
 graph-check-permissions = Behörigheter att göra ändringar
 
+## ship: inbyggt innehåll, varifrån det kommer, --version, store --where
+guide-origin-builtin = inbyggt
+guide-origin-env = { $path } ($TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (arbetsmappen)
+guide-origin-option = { $path } (--content)
+guide-list-sources = { $count ->
+    [one] { $count } uppgift (från { $sources }; en senare källa åsidosätter en tidigare):
+   *[other] { $count } uppgifter (från { $sources }; en senare källa åsidosätter en tidigare):
+}
+guide-list-from = källa: { $origin }
+guide-list-overrides = källa: { $origin }, åsidosätter { $under }
+guide-override = Uppgift { $task }: använder { $path }, som åsidosätter uppgiften med samma id från { $under }.
+guide-no-task-in = Ingen uppgift ”{ $task }”: det finns varken en fil med det namnet eller ett dokument { $task } i { $sources }. Kör `taskguide guide` för att lista uppgifterna.
+cli-version-content = inbyggt innehåll: { $count ->
+    [one] { $count } uppgift
+   *[other] { $count } uppgifter
+} på { $locales } (fingeravtryck { $fingerprint })
+cli-store-opt-where = Visa var taskguide har sina filer (licenslagret, datamappen, innehålls- och katalogmapparna) och avsluta.
+where-store = licenslager: { $url } (från { $source })
+where-source-default = standardvärdet
+where-data = datamapp: { $path } ({ $state })
+where-exists = finns
+where-missing = inte skapad än
+where-content = uppgifter: { $sources } (en senare källa åsidosätter en tidigare)
+where-locales = kataloger: { $path }
+
 ## i18na: tillgängligt läge (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
 
 cli-guide-opt-accessible = Tillgängligt läge för skärmläsare (även TASKGUIDE_ACCESSIBLE=1): varje fråga som rena textrader, valen numrerade och valda med nummer eller genom att skriva en del av ett namn, besvarade rad för rad; inga omritningar, markörförflyttningar, snurror eller färger.
@@ -576,3 +602,86 @@ accessible-problem = Problem: { $text }
 accessible-progress = Förlopp: { $percent } % ({ $done } av { $total })
 accessible-row = Rad { $number } av { $total }:
 accessible-cell = { $label }: { $value }
+
+## login: logga in som dig själv (delegerat), tokencachen, Graphs säkerhetsvägranden
+cli-login = Logga in på Microsoft Graph som dig själv, med din egen appregistrering (en offentlig klient: AZURE_CLIENT_ID eller --client-id, ”Tillåt offentliga klientflöden” på). Öppnar webbläsaren (auktoriseringskod med PKCE, omdirigering till http://localhost); över SSH, utan skärm eller med --device-code skriver den ut en kod att skriva in på en annan enhet. Begär de delegerade behörigheterna LicenseAssignment.Read.All (läsa de prenumererade licenserna), User.ReadWrite.All (läsa användare med deras licenser, ange användningsplats, tilldela licenser) och offline_access (förbli inloggad: en uppdateringstoken). Du behöver rollen licensadministratör eller användaradministratör. Uppdateringstoken sparas i operativsystemets autentiseringsarkiv, annars i en fil som bara du kan läsa ($TASKGUIDE_TOKEN_STORE=file|keyring väljer).
+cli-login-opt-device_code = Logga in med en enhetskod, i en webbläsare på valfri enhet, i stället för den här datorns webbläsare.
+cli-login-opt-client_id = Program-id (klient-id) för din appregistrering (annars $AZURE_CLIENT_ID).
+cli-login-opt-tenant = Katalog-id (klientorganisations-id) eller domän (annars $AZURE_TENANT_ID, annars organizations: klientorganisationen för kontot du loggar in med).
+cli-login-opt-status = Visa vem som är inloggad, var, med vilka behörigheter och till när, i stället för att logga in. Visar aldrig en token.
+cli-login-opt-store = graph:-licenslagret att logga in för; dess värd avgör molnet (US Government, Kina) om inte AZURE_AUTHORITY_HOST är angiven (annars $TASKGUIDE_STORE, annars graph:).
+cli-login-opt-format = text för människor, json för program.
+cli-whoami = Visa vem som är inloggad (samma som login --status).
+cli-whoami-opt-format = text för människor, json för program.
+cli-logout = Logga ut: ta bort den sparade inloggningen (uppdateringstoken och konto) från operativsystemets autentiseringsarkiv och filen.
+signin-error-no-client-id = Ingen appregistrering att logga in med: ange AZURE_CLIENT_ID eller använd --client-id (program-id för din appregistrering, med ”Tillåt offentliga klientflöden” på; se README, ”Sign in as yourself”).
+signin-error-not-signed-in = Ingen är inloggad på Microsoft Graph. Kör `taskguide login` (eller `taskguide login --device-code`), eller ange AZURE_CLIENT_SECRET med AZURE_TENANT_ID och AZURE_CLIENT_ID för en app.
+signin-error-session-expired = Den sparade inloggningen godtas inte längre ({ $code }: { $description }); den har återkallats eller gått ut. Kör `taskguide login` igen.
+signin-error-declined = Inloggningen avböjdes, så du är inte inloggad. Kör `taskguide login` igen för att försöka på nytt.
+signin-error-expired = Inloggningskoden gick ut innan inloggningen var klar. Kör `taskguide login` igen och slutför inom den tid som visas.
+signin-error-bad-code = Microsoft kände inte igen koden. Kör `taskguide login --device-code` igen och skriv in den nya koden exakt.
+signin-error-cancelled = Inloggningen avbröts; ingenting sparades.
+signin-error-no-browser = Ingen webbläsare kunde öppnas. Använd `taskguide login --device-code`.
+signin-error-state = Webbläsarens svar hörde inte till den här inloggningen, så det ignorerades. Kör `taskguide login` igen.
+signin-error-loopback = Den lokala inloggningslyssnaren misslyckades ({ $detail }). Använd `taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft gav ingen uppdateringstoken, så inloggningen kan inte sparas. Kontrollera att appregistreringen får begära offline_access och logga sedan in igen.
+signin-error-cache = Inloggningen kunde inte sparas eller läsas i { $path }: { $detail }. Kör `taskguide logout` och sedan `taskguide login`.
+graph-error-foreign-link = Microsoft Graph hänvisade till { $origin }, som inte är den konfigurerade Graph-värden; länken följdes inte, och ingen token skickades dit. Kontrollera adressen i --store och eventuell proxy.
+graph-error-missing-role = Du är inloggad, men du har ingen av de katalogroller som får tilldela licenser. Be en administratör om { $roles } (administrationscentret för Microsoft Entra → Roller och administratörer) och logga sedan in igen.
+graph-check-roles = Din katalogroll för att tilldela licenser
+signin-done = Inloggad som { $user } (klientorganisation { $tenant }).
+signin-logged-out = Utloggad: den sparade inloggningen togs bort.
+signin-status-none = Ingen är inloggad. Kör `taskguide login`.
+signin-status-no-role = ingen som får tilldela licenser
+signin-status = Inloggad som { $user }
+      klientorganisation: { $tenant } ({ $authority })
+      app: { $client }
+      behörigheter: { $scopes }
+      licensroller: { $roles }
+      kan användas till: { $until } (förnyas vid varje användning)
+      sparad i: { $place }
+signin-place-keyring = operativsystemets autentiseringsarkiv
+signin-browser = Öppnar webbläsaren för inloggning. Om den inte öppnas går du till: { $url }
+signin-browser-done = Inloggad i taskguide. Du kan stänga det här fönstret.
+signin-device-code = Logga in genom att öppna { $uri } i en webbläsare och ange koden { $code }.
+signin-file-warning = Varning: inget autentiseringsarkiv i operativsystemet svarade; inloggningen sparas i { $path } (läsbar bara för dig).
+signin-offer = Logga in på Microsoft Graph nu?
+wizard-search-user = Sök efter användaren (en del av namnet eller inloggningsnamnet):
+wizard-search-user-help = Katalogen genomsöks medan du skriver; Retur på en tom rad listar de första användarna.
+wizard-search-none = Ingen användare matchar ”{ $filter }”. Försök med en del av namnet eller inloggningsnamnet.
+signin-check-need-licenses = Lägg till den delegerade behörigheten LicenseAssignment.Read.All i din appregistrering (API-behörigheter → Microsoft Graph → Delegerade behörigheter), ge medgivande och kör sedan `taskguide login` igen.
+signin-check-need-users = Lägg till den delegerade behörigheten User.ReadWrite.All i din appregistrering, ge medgivande och kör sedan `taskguide login` igen; du behöver också rollen licensadministratör eller användaradministratör.
+
+## site: den statiska lokaliserade hjälpwebbplatsen (taskguide site)
+cli-site = Bygg den statiska lokaliserade hjälpwebbplatsen: varje dokument på varje språk, en språkväljare, engelska vid behov, maskinöversättning markerad, sökning; bara ändrade sidor skrivs om.
+cli-site-opt-paths = Mappar med dokument (standard: content). Ett dokuments id är dess sökväg under mappen, utan .md och utan en inledande språkmapp.
+cli-site-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Dess meddelanden går före texten i dokumenten.
+cli-site-opt-locale = Ett språk att bygga (kan upprepas). Standard: varje språk som har dokument eller kataloger, och en-US.
+cli-site-opt-out = Utdatamappen: <språk>/<dokument-id>.html, en översikt och en sökning per språk, index.html, sitemap.xml.
+cli-site-opt-theme = En mapp med temafiler (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) som ersätter de inbyggda med samma namn.
+cli-site-opt-check = Skriv ingenting: lista filerna som skulle skrivas eller tas bort, och avsluta med kod 1 om det finns några (för CI).
+cli-site-opt-base_url = Webbplatsens offentliga adress, för de absoluta adresserna i sitemap.xml (utan den är de relativa).
+cli-site-opt-link_base = Vart dokumentens länkar som börjar med / leder (deras ursprungliga webbplats, t.ex. https://learn.microsoft.com); utan den visas de som text, inte som trasiga länkar.
+site-summary = { $pages } sidor på { $locales } språk: { $written } filer skrivna, { $removed } borttagna, { $unchanged } sidor oförändrade, { $fallbacks } segment inte på sidans språk, { $dead } länkar eller bilder utan mål visade som text. Webbplats: { $out }
+site-check-write = skulle skriva { $path }
+site-check-remove = skulle ta bort { $path }
+site-error-theme = kan inte läsa temat { $path }: { $reason }
+site-error-template = { $path }:{ $line }: fel i mallen: { $reason }
+site-skip = Hoppa till artikeln
+site-home = Alla artiklar
+site-language = Språk
+site-search = Sök
+site-search-label = Sök i artiklarna
+site-search-none = Inga artiklar matchar.
+site-search-count = { $count } artiklar matchar.
+site-search-noscript = Sökningen kräver JavaScript; listan över alla artiklar fungerar utan det.
+site-show-english = Visa det engelska originalet
+site-show-translation = Visa översättningen
+site-guided = Guidad uppgift
+site-step-done = Klart: steg
+site-index-title = Artiklar
+site-mt-banner = Den här artikeln har maskinöversatts och kan innehålla fel.
+site-mt-link = Läs det engelska originalet
+site-fallback-badge = Inte översatt: visas på ett annat språk
+site-stale-badge = Översättningen är äldre än den engelska texten
+site-root-title = Välj språk
