@@ -12,6 +12,7 @@
 //! | [`render`] | a localized document → Markdown, the bilingual format, HTML, terminal text |
 //! | [`task`] | a document's steps in a locale, with the wizard's actions bound to them |
 //! | [`wizard`], [`check`] | the guided flow over a task and a store; translation QA |
+//! | [`exchange`] | beside check: XLIFF and PO for translators and vendors, word counts, translation memory |
 //! | [`store`] | beside them: the license store (Graph's rules on SQLite or in memory, or Graph) |
 //! | [`explain`] | the edge: typed errors → text in the user's language |
 //!
@@ -55,6 +56,7 @@
 pub mod check;
 pub(crate) mod cli;
 pub mod doc;
+pub mod exchange;
 pub mod explain;
 pub mod fsutil;
 pub mod l10n;

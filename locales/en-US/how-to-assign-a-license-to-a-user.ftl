@@ -1,6 +1,6 @@
 ### doc: how-to-assign-a-license-to-a-user
 ### locale: en-US
-### ms.openlocfilehash: 2c3b11d51a2b5895c8d90ebef27121561f221334
+### ms.openlocfilehash: 693efc0755b682b17518f07e434685e68beddc14
 
 # heading 1 #assign-or-unassign-licenses-to-users
 seg-102 = Assign or unassign licenses to users

@@ -676,3 +676,122 @@ site-mt-link = Read the English original
 site-fallback-badge = Not translated: shown in another language
 site-stale-badge = The translation is older than the English text
 site-root-title = Choose your language
+## tasks: the product tasks of issue 16 (products, many users, service plans, swaps, seats, the task picker)
+
+wizard-products = { $count ->
+    [one] One product in this organization:
+   *[other] { $count } products in this organization:
+}
+wizard-product-line = { $license } — { $assigned } assigned, { $available } of { $total } available
+wizard-product-suspended = suspended: { $count } seats cannot be assigned until the subscription is paid
+wizard-product-warning = in warning: { $count } seats expire unless the subscription is renewed
+wizard-select-product = Which product?
+wizard-select-product-help = Type to filter, ↑↓ to move, Enter to pick, Esc to go back.
+wizard-needs-product = No product is picked yet: this task needs a step with select-product before this one.
+wizard-select-users = Users to give { $license } (up to { $max } at a time):
+wizard-select-users-help = Type to filter, Space to add or take away, Enter to go on, Esc to go back. { $seats }
+wizard-seats-left = { $left } of { $available } left after these
+wizard-seats-short = { $license } has only { $available } seats left: take some users away, or buy more licenses first.
+wizard-users-max = At most { $max } users at a time, as in the admin center.
+wizard-users-none = No user is picked: pick at least one.
+wizard-user-has-product = already has { $license }
+wizard-user-no-location = no usage location
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] One of these users has no usage location: { $names }. A license needs one; it is set together with the license.
+   *[other] { $count } of these users have no usage location: { $names }. A license needs one; it is set together with the license.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Usage location for this user
+   *[other] Usage location for these { $count } users
+}
+wizard-plan-rules = How the apps and services of { $license } depend on each other:
+wizard-plan-needs = { $plan } needs { $needs }
+wizard-plan-excludes = { $plan } cannot be on together with { $other }
+wizard-choose-plans = Apps and services of { $license }: clear the ones to turn off.
+wizard-choose-plans-help = ↑↓ to move, Space to turn on or off, Enter to go on, Esc to go back.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } needs { $needs }, which you turned off: turn it on again, or turn { $plan } off too.
+wizard-plans-off = Turned off: { $plans }
+wizard-plans-all-on = Every app and service stays on.
+wizard-review-batch = { $count ->
+    [one] Assign { $license } to one user:
+   *[other] Assign { $license } to { $count } users:
+}
+wizard-batch-seats = { $license } — { $available } of { $total } available after
+wizard-batch-short = { $license } has { $available } seats left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+wizard-confirm-batch = { $count ->
+    [one] Assign { $license } to this user?
+   *[other] Assign { $license } to these { $count } users?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = not done: the store stopped before this user.
+wizard-batch-done = { $ok } of { $total } users changed:
+wizard-batch-partial = { $failed ->
+    [one] One user was not changed (the reason is above); the others were, and the journal holds exactly their changes.
+   *[other] { $failed } users were not changed (the reasons are above); the others were, and the journal holds exactly their changes.
+}
+wizard-seats-before-after = { $license }: before { $before_available } of { $before_total } available, now { $available } of { $total }
+wizard-swap-from = Move users from which product?
+wizard-swap-to = To which product?
+wizard-swap-users = Users of { $from } to move to { $to }:
+wizard-swap-none-hold = Nobody holds a product directly: there is nobody to move.
+wizard-review-swap = { $count ->
+    [one] Move one user from { $from } to { $to }, in one change (the new license added and the old one removed together, so the user is never without a mailbox):
+   *[other] Move { $count } users from { $from } to { $to }, one change per user (the new license added and the old one removed together, so nobody is left without a mailbox):
+}
+wizard-confirm-swap = { $count ->
+    [one] Move this user?
+   *[other] Move these { $count } users?
+}
+guide-pick-task = Which task?
+guide-pick-task-help = Type to filter, ↑↓ to move, Enter to start, Esc to leave.
+## exchange: XLIFF and PO for translators and vendors, word counts, translation memory
+
+cli-export = Export the messages a locale needs for translators and vendors: XLIFF 2.1 (one file) or gettext PO (one file per document), with the English, the current translation and its state, the place in the document, the previous English of stale messages and translation-memory suggestions; or the locale's translation memory as TMX.
+cli-export-opt-locale = The locale to translate into.
+cli-export-opt-what = Which messages: missing, stale, machine (machine or leveraged translations), all; several separated by commas.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, one file per document in the --out folder) or tmx (the translation memory).
+cli-export-opt-docs = Document ids or folders of ids (AlchemyInsights/x, AlchemyInsights); none: every document.
+cli-export-opt-out = The file to write (XLIFF, TMX) or the folder (PO).
+cli-export-opt-locales_dir = The catalog folder.
+cli-export-opt-tm = A TMX file whose translations are added to the translation memory (repeatable).
+cli-export-opt-matches = How many translation-memory suggestions to give per missing or stale message (0: none).
+cli-export-opt-report = text for people, json for programs.
+cli-import-translations = Bring translated XLIFF or PO files back into the catalogs. A unit whose English changed or whose inline codes or placeables differ from the English is refused with its file:line:col; XLIFF final or a PO message with a “# reviewed” comment is recorded as reviewed, other changes as edited; nothing else is touched.
+cli-import-translations-opt-files = XLIFF (.xlf) or PO (.po) files, as exported by taskguide export.
+cli-import-translations-opt-locales_dir = The catalog folder to write into.
+cli-import-translations-opt-format = text for people, json for programs.
+cli-leverage = Fill a locale's missing messages from exact matches of their English elsewhere (the locale's other messages and documents, and TMX files given), marked leveraged or machine, never reviewed.
+cli-leverage-opt-locale = The locale to fill.
+cli-leverage-opt-docs = Document ids or folders of ids; none: every document.
+cli-leverage-opt-locales_dir = The catalog folder.
+cli-leverage-opt-tm = A TMX file to seed the translation memory with (repeatable).
+cli-leverage-opt-mark = How the filled messages are marked: leveraged, or machine (a re-import may replace them with the document's translation).
+cli-leverage-opt-dry_run = Count what would be filled without writing anything.
+cli-leverage-opt-format = text for people, json for programs.
+cli-status-opt-words = Count words the way vendors quote: per locale and document, new words, words in stale messages, repetitions, translation-memory 100 % and fuzzy bands.
+cli-status-opt-what = With --words: which messages to count (missing, stale, machine, all).
+cli-status-opt-locale = Only this locale (repeatable).
+cli-status-opt-tm = With --words: a TMX file added to the translation memory (repeatable).
+exchange-error-catalog-syntax = { $path } has syntax errors, so it was left as it is: { $first }
+exchange-error-references = { $path } has Fluent references ({"{"} $variable {"}"}, {"{"} -term {"}"}); rewriting it would turn them into text, so it was left as it is.
+exchange-error-file = { $place }: this is not a file taskguide can read: { $reason }
+exchange-refused-unknown-document = the locale has no catalog of this document
+exchange-refused-unknown-message = the document has no such message
+exchange-refused-english-changed = the English changed since the file was made; export again and translate: { $current }
+exchange-refused-unknown-code = the inline code { $id } is not one of the unit’s codes
+exchange-refused-codes = the inline codes or placeables differ from the English (missing: { $missing }; not in the English: { $extra })
+exchange-no-document = no document matches { $doc }
+export-done = { $units } messages of { $documents } documents written to { $out } ({ $files } files)
+import-translations-refused = { $doc } { $id } was not taken: { $reason }
+import-translations-doc = { $doc }: { $added } added, { $updated } updated, { $state } with a new review state
+import-translations-summary = { $messages } messages changed in { $catalogs } catalogs; { $unchanged } unchanged, { $refused } refused, { $untaken } not confirmed or empty
+leverage-doc = { $doc }: { $count } filled
+leverage-summary = { $locale }: { $filled } of { $missing } missing messages filled from exact matches (marked { $mark }); { $fuzzy } more have only fuzzy matches, { $none } no match
+words-total = words
+words-new = new
+words-repetition = repeated
+words-all-documents = (all documents)
+words-counting = Words: Unicode word boundaries without markup, URLs or code; Han, kana, Thai, Lao, Khmer and Myanmar counted by character.

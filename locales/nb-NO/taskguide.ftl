@@ -676,3 +676,122 @@ site-mt-link = Les den engelske originalen
 site-fallback-badge = Ikke oversatt: vises på et annet språk
 site-stale-badge = Oversettelsen er eldre enn den engelske teksten
 site-root-title = Velg språk
+## tasks: produktoppgavene fra sak 16 (produkter, mange brukere, tjenesteplaner, bytter, lisensplasser, oppgavevelgeren)
+
+wizard-products = { $count ->
+    [one] Ett produkt i denne organisasjonen:
+   *[other] { $count } produkter i denne organisasjonen:
+}
+wizard-product-line = { $license } — { $assigned } tilordnet, { $available } av { $total } ledige
+wizard-product-suspended = suspendert: { $count } lisenser kan ikke tilordnes før abonnementet er betalt
+wizard-product-warning = varsel: { $count } lisenser utløper hvis abonnementet ikke fornyes
+wizard-select-product = Hvilket produkt?
+wizard-select-product-help = Skriv for å filtrere, ↑↓ for å flytte, Enter for å velge, Esc for å gå tilbake.
+wizard-needs-product = Ingen produkt er valgt ennå: denne oppgaven trenger et trinn med select-product før dette.
+wizard-select-users = Brukere som skal få { $license } (opptil { $max } om gangen):
+wizard-select-users-help = Skriv for å filtrere, mellomrom for å legge til eller ta bort, Enter for å gå videre, Esc for å gå tilbake. { $seats }
+wizard-seats-left = { $left } av { $available } igjen etter disse
+wizard-seats-short = { $license } har bare { $available } ledige lisenser: ta bort noen brukere, eller kjøp flere lisenser først.
+wizard-users-max = Høyst { $max } brukere om gangen, som i administrasjonssenteret.
+wizard-users-none = Ingen bruker er valgt: velg minst én.
+wizard-user-has-product = har allerede { $license }
+wizard-user-no-location = ingen bruksplassering
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] Én av disse brukerne har ingen bruksplassering: { $names }. En lisens krever det; den settes sammen med lisensen.
+   *[other] { $count } av disse brukerne har ingen bruksplassering: { $names }. En lisens krever det; den settes sammen med lisensen.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Bruksplassering for denne brukeren
+   *[other] Bruksplassering for disse { $count } brukerne
+}
+wizard-plan-rules = Slik avhenger appene og tjenestene i { $license } av hverandre:
+wizard-plan-needs = { $plan } trenger { $needs }
+wizard-plan-excludes = { $plan } kan ikke være på sammen med { $other }
+wizard-choose-plans = Apper og tjenester i { $license }: fjern merket for dem som skal slås av.
+wizard-choose-plans-help = ↑↓ for å flytte, mellomrom for å slå på eller av, Enter for å gå videre, Esc for å gå tilbake.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } trenger { $needs }, som du slo av: slå den på igjen, eller slå av { $plan } også.
+wizard-plans-off = Slått av: { $plans }
+wizard-plans-all-on = Alle apper og tjenester forblir på.
+wizard-review-batch = { $count ->
+    [one] Tilordne { $license } til én bruker:
+   *[other] Tilordne { $license } til { $count } brukere:
+}
+wizard-batch-seats = { $license } — { $available } av { $total } ledige etterpå
+wizard-batch-short = { $license } har { $available } ledige lisenser, men disse brukerne trenger { $needed }. Ingenting ble endret: ta bort noen brukere, eller kjøp flere lisenser først.
+wizard-confirm-batch = { $count ->
+    [one] Tilordne { $license } til denne brukeren?
+   *[other] Tilordne { $license } til disse { $count } brukerne?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = ikke utført: lageret stoppet før denne brukeren.
+wizard-batch-done = { $ok } av { $total } brukere endret:
+wizard-batch-partial = { $failed ->
+    [one] Én bruker ble ikke endret (årsaken står over); de andre ble det, og journalen har nøyaktig deres endringer.
+   *[other] { $failed } brukere ble ikke endret (årsakene står over); de andre ble det, og journalen har nøyaktig deres endringer.
+}
+wizard-seats-before-after = { $license }: før { $before_available } av { $before_total } ledige, nå { $available } av { $total }
+wizard-swap-from = Flytte brukere fra hvilket produkt?
+wizard-swap-to = Til hvilket produkt?
+wizard-swap-users = Brukere med { $from } som skal flyttes til { $to }:
+wizard-swap-none-hold = Ingen har et produkt direkte tilordnet: det er ingen å flytte.
+wizard-review-swap = { $count ->
+    [one] Flytte én bruker fra { $from } til { $to }, i én endring (den nye lisensen legges til og den gamle fjernes samtidig, så brukeren aldri står uten postboks):
+   *[other] Flytte { $count } brukere fra { $from } til { $to }, én endring per bruker (den nye lisensen legges til og den gamle fjernes samtidig, så ingen står uten postboks):
+}
+wizard-confirm-swap = { $count ->
+    [one] Flytte denne brukeren?
+   *[other] Flytte disse { $count } brukerne?
+}
+guide-pick-task = Hvilken oppgave?
+guide-pick-task-help = Skriv for å filtrere, ↑↓ for å flytte, Enter for å starte, Esc for å avslutte.
+## exchange: XLIFF og PO for oversettere og leverandører, ordtelling, oversettelsesminne
+
+cli-export = Eksporter meldingene et språk trenger, til oversettere og leverandører: XLIFF 2.1 (én fil) eller gettext PO (én fil per dokument), med engelsken, gjeldende oversettelse og dens tilstand, stedet i dokumentet, forrige engelsk for utdaterte meldinger og forslag fra oversettelsesminnet; eller språkets oversettelsesminne som TMX.
+cli-export-opt-locale = Språket det skal oversettes til.
+cli-export-opt-what = Hvilke meldinger: missing (mangler), stale (utdatert), machine (maskin- eller gjenbrukte oversettelser), all (alle); flere atskilt med komma.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, én fil per dokument i --out-mappen) eller tmx (oversettelsesminnet).
+cli-export-opt-docs = Dokument-ID-er eller mapper av ID-er (AlchemyInsights/x, AlchemyInsights); ingen: alle dokumenter.
+cli-export-opt-out = Filen som skal skrives (XLIFF, TMX), eller mappen (PO).
+cli-export-opt-locales_dir = Katalogmappen.
+cli-export-opt-tm = En TMX-fil hvis oversettelser legges til oversettelsesminnet (kan gjentas).
+cli-export-opt-matches = Hvor mange forslag fra oversettelsesminnet hver manglende eller utdaterte melding får (0: ingen).
+cli-export-opt-report = text for mennesker, json for programmer.
+cli-import-translations = Hent oversatte XLIFF- eller PO-filer tilbake inn i katalogene. En enhet der engelsken er endret, eller der innebygde koder eller plassholdere avviker fra engelsken, avvises med fil:linje:kolonne; XLIFF final eller en PO-melding med kommentaren «# reviewed» registreres som gjennomgått, andre endringer som redigert; ingenting annet røres.
+cli-import-translations-opt-files = XLIFF- (.xlf) eller PO-filer (.po), slik taskguide export skriver dem.
+cli-import-translations-opt-locales_dir = Katalogmappen det skal skrives til.
+cli-import-translations-opt-format = text for mennesker, json for programmer.
+cli-leverage = Fyll et språks manglende meldinger med eksakte treff på engelsken deres andre steder (språkets andre meldinger og dokumenter, og oppgitte TMX-filer), merket leveraged eller machine, aldri gjennomgått.
+cli-leverage-opt-locale = Språket som skal fylles.
+cli-leverage-opt-docs = Dokument-ID-er eller mapper av ID-er; ingen: alle dokumenter.
+cli-leverage-opt-locales_dir = Katalogmappen.
+cli-leverage-opt-tm = En TMX-fil som oversettelsesminnet skal fylles fra (kan gjentas).
+cli-leverage-opt-mark = Hvordan de utfylte meldingene merkes: leveraged (gjenbrukt), eller machine (en ny import kan erstatte dem med dokumentets oversettelse).
+cli-leverage-opt-dry_run = Tell hva som ville blitt fylt, uten å skrive noe.
+cli-leverage-opt-format = text for mennesker, json for programmer.
+cli-status-opt-words = Tell ord slik leverandører priser: per språk og dokument nye ord, ord i utdaterte meldinger, gjentakelser, 100 % treff i oversettelsesminnet og uskarpe treff i intervaller.
+cli-status-opt-what = Med --words: hvilke meldinger som telles (missing, stale, machine, all).
+cli-status-opt-locale = Bare dette språket (kan gjentas).
+cli-status-opt-tm = Med --words: en TMX-fil som legges til oversettelsesminnet (kan gjentas).
+exchange-error-catalog-syntax = { $path } har syntaksfeil og ble latt være som den er: { $first }
+exchange-error-references = { $path } har Fluent-referanser ({"{"} $variable {"}"}, {"{"} -term {"}"}); å skrive den på nytt ville gjort dem til tekst, så den ble latt være som den er.
+exchange-error-file = { $place }: dette er ikke en fil taskguide kan lese: { $reason }
+exchange-refused-unknown-document = språket har ingen katalog for dette dokumentet
+exchange-refused-unknown-message = dokumentet har ingen slik melding
+exchange-refused-english-changed = engelsken er endret siden filen ble laget; eksporter på nytt og oversett: { $current }
+exchange-refused-unknown-code = den innebygde koden { $id } er ikke en av enhetens koder
+exchange-refused-codes = de innebygde kodene eller plassholderne avviker fra engelsken (mangler: { $missing }; ikke i engelsken: { $extra })
+exchange-no-document = ingen dokumenter samsvarer med { $doc }
+export-done = { $units } meldinger fra { $documents } dokumenter skrevet til { $out } ({ $files } filer)
+import-translations-refused = { $doc } { $id } ble ikke tatt inn: { $reason }
+import-translations-doc = { $doc }: { $added } lagt til, { $updated } oppdatert, { $state } med ny gjennomgangstilstand
+import-translations-summary = { $messages } meldinger endret i { $catalogs } kataloger; { $unchanged } uendret, { $refused } avvist, { $untaken } ikke bekreftet eller tomme
+leverage-doc = { $doc }: { $count } fylt
+leverage-summary = { $locale }: { $filled } av { $missing } manglende meldinger fylt fra eksakte treff (merket { $mark }); { $fuzzy } til har bare uskarpe treff, { $none } ingen treff
+words-total = ord
+words-new = nye
+words-repetition = gjentatt
+words-all-documents = (alle dokumenter)
+words-counting = Ord: Unicode-ordgrenser uten markering, URL-er eller kode; han, kana, thai, lao, khmer og myanmar telles per tegn.

@@ -50,13 +50,30 @@ pub fn run(args: Args) -> Result<(), CliError> {
     // would break both.
     let m = &Messages::for_locale(&locale).isolating(false);
     let set = content::content_set(args.content.clone(), args.locales_dir.clone());
-    let Some(name) = args.task.as_deref() else {
-        return list_tasks(m, &set, &locale);
-    };
-    let task = resolve_task(m, &set, name, &locale)?;
     // The accessible prompter reads lines, so it also works through a pipe (a screen
     // reader's shell buffer); the default one needs a terminal.
-    let interactive = args.accessible || (std::io::stdin().is_terminal() && std::io::stdout().is_terminal());
+    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let interactive = args.accessible || terminal;
+    let picked;
+    let name = match args.task.as_deref() {
+        Some(name) => name,
+        // In a terminal, a picker of the tasks with their titles; else the list, as before.
+        None if terminal && !args.accessible && args.answers.is_none() => {
+            let tasks = tasks(&set, &locale);
+            if tasks.is_empty() {
+                return list_tasks(m, &set, &locale);
+            }
+            match super::guide_picker::pick(m, &tasks)? {
+                Some(id) => {
+                    picked = id;
+                    picked.as_str()
+                }
+                None => return Err(CliError::silent()),
+            }
+        }
+        None => return list_tasks(m, &set, &locale),
+    };
+    let task = resolve_task(m, &set, name, &locale)?;
     if args.answers.is_none() && !interactive {
         return Err(CliError::usage(tr!("guide-no-terminal" in m, task = name)));
     }
@@ -181,6 +198,37 @@ fn list_tasks(m: &Messages, set: &ContentSet, locale: &LanguageIdentifier) -> Re
     text.push_str(&tr!("guide-list-hint" in m));
     view::say(&text);
     Ok(())
+}
+
+/// A task of the content set: its id, title in the locale, and whether actions are bound to it
+/// (else it is a checklist), for the picker.
+pub(super) struct TaskEntry {
+    pub id: String,
+    pub title: String,
+    pub guided: bool,
+}
+
+/// Each task of the content set with its title in `locale`, in id order.
+fn tasks(set: &ContentSet, locale: &LanguageIdentifier) -> Vec<TaskEntry> {
+    let mut out: Vec<TaskEntry> = Vec::new();
+    for id in set.ids() {
+        let Some(source) = set.find(&id, locale) else {
+            continue;
+        };
+        let title = source
+            .read()
+            .ok()
+            .and_then(|doc| {
+                let catalogs = set.catalogs(&source);
+                let localized = crate::l10n::texts::localize(&doc, locale, Some(&catalogs)).ok()?;
+                task::title(&doc, &localized)
+            })
+            .unwrap_or_else(|| id.clone());
+        let guided = set.is_bound(&source);
+        out.push(TaskEntry { id, title, guided });
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
 }
 
 /// `id`, then its title, kind and origin (and what it overrides).

@@ -16,8 +16,12 @@ mod check;
 mod completions;
 mod content;
 mod error;
+mod export;
 mod guide;
+mod guide_picker;
 mod import;
+mod import_translations;
+mod leverage;
 mod locales;
 mod login;
 mod man;
@@ -46,6 +50,9 @@ pub struct Cli {
 enum Command {
     Check(check::Args),
     Import(import::Args),
+    Export(export::Args),
+    ImportTranslations(import_translations::Args),
+    Leverage(leverage::Args),
     Render(render::Args),
     Steps(steps::Args),
     Status(status::Args),
@@ -104,6 +111,9 @@ fn dispatch(command: Command) -> Result<(), CliError> {
     match command {
         Command::Check(args) => check::run(args),
         Command::Import(args) => import::run(args),
+        Command::Export(args) => export::run(args),
+        Command::ImportTranslations(args) => import_translations::run(args),
+        Command::Leverage(args) => leverage::run(args),
         Command::Render(args) => render::run(args),
         Command::Steps(args) => steps::run(args),
         Command::Status(args) => status::run(args),

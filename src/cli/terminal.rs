@@ -13,8 +13,8 @@ use std::sync::Arc;
 use crate::l10n::engine::{self, Messages};
 use crate::tr;
 use crate::wizard::{
-    validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt,
-    Tone,
+    validate_limits, validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter,
+    SelectPrompt, TextPrompt, Tone,
 };
 
 /// Asks in the terminal, in the wizard's language.
@@ -22,6 +22,8 @@ use crate::wizard::{
 pub struct Terminal {
     /// The wizard's messages, once it has given them ([`Prompter::use_messages`]).
     messages: Option<Arc<Messages>>,
+    /// The progress bar of a running batch.
+    bar: Option<indicatif::ProgressBar>,
 }
 
 impl Terminal {
@@ -136,9 +138,12 @@ impl Prompter for Terminal {
         let m = self.messages();
         let labels: Vec<String> = prompt.choices.iter().map(|c| c.label.clone()).collect();
         let blocked = prompt.blocked.clone();
+        let (max, seats) = (prompt.max.clone(), prompt.seats.clone());
         let validator = move |selected: &[inquire::list_option::ListOption<&String>]| {
             let indexes: Vec<usize> = selected.iter().map(|o| o.index).collect();
-            Ok(match validate_selection(&blocked, &indexes) {
+            let checked = validate_selection(&blocked, &indexes)
+                .and_then(|()| validate_limits(max.as_ref(), seats.as_ref(), &indexes));
+            Ok(match checked {
                 Ok(()) => Validation::Valid,
                 Err(reason) => Validation::Invalid(reason.into()),
             })
@@ -184,6 +189,21 @@ impl Prompter for Terminal {
             .with_error_message(&tr!("wizard-confirm-invalid" in m))
             .prompt()
             .map_err(|e| interrupt(&m, e))
+    }
+
+    fn progress(&mut self, done: usize, total: usize) {
+        let bar = self.bar.get_or_insert_with(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len}") {
+                bar.set_style(style);
+            }
+            bar
+        });
+        bar.set_position(done as u64);
+        if done >= total {
+            bar.finish_and_clear();
+            self.bar = None;
+        }
     }
 
     fn text(&mut self, prompt: &TextPrompt) -> Result<String, Interrupt> {

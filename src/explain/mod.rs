@@ -22,6 +22,7 @@
 mod auth;
 mod check;
 mod doc;
+mod exchange;
 mod ftl;
 pub mod l10n;
 mod locale;
@@ -32,6 +33,7 @@ mod wizard;
 pub use auth::signin_error_in;
 pub use check::check_error;
 pub use doc::{diagnostic, located, read_error, severity};
+pub use exchange::{exchange_error, refusal};
 pub use ftl::{ftl_error, ftl_error_kind, ftl_syntax};
 pub use l10n::{import_error, state_error};
 pub use locale::{folder_fix_error, folder_problem, locale_error};

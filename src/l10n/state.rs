@@ -21,6 +21,9 @@ pub enum Review {
     Edited,
     /// Marked reviewed (in this file, `state = "reviewed"`); kept like an edit.
     Reviewed,
+    /// Filled in from translation memory (`taskguide leverage`: the same English translated
+    /// elsewhere); kept like an edit, never taken for reviewed.
+    Leveraged,
 }
 
 impl Review {
@@ -30,6 +33,7 @@ impl Review {
             Review::Machine => "machine",
             Review::Edited => "edited",
             Review::Reviewed => "reviewed",
+            Review::Leveraged => "leveraged",
         }
     }
 }

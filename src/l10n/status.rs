@@ -44,6 +44,8 @@ pub struct Status {
     pub edited: usize,
     /// Translated messages marked reviewed.
     pub reviewed: usize,
+    /// Translated messages filled in from translation memory (`taskguide leverage`).
+    pub leveraged: usize,
     /// The stale messages, with the English each was made from and the English now.
     pub stale_messages: Vec<StaleMessage>,
 }
@@ -140,6 +142,7 @@ fn figures(
         machine: 0,
         edited: 0,
         reviewed: 0,
+        leveraged: 0,
         stale_messages: Vec::new(),
     };
     for entry in &catalog.entries {
@@ -170,6 +173,7 @@ fn figures(
             Some(r) if r.text != state::hash(&entry.value) => s.edited += 1,
             Some(r) if r.state == Review::Machine => s.machine += 1,
             Some(r) if r.state == Review::Reviewed => s.reviewed += 1,
+            Some(r) if r.state == Review::Leveraged => s.leveraged += 1,
             _ => s.edited += 1,
         }
     }

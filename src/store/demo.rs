@@ -1,6 +1,8 @@
-//! The demo tenant: 50 people at the fictional contoso-demo.example, seven SKUs with real part
-//! numbers and service plans, one SKU with no seat left, a plan dependency, two mutually
-//! exclusive plans, a group that assigns Power BI Pro, and one user without usage location.
+//! The demo tenant: 50 people at the fictional contoso-demo.example, twelve SKUs with real part
+//! numbers and service plans, one SKU with no seat left, one suspended subscription (Project
+//! Plan 5) and one in warning (Audio Conferencing), plan dependencies, two mutually exclusive
+//! plans (the two Exchange Online plans, for the swap), a group that assigns Power BI Pro, one
+//! user without usage location, and 25 free Defender for Office 365 seats for 20-user flows.
 //! Deterministic: the same ids every time.
 
 use super::types::*;
@@ -61,6 +63,26 @@ const PLANS: &[(&str, &str, &[&str], &[&str])] = &[
         &[],
     ),
     ("VISIOONLINE", "2bdbaf8f-738f-4ac7-9234-3c3ee2ce7d0f", &[], &[]),
+    ("ATP_ENTERPRISE", "f20fedf3-f3c3-43c3-8267-2bfdd51c0939", &[], &[]),
+    (
+        "PROJECT_CLIENT_SUBSCRIPTION",
+        "fafd7243-e5c1-4a3a-9e40-495efcb1d3c3",
+        &["SHAREPOINT_PROJECT"],
+        &[],
+    ),
+    (
+        "SHAREPOINT_PROJECT",
+        "fe71d6c3-a2ea-4499-9778-da042bf08063",
+        &[],
+        &[],
+    ),
+    (
+        "PROJECT_PROFESSIONAL",
+        "818523f5-016b-4355-9be8-ed6944946ea7",
+        &[],
+        &[],
+    ),
+    ("MCOMEETADV", "3e26ee1f-8a5f-4d52-aee2-b81ce45c8f40", &[], &[]),
 ];
 
 /// (part number, name, id, seats, plans).
@@ -143,7 +165,50 @@ const SKUS: &[(&str, &str, &str, u32, &[&str])] = &[
         3,
         &["VISIO_CLIENT_SUBSCRIPTION", "VISIOONLINE"],
     ),
+    (
+        "ATP_ENTERPRISE",
+        "Microsoft Defender for Office 365 (Plan 1)",
+        "4ef96642-f096-40de-a3e9-d83fb2f90211",
+        25,
+        &["ATP_ENTERPRISE"],
+    ),
+    (
+        "PROJECTPROFESSIONAL",
+        "Project Plan 3",
+        "53818b1b-4a27-454b-8896-0dba576410e6",
+        10,
+        &[
+            "PROJECT_CLIENT_SUBSCRIPTION",
+            "SHAREPOINT_PROJECT",
+            "PROJECT_PROFESSIONAL",
+        ],
+    ),
+    (
+        "EXCHANGEENTERPRISE",
+        "Exchange Online (Plan 2)",
+        "19ec0d23-8335-4cbd-94ac-6050e30712fa",
+        10,
+        &["EXCHANGE_S_ENTERPRISE"],
+    ),
+    (
+        "PROJECTPREMIUM",
+        "Project Plan 5",
+        "09015f9f-377f-4538-bbb5-f75ceb09358a",
+        0,
+        &["PROJECT_CLIENT_SUBSCRIPTION", "SHAREPOINT_PROJECT"],
+    ),
+    (
+        "MCOMEETADV",
+        "Microsoft Teams Audio Conferencing",
+        "0c266dff-15dd-4b49-8397-2bb16070ed52",
+        5,
+        &["MCOMEETADV"],
+    ),
 ];
+
+/// Subscriptions not in good standing: (part number, suspended seats, seats in warning).
+/// Project Plan 5 is suspended (unpaid), Audio Conferencing in its grace period.
+const STANDING: &[(&str, u32, u32)] = &[("PROJECTPREMIUM", 5, 0), ("MCOMEETADV", 0, 5)];
 
 /// (given name, family name, usage location; "" for none).
 const PEOPLE: &[(&str, &str, &str)] = &[
@@ -247,10 +312,17 @@ pub fn skus() -> Vec<Sku> {
             sku_id: (*id).to_owned(),
             sku_part_number: (*part).to_owned(),
             name: (*name).to_owned(),
-            prepaid_units: PrepaidUnits {
-                enabled: *seats,
-                suspended: 0,
-                warning: 0,
+            prepaid_units: {
+                let (_, suspended, warning) = STANDING
+                    .iter()
+                    .find(|s| s.0 == *part)
+                    .copied()
+                    .unwrap_or((part, 0, 0));
+                PrepaidUnits {
+                    enabled: *seats,
+                    suspended,
+                    warning,
+                }
             },
             consumed_units: 0,
             service_plans: plans.iter().map(|p| plan(p)).collect(),
@@ -302,6 +374,9 @@ fn licenses_of(i: usize) -> Vec<AssignedLicense> {
     }
     if i < 3 {
         out.push(lic("VISIOCLIENT"));
+    }
+    if (25..=27).contains(&i) {
+        out.push(lic("PROJECTPROFESSIONAL"));
     }
     if i == SALES_GROUP.1[0] {
         out.push(lic("POWER_BI_PRO")); // direct and through the group: one seat
@@ -390,6 +465,15 @@ mod tests {
             .iter()
             .any(|p| !p.mutually_exclusive_with.is_empty())));
         assert_eq!(t.groups[0].members.len(), 6);
+        let suspended = t.skus.iter().filter(|s| s.prepaid_units.suspended > 0).count();
+        let warning = t.skus.iter().filter(|s| s.prepaid_units.warning > 0).count();
+        assert_eq!((suspended, warning), (1, 1));
+        let atp = t
+            .skus
+            .iter()
+            .find(|s| s.sku_part_number == "ATP_ENTERPRISE")
+            .unwrap();
+        assert!(atp.prepaid_units.enabled >= 20, "room for a 20-user flow");
     }
 
     #[test]

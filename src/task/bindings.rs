@@ -27,15 +27,36 @@ pub enum Action {
     ShowLicenses,
     /// Check and clear licenses, then review, confirm and apply the change.
     EditLicenses,
+    /// The tenant's products with their seats; suspended and warning subscriptions marked.
+    OpenLicenses,
+    /// Pick one product (type to filter), with its seats.
+    SelectProduct,
+    /// Pick up to 20 users for the product, with the running seat count.
+    SelectUsers,
+    /// Turn the product's service plans (apps and services) on or off.
+    ChooseServicePlans,
+    /// Review, confirm and assign the product to the users picked, in one batch.
+    AssignProduct,
+    /// Move users from one product to another, one atomic change per user.
+    SwapLicenses,
+    /// Read the product's seats again and show them beside the first reading.
+    ShowSeats,
 }
 
 impl Action {
     /// Every action, in the order a task uses them.
-    pub const ALL: [Action; 4] = [
+    pub const ALL: [Action; 11] = [
         Action::OpenUserList,
         Action::SelectUser,
         Action::ShowLicenses,
         Action::EditLicenses,
+        Action::OpenLicenses,
+        Action::SelectProduct,
+        Action::SelectUsers,
+        Action::ChooseServicePlans,
+        Action::AssignProduct,
+        Action::SwapLicenses,
+        Action::ShowSeats,
     ];
 
     /// The name used in `.task.toml` files.
@@ -45,6 +66,13 @@ impl Action {
             Action::SelectUser => "select-user",
             Action::ShowLicenses => "show-licenses",
             Action::EditLicenses => "edit-licenses",
+            Action::OpenLicenses => "open-licenses",
+            Action::SelectProduct => "select-product",
+            Action::SelectUsers => "select-users",
+            Action::ChooseServicePlans => "choose-service-plans",
+            Action::AssignProduct => "assign-product",
+            Action::SwapLicenses => "swap-licenses",
+            Action::ShowSeats => "show-seats",
         }
     }
 
@@ -57,13 +85,24 @@ impl Action {
 /// The actions bound to a document's steps.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bindings {
-    by_step: BTreeMap<String, Action>,
+    by_step: BTreeMap<String, Vec<Action>>,
 }
 
 impl Bindings {
-    /// The action bound to step `id`, if any.
+    /// The (first) action bound to step `id`, if any.
     pub fn action(&self, id: &str) -> Option<Action> {
-        self.by_step.get(id).copied()
+        self.actions(id).first().copied()
+    }
+
+    /// Every action bound to step `id`, in the order they run (`seg-108 = ["edit-licenses",
+    /// "choose-service-plans"]`); empty when none is.
+    pub fn actions(&self, id: &str) -> &[Action] {
+        self.by_step.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether any step is bound to `action`.
+    pub fn uses(&self, action: Action) -> bool {
+        self.by_step.values().any(|a| a.contains(&action))
     }
 
     /// Whether no step is bound.
@@ -125,7 +164,7 @@ pub enum BindingErrorKind {
 #[serde(deny_unknown_fields)]
 struct File {
     #[serde(default)]
-    steps: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
+    steps: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>,
 }
 
 /// The bindings file of the document at `doc_path`: `<content root>/<doc-id>.task.toml`,
@@ -163,7 +202,7 @@ pub fn parse(path: &Path, text: &str, steps: &[Step]) -> Result<Bindings, Bindin
     })?;
     let known = step_ids(steps);
     let mut by_step = BTreeMap::new();
-    for (id, action) in file.steps {
+    for (id, value) in file.steps {
         if !known.contains(id.get_ref()) {
             let kind = BindingErrorKind::UnknownStep {
                 id: id.get_ref().clone(),
@@ -171,13 +210,27 @@ pub fn parse(path: &Path, text: &str, steps: &[Step]) -> Result<Bindings, Bindin
             };
             return Err(error(Some(id.span().start), kind));
         }
-        let Some(a) = Action::parse(action.get_ref()) else {
-            let kind = BindingErrorKind::UnknownAction {
-                name: action.get_ref().clone(),
-            };
-            return Err(error(Some(action.span().start), kind));
+        // One action name, or a list of them (a list's items are reported at the list).
+        let at = value.span().start;
+        let names: Vec<&toml::Value> = match value.get_ref() {
+            toml::Value::Array(items) => items.iter().collect(),
+            one => vec![one],
         };
-        by_step.insert(id.into_inner(), a);
+        let mut actions = Vec::with_capacity(names.len());
+        for name in names {
+            let Some(name) = name.as_str() else {
+                let kind = BindingErrorKind::Syntax(format!("{name}: not an action name"));
+                return Err(error(Some(at), kind));
+            };
+            let Some(a) = Action::parse(name) else {
+                let kind = BindingErrorKind::UnknownAction {
+                    name: name.to_owned(),
+                };
+                return Err(error(Some(at), kind));
+            };
+            actions.push(a);
+        }
+        by_step.insert(id.into_inner(), actions);
     }
     Ok(Bindings { by_step })
 }
@@ -223,6 +276,23 @@ mod tests {
         assert_eq!(b.action("seg-105"), Some(Action::OpenUserList));
         assert_eq!(b.action("seg-106"), Some(Action::SelectUser));
         assert_eq!(b.action("seg-107"), None);
+    }
+
+    #[test]
+    fn a_step_may_run_several_actions_in_order() {
+        let text = "[steps]\nseg-105 = [\"select-product\", \"show-seats\"]\n";
+        let b = parse(Path::new("t.task.toml"), text, &steps()).unwrap();
+        assert_eq!(b.actions("seg-105"), [Action::SelectProduct, Action::ShowSeats]);
+        assert!(b.uses(Action::ShowSeats) && !b.uses(Action::SwapLicenses));
+        let e = parse_err("[steps]\nseg-105 = [\"select-product\", \"nope\"]\n");
+        assert!(matches!(e.kind, BindingErrorKind::UnknownAction { ref name } if name == "nope"));
+    }
+
+    #[test]
+    fn every_action_name_parses_back() {
+        for a in Action::ALL {
+            assert_eq!(Action::parse(a.name()), Some(a));
+        }
     }
 
     #[test]

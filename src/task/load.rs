@@ -27,8 +27,15 @@ pub struct Task {
 impl Task {
     /// The action bound to step `index`, if any.
     pub fn action(&self, index: usize) -> Option<Action> {
-        let step = self.steps.get(index)?;
-        self.bindings.as_ref()?.action(&step.id)
+        self.actions(index).first().copied()
+    }
+
+    /// Every action bound to step `index`, in order.
+    pub fn actions(&self, index: usize) -> &[Action] {
+        match (self.steps.get(index), self.bindings.as_ref()) {
+            (Some(step), Some(b)) => b.actions(&step.id),
+            _ => &[],
+        }
     }
 }
 

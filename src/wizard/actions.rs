@@ -15,11 +15,17 @@ impl Flow<'_> {
         if self.store.searches_remotely() {
             return Ok(()); // a directory too large to read: searched as the admin types
         }
+        self.load_all_users()
+    }
+
+    /// Every user, for the product flows that show who holds what (on Graph too: a
+    /// server-side picker for them is still to come).
+    pub(super) fn load_all_users(&mut self) -> Result<(), Interrupt> {
         self.users = self.store.list_users(None).map_err(|e| Self::broken(&e))?;
         Ok(())
     }
 
-    fn load_catalog(&mut self) -> Result<(), Interrupt> {
+    pub(super) fn load_catalog(&mut self) -> Result<(), Interrupt> {
         self.skus = self.store.list_skus().map_err(|e| Self::broken(&e))?;
         self.groups = self.store.list_groups().map_err(|e| Self::broken(&e))?;
         Ok(())
@@ -161,7 +167,7 @@ impl Flow<'_> {
         Ok(self.after(i))
     }
 
-    fn ask_location(&mut self, user: &User) -> Result<(), Interrupt> {
+    pub(super) fn ask_location(&mut self, user: &User) -> Result<(), Interrupt> {
         let name = user.display_name.as_str();
         self.p.show(
             Tone::Problem,
@@ -215,9 +221,18 @@ impl Flow<'_> {
             checked: list.checked,
             blocked: list.blocked,
             locked: list.locked,
+            max: None,
+            seats: None,
         };
         let picked = self.p.multi_select(&prompt)?;
         self.selection = Some(picked.iter().filter_map(|&k| list.ids.get(k).cloned()).collect());
+        // The first newly checked license is the one whose service plans can be chosen next.
+        let added = review::change_for(&user, self.selection.as_deref().unwrap_or_default());
+        let first = added.add_licenses.first().map(|a| a.sku_id.clone());
+        if self.product.as_ref().map(|p| &p.sku_id) != first.as_ref() {
+            self.plans_off.clear();
+            self.product = first.and_then(|id| self.skus.iter().find(|s| s.sku_id == id).cloned());
+        }
         self.asked(Stage::Step(i));
         let change = review::change_for(&user, self.selection.as_deref().unwrap_or_default());
         if change == Default::default() && self.location.is_none() {
@@ -234,7 +249,7 @@ impl Flow<'_> {
     /// The review of the change edited at step `i`, then confirm and apply.
     pub(super) fn review(&mut self, i: usize) -> Result<Stage, Interrupt> {
         let user = self.fresh_user()?;
-        let change = review::change_for(&user, self.selection.as_deref().unwrap_or_default());
+        let change = self.seed_change(&user);
         let location = self.location.clone();
         let outcome = match review::plan(&self.skus, &self.groups, &user, location.as_deref(), &change) {
             Ok(outcome) => outcome,
@@ -348,7 +363,7 @@ impl Flow<'_> {
 
     /// The store refused the change: explain it with the fix, and go back to the step where
     /// it can be fixed. Failures of the store itself end the run.
-    fn refused(&mut self, e: &StoreError, i: usize) -> Result<Stage, Interrupt> {
+    pub(super) fn refused(&mut self, e: &StoreError, i: usize) -> Result<Stage, Interrupt> {
         if !e.is_refusal() {
             return Err(Self::broken(e));
         }
@@ -358,6 +373,9 @@ impl Flow<'_> {
                 self.step_with(Action::ShowLicenses)
             }
             StoreError::UserNotFound { .. } => self.step_with(Action::SelectUser),
+            StoreError::PlansMutuallyExclusive { .. } | StoreError::PlanDependency { .. } => {
+                self.step_with(Action::ChooseServicePlans)
+            }
             _ => None,
         }
         .unwrap_or(i);
@@ -375,8 +393,22 @@ impl Flow<'_> {
         Ok(Stage::Step(fix_at))
     }
 
-    fn step_with(&self, action: Action) -> Option<usize> {
-        (0..self.task.steps.len()).find(|&k| self.task.action(k) == Some(action))
+    pub(super) fn step_with(&self, action: Action) -> Option<usize> {
+        (0..self.task.steps.len()).find(|&k| self.task.actions(k).contains(&action))
+    }
+
+    /// The seed's change for `user`: the selection, with the service plans turned off for the
+    /// newly checked license (`choose-service-plans`).
+    fn seed_change(&self, user: &User) -> crate::store::LicenseChange {
+        let mut change = review::change_for(user, self.selection.as_deref().unwrap_or_default());
+        if let Some(product) = &self.product {
+            for add in &mut change.add_licenses {
+                if add.sku_id == product.sku_id {
+                    add.disabled_plans = self.plans_off.clone();
+                }
+            }
+        }
+        change
     }
 }
 
@@ -453,14 +485,14 @@ fn held_name(m: &Messages, skus: &[Sku], l: &LicenseState) -> String {
     }
 }
 
-fn push_lines(text: &mut String, lines: &[String]) {
+pub(super) fn push_lines(text: &mut String, lines: &[String]) {
     for line in lines {
         text.push_str("\n  ");
         text.push_str(line);
     }
 }
 
-fn user_choice(m: &Messages, u: &User) -> Choice {
+pub(super) fn user_choice(m: &Messages, u: &User) -> Choice {
     let licenses: Vec<&str> = u.licenses.iter().map(|l| l.sku_part_number.as_str()).collect();
     let licenses = if licenses.is_empty() {
         tr!("wizard-no-license" in m)
@@ -479,7 +511,7 @@ fn user_choice(m: &Messages, u: &User) -> Choice {
     }
 }
 
-fn sku_choice(m: &Messages, all: &[Sku], s: &Sku) -> Choice {
+pub(super) fn sku_choice(m: &Messages, all: &[Sku], s: &Sku) -> Choice {
     let license = sku_name(m, all, &s.sku_id);
     let (available, total) = (s.available(), s.prepaid_units.enabled);
     Choice {

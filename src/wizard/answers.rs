@@ -1,5 +1,6 @@
 //! The answers file of `taskguide guide --answers FILE`: TOML or JSON with the fields `user`,
-//! `add`, `remove`, `usage_location` and `confirm`.
+//! `add`, `remove`, `usage_location` and `confirm`; for the product tasks `product`, `users`,
+//! `plans_off`, `from` and `to`.
 //!
 //! Input: the file's text; output: [`Answers`], or an [`AnswersError`] naming the field.
 
@@ -79,10 +80,33 @@ pub struct Answers {
     pub usage_location: Option<String>,
     /// Whether to apply the reviewed change (and, in a checklist, whether each step is done).
     pub confirm: Option<bool>,
+    /// The product: part number, id or name (`select-product`).
+    pub product: Option<String>,
+    /// Users: sign-in names or display names (`select-users`, `swap-licenses`, `delete-users`;
+    /// for a swap, leaving it out moves everyone who holds the first product).
+    pub users: Option<Vec<String>>,
+    /// Service plans to turn off: names (`EXCHANGE_S_ENTERPRISE`), friendly names or ids;
+    /// leaving it out keeps every plan on (`choose-service-plans`).
+    pub plans_off: Option<Vec<String>>,
+    /// The product users move from (`swap-licenses`).
+    pub from: Option<String>,
+    /// The product users move to (`swap-licenses`).
+    pub to: Option<String>,
 }
 
 /// The fields of an answers file.
-pub const FIELDS: [&str; 5] = ["user", "add", "remove", "usage_location", "confirm"];
+pub const FIELDS: [&str; 10] = [
+    "user",
+    "add",
+    "remove",
+    "usage_location",
+    "confirm",
+    "product",
+    "users",
+    "plans_off",
+    "from",
+    "to",
+];
 
 impl Answers {
     /// Reads the file at `path`: JSON if it ends in `.json`, else TOML.
@@ -123,6 +147,11 @@ impl Answers {
                 Some(Value::Bool(b)) => Some(*b),
                 Some(_) => return Err(AnswersProblem::NotBool { field: "confirm" }),
             },
+            product: string(&map, "product")?,
+            users: list(&map, "users")?,
+            plans_off: list(&map, "plans_off")?,
+            from: string(&map, "from")?,
+            to: string(&map, "to")?,
         })
     }
 }
@@ -166,6 +195,19 @@ mod tests {
         assert_eq!(a.add.as_deref(), Some(&["SPE_E3".to_owned()][..]));
         assert_eq!(a.confirm, Some(true));
         assert_eq!(a.usage_location, None);
+    }
+
+    #[test]
+    fn the_product_fields_are_read() {
+        let a = Answers::parse(
+            "product = \"ATP_ENTERPRISE\"\nusers = [\"a@x\", \"b@x\"]\nplans_off = []\nfrom = \"EXCHANGESTANDARD\"\nto = \"EXCHANGEENTERPRISE\"\n",
+            false,
+        )
+        .unwrap();
+        assert_eq!(a.product.as_deref(), Some("ATP_ENTERPRISE"));
+        assert_eq!(a.users.map(|u| u.len()), Some(2));
+        assert_eq!(a.plans_off, Some(vec![]));
+        assert!(Answers::parse("users = \"a@x\"\n", false).is_err());
     }
 
     #[test]

@@ -118,6 +118,11 @@ pub fn run(
         user: None,
         location: None,
         selection: None,
+        product: None,
+        seats_first: None,
+        picked: Vec::new(),
+        batch_location: None,
+        plans_off: Vec::new(),
         done: vec![None; task.steps.len()],
         ending: None,
     };
@@ -144,6 +149,17 @@ pub(super) struct Flow<'a> {
     pub(super) location: Option<String>,
     /// The SKU ids the admin checked.
     pub(super) selection: Option<Vec<String>>,
+    /// The product picked (`select-product`), or the license newly checked for the seed's
+    /// service plans.
+    pub(super) product: Option<Sku>,
+    /// The product's seats (available, total) when it was first read, for `show-seats`.
+    pub(super) seats_first: Option<(u32, u32)>,
+    /// The users picked for a batch (`select-users`).
+    pub(super) picked: Vec<User>,
+    /// The usage location for picked users who have none, asked once.
+    pub(super) batch_location: Option<String>,
+    /// The product's service plans turned off (ids).
+    pub(super) plans_off: Vec<String>,
     /// Per step of a checklist: confirmed done or not.
     done: Vec<Option<bool>>,
     pub(super) ending: Option<Ending>,
@@ -196,7 +212,9 @@ impl Flow<'_> {
 
     /// Marks stage `stage` as one Esc can come back to.
     pub(super) fn asked(&mut self, stage: Stage) {
-        self.history.push(stage);
+        if self.history.last() != Some(&stage) {
+            self.history.push(stage);
+        }
     }
 
     /// The stage after step `i`.
@@ -210,12 +228,37 @@ impl Flow<'_> {
 
     fn step(&mut self, i: usize) -> Result<Stage, Interrupt> {
         self.show_step(i);
-        match self.task.action(i) {
-            None => self.manual(i),
-            Some(Action::OpenUserList) => self.open_user_list().map(|()| self.after(i)),
-            Some(Action::SelectUser) => self.select_user(i),
-            Some(Action::ShowLicenses) => self.show_licenses(i),
-            Some(Action::EditLicenses) => self.edit_licenses(i),
+        let actions = self.task.actions(i);
+        if actions.is_empty() {
+            return self.manual(i);
+        }
+        // A step's actions run in order while each goes on to the step's end or its review;
+        // one that sends the flow elsewhere (a refusal, Esc) or ends it stops the others.
+        let mut review = false;
+        for &action in actions {
+            let next = self.action(i, action)?;
+            if next == Stage::Review(i) {
+                review = true;
+            } else if next != self.after(i) || self.ending.is_some() {
+                return Ok(next);
+            }
+        }
+        Ok(if review { Stage::Review(i) } else { self.after(i) })
+    }
+
+    fn action(&mut self, i: usize, action: Action) -> Result<Stage, Interrupt> {
+        match action {
+            Action::OpenUserList => self.open_user_list().map(|()| self.after(i)),
+            Action::SelectUser => self.select_user(i),
+            Action::ShowLicenses => self.show_licenses(i),
+            Action::EditLicenses => self.edit_licenses(i),
+            Action::OpenLicenses => self.open_licenses().map(|()| self.after(i)),
+            Action::SelectProduct => self.select_product(i),
+            Action::SelectUsers => self.select_users(i),
+            Action::ChooseServicePlans => self.choose_plans(i),
+            Action::AssignProduct => self.assign_product(i),
+            Action::SwapLicenses => self.swap_licenses(i),
+            Action::ShowSeats => self.show_seats().map(|()| self.after(i)),
         }
     }
 
@@ -270,6 +313,9 @@ impl Flow<'_> {
 
     /// Whether the admin has asked for a change that is not applied yet.
     fn pending(&self) -> bool {
+        if !self.picked.is_empty() && self.ending.is_none() {
+            return true;
+        }
         let Some(user) = &self.user else {
             return false;
         };
@@ -277,7 +323,7 @@ impl Flow<'_> {
             let change = review::change_for(user, s);
             !change.add_licenses.is_empty() || !change.remove_licenses.is_empty()
         });
-        changed || self.location.is_some()
+        changed || self.location.is_some() || !self.picked.is_empty()
     }
 
     fn finish(&mut self) -> Ending {

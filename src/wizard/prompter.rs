@@ -78,12 +78,62 @@ pub struct MultiPrompt<'a> {
     /// What is held but not listed (a license from a group): its key and why it cannot be
     /// changed here, for an answer that names it.
     pub locked: Vec<(String, String)>,
+    /// At most this many options may be checked, and why (`select-users`: 20 at a time).
+    pub max: Option<(usize, String)>,
+    /// The seats the options spend, for the running count ("7 of 10 left after these").
+    pub seats: Option<SeatCounter>,
+}
+
+/// The running seat count of a multi-select whose options spend seats of one product.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatCounter {
+    /// Per option: the seats checking it takes (0 for a user who holds the product already).
+    pub cost: Vec<u32>,
+    /// Seats available before any option is checked.
+    pub available: u32,
+    /// The line to show when `k` seats are taken, for `k` in `0..=available`.
+    pub lines: Vec<String>,
+    /// Why a selection that takes more than `available` seats is refused.
+    pub full: String,
+}
+
+impl SeatCounter {
+    /// The seats `selection` takes.
+    pub fn taken(&self, selection: &[usize]) -> u32 {
+        selection.iter().filter_map(|&i| self.cost.get(i)).sum()
+    }
+
+    /// The line for `selection`, or the reason it is refused when it takes too many seats.
+    pub fn line(&self, selection: &[usize]) -> Result<String, String> {
+        let taken = self.taken(selection) as usize;
+        self.lines.get(taken).cloned().ok_or_else(|| self.full.clone())
+    }
 }
 
 impl MultiPrompt<'_> {
-    /// `Err(reason)` if `selection` checks a blocked option.
+    /// `Err(reason)` if `selection` checks a blocked option, more than `max` options, or
+    /// takes more seats than are available.
     pub fn validate(&self, selection: &[usize]) -> Result<(), String> {
-        validate_selection(&self.blocked, selection)
+        validate_selection(&self.blocked, selection)?;
+        validate_limits(self.max.as_ref(), self.seats.as_ref(), selection)
+    }
+}
+
+/// `Err(reason)` if `selection` checks more options than `max` allows or takes more seats
+/// than `seats` has.
+pub fn validate_limits(
+    max: Option<&(usize, String)>,
+    seats: Option<&SeatCounter>,
+    selection: &[usize],
+) -> Result<(), String> {
+    if let Some((max, reason)) = max {
+        if selection.len() > *max {
+            return Err(reason.clone());
+        }
+    }
+    match seats {
+        Some(counter) => counter.line(selection).map(|_| ()),
+        None => Ok(()),
     }
 }
 
@@ -165,7 +215,6 @@ pub trait Prompter {
         self.select(&first).map(|i| (String::new(), i))
     }
 }
-
 
 /// `headers` and `rows` as columns padded to their widest cell (in characters).
 pub fn aligned_table(headers: &[String], rows: &[Vec<String>]) -> String {

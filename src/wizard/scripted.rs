@@ -24,6 +24,11 @@ pub enum Reply {
         /// Keys or names to clear.
         remove: Vec<String>,
     },
+    /// Check exactly these options (keys or names), whatever was checked at the start.
+    Only(Vec<String>),
+    /// Turn these service plans off (`choose-service-plans`); a script without this reply
+    /// there keeps every plan on.
+    PlansOff(Vec<String>),
     /// Type this text.
     Text(String),
     /// Answer yes.
@@ -39,7 +44,7 @@ pub enum Reply {
 enum Source {
     Script(VecDeque<Reply>),
     Answers {
-        answers: Answers,
+        answers: Box<Answers>,
         asked: Vec<&'static str>,
         problem: Option<String>,
     },
@@ -68,7 +73,7 @@ impl Scripted {
     pub fn from_answers(answers: Answers) -> Self {
         Scripted {
             source: Source::Answers {
-                answers,
+                answers: Box::new(answers),
                 asked: Vec::new(),
                 problem: None,
             },
@@ -154,6 +159,31 @@ fn from_answers(m: &Messages, answers: &Answers, field: &'static str) -> Result<
             .clone()
             .map(Reply::Pick)
             .ok_or_else(|| missing("user")),
+        "product" | "from" | "to" => match field {
+            "product" => answers.product.clone(),
+            "from" => answers.from.clone(),
+            _ => answers.to.clone(),
+        }
+        .map(Reply::Pick)
+        .ok_or_else(|| missing(field)),
+        "users" => answers
+            .users
+            .clone()
+            .map(Reply::Only)
+            .ok_or_else(|| missing("users")),
+        // A swap moves everyone who holds the first product unless `users` names some.
+        "swap_users" => Ok(answers.users.clone().map_or(
+            Reply::Toggle {
+                add: Vec::new(),
+                remove: Vec::new(),
+            },
+            Reply::Only,
+        )),
+        // Every plan stays on unless `plans_off` names some.
+        "plans_off" => Ok(Reply::Toggle {
+            add: Vec::new(),
+            remove: answers.plans_off.clone().unwrap_or_default(),
+        }),
         "licenses" if answers.add.is_none() && answers.remove.is_none() => Err(missing("add")),
         "licenses" => Ok(Reply::Toggle {
             add: answers.add.clone().unwrap_or_default(),
@@ -302,14 +332,35 @@ impl Prompter for Scripted {
     fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {
         let m = self.messages();
         loop {
-            let (add, remove) = match self.next(prompt.field)? {
-                Reply::Toggle { add, remove } => (add, remove),
+            // A script that does not answer the service plans keeps them as they are.
+            if let (true, Source::Script(replies)) = (prompt.field == "plans_off", &self.source) {
+                if !matches!(replies.front(), Some(Reply::PlansOff(_))) {
+                    self.transcript.asked(&prompt.message, &answer_text(&[], &[]));
+                    return Ok(prompt.checked.clone());
+                }
+            }
+            let (add, remove, only) = match self.next(prompt.field)? {
+                Reply::Toggle { add, remove } => (add, remove, false),
+                Reply::PlansOff(off) => (Vec::new(), off, false),
+                Reply::Only(names) => (names, Vec::new(), true),
                 r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
                 _ => return Err(self.mismatch(prompt.field)),
             };
             self.transcript
                 .asked(&prompt.message, &answer_text(&add, &remove));
-            let selection = match toggle(&m, prompt, &add, &remove) {
+            let result = if only {
+                add.iter()
+                    .map(|name| find_choice(&m, prompt.choices, prompt.field, name))
+                    .collect::<Result<Vec<usize>, String>>()
+                    .map(|mut v| {
+                        v.sort_unstable();
+                        v.dedup();
+                        v
+                    })
+            } else {
+                toggle(&m, prompt, &add, &remove)
+            };
+            let selection = match result {
                 Ok(selection) => selection,
                 Err(reason) if self.is_script() => {
                     self.transcript.detail(&format!("! {reason}"));
@@ -327,7 +378,12 @@ impl Prompter for Scripted {
                 }
                 Err(reason) if self.is_script() => self.transcript.detail(&format!("! {reason}")),
                 Err(reason) => {
-                    let message = tr!("wizard-answer-invalid" in m, field = "add", reason = reason);
+                    let field = if prompt.field == "licenses" {
+                        "add"
+                    } else {
+                        prompt.field
+                    };
+                    let message = tr!("wizard-answer-invalid" in m, field = field, reason = reason);
                     return Err(Interrupt::Unanswered(message));
                 }
             }
@@ -437,6 +493,8 @@ mod tests {
             checked: vec![0],
             blocked: vec![None, Some("full".into()), None],
             locked: vec![("GROUPSKU".into(), "from a group".into())],
+            max: Some((1, "one at most".into())),
+            seats: None,
         };
         assert_eq!(
             toggle(&en(), &prompt, &["ola@x".into()], &["kari.hansen@x".into()]),
@@ -449,5 +507,6 @@ mod tests {
         let e = toggle(&en(), &prompt, &[], &["groupsku".into()]).unwrap_err();
         assert!(e.contains("from a group"), "{e}");
         assert_eq!(prompt.validate(&[0, 1]), Err("full".into()));
+        assert_eq!(prompt.validate(&[0, 2]), Err("one at most".into()));
     }
 }

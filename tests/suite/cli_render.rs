@@ -77,16 +77,17 @@ fn norwegian_aliases_all_render_the_norwegian_text() {
 
 #[test]
 fn an_unknown_locale_renders_english_and_reports_every_fallback() {
-    let (out, err, code) = render(&[SEED, "--locale", "fr-FR"]);
+    // de-DE: fr-FR has catalogs of its own since issue 16.
+    let (out, err, code) = render(&[SEED, "--locale", "de-DE"]);
     assert_eq!(code, 0);
     assert!(out.contains("Select the row of the user"));
     assert_eq!(
-        err.matches("is not available in fr-FR; used en-US").count(),
+        err.matches("is not available in de-DE; used en-US").count(),
         8,
         "{err}"
     );
     assert!(err.contains("8 fallbacks"));
-    let (_, _, strict) = render(&[SEED, "--locale", "fr-FR", "--strict"]);
+    let (_, _, strict) = render(&[SEED, "--locale", "de-DE", "--strict"]);
     assert_eq!(strict, 1);
 }
 
@@ -232,11 +233,19 @@ fn import_writes_catalogs_equal_to_the_committed_ones() {
         .args(["import", SEED, "--locales-dir", dir.path().to_str().unwrap()])
         .assert()
         .success();
+    // The en-US catalog is shared by the document's copies in every locale (issue 16): its
+    // header names the hash of the copy imported last, the rest is the same.
+    let without_hash = |s: String| -> String {
+        s.lines()
+            .filter(|l| !l.starts_with("### ms.openlocfilehash:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     for locale in ["en-US", "nb-NO"] {
         let name = format!("{locale}/how-to-assign-a-license-to-a-user.ftl");
         assert_eq!(
-            read(&dir.path().join(&name)),
-            read(&root().join("locales").join(&name)),
+            without_hash(read(&dir.path().join(&name))),
+            without_hash(read(&root().join("locales").join(&name))),
             "{name}"
         );
     }

@@ -192,3 +192,15 @@ fn the_store_stands_beside_the_pipeline() {
     let found = violations("store", &forbidden, true, &[]);
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn exchange_stands_after_localization_and_before_the_command_line() {
+    let forbidden = ["wizard", "check", "cli", "explain", "store"];
+    let found = violations("exchange", &forbidden, true, &[]);
+    assert!(found.is_empty(), "{found:#?}");
+    // Nothing earlier reaches into it.
+    for area in ["doc", "l10n", "render", "task", "wizard", "check", "store"] {
+        let found = violations(area, &["exchange"], false, &[]);
+        assert!(found.is_empty(), "{found:#?}");
+    }
+}

@@ -14,7 +14,9 @@ const LOCALES: [&str; 3] = ["en-US", "nb-NO", "en-XA"];
 #[test]
 fn every_content_doc_renders_in_every_snapshot_locale() {
     let catalogs = Catalogs::open(root().join("locales"));
-    let docs = taskguide::fsutil::markdown_files(&root().join("content")).unwrap();
+    // The Norwegian copies: since issue 16 each task is in several locale folders under the
+    // same id, and the others render to the same text from the same catalogs.
+    let docs = taskguide::fsutil::markdown_files(&root().join("content/nb-NO")).unwrap();
     assert!(!docs.is_empty());
     for path in docs {
         let doc = Doc::read(&path).unwrap();

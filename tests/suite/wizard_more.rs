@@ -235,6 +235,7 @@ fn the_seed_binds_its_four_steps() {
             Some(EditLicenses)
         ]
     );
+    assert_eq!(task.actions(3), [EditLicenses, ChooseServicePlans]);
 }
 
 /// Exchange Online (Plan 1) and Microsoft 365 E3 both contain an Exchange plan, and the two

@@ -78,6 +78,11 @@ fn typing_a_name_toggling_a_license_and_confirming_assigns_it() {
     expect(&mut p, "Step 4 of 4");
     expect(&mut p, "Licenses of Anna Schmidt");
     keys(&mut p, &[DOWN, DOWN, DOWN, DOWN, " ", "\r"]);
+    expect(
+        &mut p,
+        "Apps and services of Enterprise Mobility + Security E3 (EMS)",
+    );
+    keys(&mut p, &["\r"]);
     expect(&mut p, "+ Enterprise Mobility + Security E3 (EMS)");
     expect(&mut p, "Apply this change for Anna Schmidt?");
     keys(&mut p, &["y", "\r"]);

@@ -1,0 +1,36 @@
+### doc: assign-project-to-users
+### locale: he-IL
+### ms.openlocfilehash: c33253871ea45682351c9f3d15a9ab0e129666a5
+
+# heading 1 #assign-project-to-users
+seg-102 = הקצה פרוייקט למשתמשים
+
+# text #assign-project-to-users
+seg-103 = ניתן להקצות את פרויקט למשתמשים ב **מרכז הניהול של Microsoft 365**.
+
+# step 1 #assign-project-to-users
+seg-104 = עבור אל **'חיובים' > ['רישיונות'](https://go.microsoft.com/fwlink/p/?linkid=842264)**.
+
+# step 2 #assign-project-to-users
+seg-105 = בחר את המוצר שעבורו ברצונך להקצות רישיונות.
+
+# step 3 #assign-project-to-users
+seg-106 = לחץ על **'הקצה רישיונות'**.
+
+# step 4 #assign-project-to-users
+seg-107 = בחלונית **הקצה רישיונות למשתמשים**, התחל להקליד שם משתמש ולאחר מכן בחר אותו מתוך התוצאות.
+
+# step 4 #assign-project-to-users
+seg-108 = באפשרותך להוסיף 20 משתמשים לכל היותר בכל פעם.
+
+# step 5 #assign-project-to-users
+seg-109 = בחר **'הפעל או בטל הפעלה של יישומים ושירותים'** כדי להקצות או להסיר.
+
+# step 6 #assign-project-to-users
+seg-110 = לחץ על **'הקצה'** ו **'סגור'**.
+
+# text #assign-project-to-users
+seg-111 = כדי לקנות עוד רישיונות או להסיר רישיונות, ראה [קנייה או הסרה של רישיונות](https://docs.microsoft.com/microsoft-365/commerce/licenses/buy-licenses#buy-or-remove-licenses-for-your-business-subscription).
+
+# front matter
+title = הקצה פרוייקט למשתמשים
