@@ -713,3 +713,130 @@ site-mt-link = Lire l’original anglais
 site-fallback-badge = Non traduit : affiché dans une autre langue
 site-stale-badge = La traduction est plus ancienne que le texte anglais
 site-root-title = Choisissez votre langue
+
+## tasks : les tâches produit de l’issue 16 (produits, plusieurs utilisateurs, plans de service, échanges, places, le sélecteur de tâches)
+wizard-products = { $count ->
+    [one] Un produit dans cette organisation :
+    [many] { $count } de produits dans cette organisation :
+   *[other] { $count } produits dans cette organisation :
+}
+wizard-product-line = { $license } — { $assigned } attribuées, { $available } sur { $total } disponibles
+wizard-product-suspended = suspendu : { $count } places ne peuvent pas être attribuées tant que l’abonnement n’est pas payé
+wizard-product-warning = en avertissement : { $count } places expirent si l’abonnement n’est pas renouvelé
+wizard-select-product = Quel produit ?
+wizard-select-product-help = Tapez pour filtrer, ↑↓ pour vous déplacer, Entrée pour choisir, Échap pour revenir.
+wizard-needs-product = Aucun produit n’est encore choisi : cette tâche a besoin d’une étape select-product avant celle-ci.
+wizard-select-users = Utilisateurs à qui attribuer { $license } ({ $max } au plus à la fois) :
+wizard-select-users-help = Tapez pour filtrer, Espace pour ajouter ou retirer, Entrée pour continuer, Échap pour revenir. { $seats }
+wizard-seats-left = { $left } sur { $available } restantes après ceux-ci
+wizard-seats-short = Il ne reste que { $available } places pour { $license } : retirez des utilisateurs, ou achetez d’abord d’autres licences.
+wizard-users-max = Au plus { $max } utilisateurs à la fois, comme dans le centre d’administration.
+wizard-users-none = Aucun utilisateur n’est choisi : choisissez-en au moins un.
+wizard-user-has-product = a déjà { $license }
+wizard-user-no-location = aucun emplacement d’utilisation
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] Un de ces utilisateurs n’a pas d’emplacement d’utilisation : { $names }. Une licence en exige un ; il est défini en même temps que la licence.
+    [many] { $count } de ces utilisateurs n’ont pas d’emplacement d’utilisation : { $names }. Une licence en exige un ; il est défini en même temps que la licence.
+   *[other] { $count } de ces utilisateurs n’ont pas d’emplacement d’utilisation : { $names }. Une licence en exige un ; il est défini en même temps que la licence.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Emplacement d’utilisation de cet utilisateur
+    [many] Emplacement d’utilisation de ces { $count } utilisateurs
+   *[other] Emplacement d’utilisation de ces { $count } utilisateurs
+}
+wizard-plan-rules = Comment les applications et services de { $license } dépendent les uns des autres :
+wizard-plan-needs = { $plan } a besoin de { $needs }
+wizard-plan-excludes = { $plan } ne peut pas être activé en même temps que { $other }
+wizard-choose-plans = Applications et services de { $license } : décochez ceux à désactiver.
+wizard-choose-plans-help = ↑↓ pour vous déplacer, Espace pour activer ou désactiver, Entrée pour continuer, Échap pour revenir.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } a besoin de { $needs }, que vous avez désactivé : réactivez-le, ou désactivez aussi { $plan }.
+wizard-plans-off = Désactivés : { $plans }
+wizard-plans-all-on = Toutes les applications et tous les services restent activés.
+wizard-review-batch = { $count ->
+    [one] Attribuer { $license } à un utilisateur :
+    [many] Attribuer { $license } à { $count } d’utilisateurs :
+   *[other] Attribuer { $license } à { $count } utilisateurs :
+}
+wizard-batch-seats = { $license } — { $available } sur { $total } disponibles après
+wizard-batch-short = Il reste { $available } places pour { $license }, mais ces utilisateurs en ont besoin de { $needed }. Rien n’a été modifié : retirez des utilisateurs, ou achetez d’abord d’autres licences.
+wizard-confirm-batch = { $count ->
+    [one] Attribuer { $license } à cet utilisateur ?
+    [many] Attribuer { $license } à ces { $count } utilisateurs ?
+   *[other] Attribuer { $license } à ces { $count } utilisateurs ?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }> : { $reason }
+wizard-batch-not-run = non effectué : le magasin s’est arrêté avant cet utilisateur.
+wizard-batch-done = { $ok } utilisateurs modifiés sur { $total } :
+wizard-batch-partial = { $failed ->
+    [one] Un utilisateur n’a pas été modifié (la raison est indiquée ci-dessus) ; les autres l’ont été, et le journal contient exactement leurs modifications.
+    [many] { $failed } d’utilisateurs n’ont pas été modifiés (les raisons sont indiquées ci-dessus) ; les autres l’ont été, et le journal contient exactement leurs modifications.
+   *[other] { $failed } utilisateurs n’ont pas été modifiés (les raisons sont indiquées ci-dessus) ; les autres l’ont été, et le journal contient exactement leurs modifications.
+}
+wizard-seats-before-after = { $license } : avant { $before_available } sur { $before_total } disponibles, maintenant { $available } sur { $total }
+wizard-swap-from = Déplacer des utilisateurs depuis quel produit ?
+wizard-swap-to = Vers quel produit ?
+wizard-swap-users = Utilisateurs de { $from } à déplacer vers { $to } :
+wizard-swap-none-hold = Personne n’a de produit attribué directement : il n’y a personne à déplacer.
+wizard-review-swap = { $count ->
+    [one] Déplacer un utilisateur de { $from } vers { $to }, en une seule modification (la nouvelle licence ajoutée et l’ancienne retirée ensemble, pour que l’utilisateur ne soit jamais sans boîte aux lettres) :
+    [many] Déplacer { $count } d’utilisateurs de { $from } vers { $to }, une modification par utilisateur (la nouvelle licence ajoutée et l’ancienne retirée ensemble, pour que personne ne reste sans boîte aux lettres) :
+   *[other] Déplacer { $count } utilisateurs de { $from } vers { $to }, une modification par utilisateur (la nouvelle licence ajoutée et l’ancienne retirée ensemble, pour que personne ne reste sans boîte aux lettres) :
+}
+wizard-confirm-swap = { $count ->
+    [one] Déplacer cet utilisateur ?
+    [many] Déplacer ces { $count } utilisateurs ?
+   *[other] Déplacer ces { $count } utilisateurs ?
+}
+guide-pick-task = Quelle tâche ?
+guide-pick-task-help = Tapez pour filtrer, ↑↓ pour vous déplacer, Entrée pour commencer, Échap pour quitter.
+
+## exchange : XLIFF et PO pour les traducteurs et les prestataires, décomptes de mots, mémoire de traduction
+cli-export = Exporter les messages dont une langue a besoin pour les traducteurs et les prestataires : XLIFF 2.1 (un fichier) ou gettext PO (un fichier par document), avec l’anglais, la traduction actuelle et son état, l’emplacement dans le document, l’ancien anglais des messages obsolètes et des suggestions de la mémoire de traduction ; ou la mémoire de traduction de la langue au format TMX.
+cli-export-opt-locale = La langue cible de la traduction.
+cli-export-opt-what = Quels messages : missing (manquants), stale (obsolètes), machine (traductions automatiques ou récupérées), all (tous) ; plusieurs séparés par des virgules.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, un fichier par document dans le dossier --out) ou tmx (la mémoire de traduction).
+cli-export-opt-docs = ID de documents ou dossiers d’ID (AlchemyInsights/x, AlchemyInsights) ; aucun : tous les documents.
+cli-export-opt-out = Le fichier à écrire (XLIFF, TMX) ou le dossier (PO).
+cli-export-opt-locales_dir = Le dossier de catalogues.
+cli-export-opt-tm = Un fichier TMX dont les traductions sont ajoutées à la mémoire de traduction (répétable).
+cli-export-opt-matches = Combien de suggestions de la mémoire de traduction donner par message manquant ou obsolète (0 : aucune).
+cli-export-opt-report = text pour les personnes, json pour les programmes.
+cli-import-translations = Réintégrer dans les catalogues des fichiers XLIFF ou PO traduits. Une unité dont l’anglais a changé ou dont les codes en ligne ou les espaces réservés diffèrent de l’anglais est refusée avec son fichier:ligne:colonne ; XLIFF final ou un message PO avec un commentaire « # reviewed » est enregistré comme relu, les autres modifications comme modifiées ; rien d’autre n’est touché.
+cli-import-translations-opt-files = Fichiers XLIFF (.xlf) ou PO (.po), tels qu’exportés par taskguide export.
+cli-import-translations-opt-locales_dir = Le dossier de catalogues dans lequel écrire.
+cli-import-translations-opt-format = text pour les personnes, json pour les programmes.
+cli-leverage = Compléter les messages manquants d’une langue à partir de correspondances exactes de leur anglais ailleurs (les autres messages et documents de la langue, et les fichiers TMX indiqués), marqués comme récupérés ou automatiques, jamais comme relus.
+cli-leverage-opt-locale = La langue à compléter.
+cli-leverage-opt-docs = ID de documents ou dossiers d’ID ; aucun : tous les documents.
+cli-leverage-opt-locales_dir = Le dossier de catalogues.
+cli-leverage-opt-tm = Un fichier TMX pour alimenter la mémoire de traduction (répétable).
+cli-leverage-opt-mark = Comment les messages complétés sont marqués : leveraged (récupérés) ou machine (automatiques ; une nouvelle importation peut les remplacer par la traduction du document).
+cli-leverage-opt-dry_run = Compter ce qui serait complété sans rien écrire.
+cli-leverage-opt-format = text pour les personnes, json pour les programmes.
+cli-status-opt-words = Compter les mots comme les prestataires pour leurs devis : par langue et par document, mots nouveaux, mots des messages obsolètes, répétitions, correspondances à 100 % et tranches de correspondances approximatives de la mémoire de traduction.
+cli-status-opt-what = Avec --words : quels messages compter (missing, stale, machine, all).
+cli-status-opt-locale = Seulement cette langue (répétable).
+cli-status-opt-tm = Avec --words : un fichier TMX ajouté à la mémoire de traduction (répétable).
+exchange-error-catalog-syntax = { $path } contient des erreurs de syntaxe ; il a donc été laissé tel quel : { $first }
+exchange-error-references = { $path } contient des références Fluent ({"{"} $variable {"}"}, {"{"} -term {"}"}) ; le réécrire les transformerait en texte, il a donc été laissé tel quel.
+exchange-error-file = { $place } : ce n’est pas un fichier que taskguide peut lire : { $reason }
+exchange-refused-unknown-document = la langue n’a pas de catalogue pour ce document
+exchange-refused-unknown-message = le document n’a pas de tel message
+exchange-refused-english-changed = l’anglais a changé depuis la création du fichier ; exportez de nouveau et traduisez : { $current }
+exchange-refused-unknown-code = le code en ligne { $id } ne fait pas partie des codes de l’unité
+exchange-refused-codes = les codes en ligne ou les espaces réservés diffèrent de l’anglais (manquants : { $missing } ; absents de l’anglais : { $extra })
+exchange-no-document = aucun document ne correspond à { $doc }
+export-done = { $units } messages de { $documents } documents écrits dans { $out } ({ $files } fichiers)
+import-translations-refused = { $doc } { $id } n’a pas été repris : { $reason }
+import-translations-doc = { $doc } : { $added } ajoutés, { $updated } mis à jour, { $state } avec un nouvel état de relecture
+import-translations-summary = { $messages } messages modifiés dans { $catalogs } catalogues ; { $unchanged } inchangés, { $refused } refusés, { $untaken } non confirmés ou vides
+leverage-doc = { $doc } : { $count } complétés
+leverage-summary = { $locale } : { $filled } messages manquants sur { $missing } complétés à partir de correspondances exactes (marqués { $mark }) ; { $fuzzy } autres n’ont que des correspondances approximatives, { $none } aucune correspondance
+words-total = mots
+words-new = nouveaux
+words-repetition = répétés
+words-all-documents = (tous les documents)
+words-counting = Mots : limites de mots Unicode, sans balisage, URL ni code ; le chinois (han), les kanas, le thaï, le lao, le khmer et le birman sont comptés par caractère.

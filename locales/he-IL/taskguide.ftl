@@ -741,3 +741,138 @@ site-mt-link = קרא את המקור האנגלי
 site-fallback-badge = לא תורגם: מוצג בשפה אחרת
 site-stale-badge = התרגום ישן יותר מהטקסט האנגלי
 site-root-title = בחר את השפה שלך
+
+## tasks: the product tasks of issue 16 (products, many users, service plans, swaps, seats, the task picker)
+wizard-products = { $count ->
+    [one] מוצר אחד בארגון זה:
+    [two] שני מוצרים בארגון זה:
+    [many] { $count } מוצרים בארגון זה:
+   *[other] { $count } מוצרים בארגון זה:
+}
+wizard-product-line = { $license } — { $assigned } מוקצים, { $available } מתוך { $total } זמינים
+wizard-product-suspended = מושעה: לא ניתן להקצות { $count } רישיונות עד שהמנוי ישולם
+wizard-product-warning = במצב אזהרה: תוקפם של { $count } רישיונות יפוג אם המנוי לא יחודש
+wizard-select-product = איזה מוצר?
+wizard-select-product-help = הקלד כדי לסנן, ↑↓ כדי לנוע, Enter כדי לבחור, Esc כדי לחזור.
+wizard-needs-product = עדיין לא נבחר מוצר: משימה זו זקוקה לשלב עם select-product לפני שלב זה.
+wizard-select-users = משתמשים שיקבלו את { $license } (עד { $max } בכל פעם):
+wizard-select-users-help = הקלד כדי לסנן, מקש רווח כדי להוסיף או להסיר, Enter כדי להמשיך, Esc כדי לחזור. { $seats }
+wizard-seats-left = נותרו { $left } מתוך { $available } לאחר אלה
+wizard-seats-short = ל-{ $license } נותרו רק { $available } מקומות פנויים: הסר חלק מהמשתמשים, או קנה רישיונות נוספים תחילה.
+wizard-users-max = לכל היותר { $max } משתמשים בכל פעם, כמו במרכז הניהול.
+wizard-users-none = לא נבחר אף משתמש: בחר לפחות אחד.
+wizard-user-has-product = כבר יש לו { $license }
+wizard-user-no-location = אין מיקום שימוש
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] לאחד מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+    [two] לשניים מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+    [many] ל-{ $count } מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+   *[other] ל-{ $count } מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+}
+wizard-batch-ask-location = { $count ->
+    [one] מיקום שימוש עבור משתמש זה
+    [two] מיקום שימוש עבור שני המשתמשים האלה
+    [many] מיקום שימוש עבור { $count } המשתמשים האלה
+   *[other] מיקום שימוש עבור { $count } המשתמשים האלה
+}
+wizard-plan-rules = כיצד היישומים והשירותים של { $license } תלויים זה בזה:
+wizard-plan-needs = { $plan } זקוק ל-{ $needs }
+wizard-plan-excludes = { $plan } אינו יכול להיות מופעל יחד עם { $other }
+wizard-choose-plans = היישומים והשירותים של { $license }: נקה את אלה שיש לכבות.
+wizard-choose-plans-help = ↑↓ כדי לנוע, מקש רווח כדי להפעיל או לכבות, Enter כדי להמשיך, Esc כדי לחזור.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } זקוק ל-{ $needs }, שכיבית: הפעל אותו שוב, או כבה גם את { $plan }.
+wizard-plans-off = כובו: { $plans }
+wizard-plans-all-on = כל היישומים והשירותים נשארים מופעלים.
+wizard-review-batch = { $count ->
+    [one] הקצה את { $license } למשתמש אחד:
+    [two] הקצה את { $license } לשני משתמשים:
+    [many] הקצה את { $license } ל-{ $count } משתמשים:
+   *[other] הקצה את { $license } ל-{ $count } משתמשים:
+}
+wizard-batch-seats = { $license } — { $available } מתוך { $total } זמינים לאחר מכן
+wizard-batch-short = ל-{ $license } נותרו { $available } מקומות פנויים, אך משתמשים אלה זקוקים ל-{ $needed }. דבר לא שונה: הסר חלק מהמשתמשים, או קנה רישיונות נוספים תחילה.
+wizard-confirm-batch = { $count ->
+    [one] להקצות את { $license } למשתמש זה?
+    [two] להקצות את { $license } לשני המשתמשים האלה?
+    [many] להקצות את { $license } ל-{ $count } המשתמשים האלה?
+   *[other] להקצות את { $license } ל-{ $count } המשתמשים האלה?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = לא בוצע: המאגר נעצר לפני משתמש זה.
+wizard-batch-done = { $ok } מתוך { $total } משתמשים שונו:
+wizard-batch-partial = { $failed ->
+    [one] משתמש אחד לא שונה (הסיבה מופיעה למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+    [two] שני משתמשים לא שונו (הסיבות מופיעות למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+    [many] { $failed } משתמשים לא שונו (הסיבות מופיעות למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+   *[other] { $failed } משתמשים לא שונו (הסיבות מופיעות למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+}
+wizard-seats-before-after = { $license }: לפני כן { $before_available } מתוך { $before_total } זמינים, כעת { $available } מתוך { $total }
+wizard-swap-from = מאיזה מוצר להעביר משתמשים?
+wizard-swap-to = לאיזה מוצר?
+wizard-swap-users = משתמשים של { $from } להעברה אל { $to }:
+wizard-swap-none-hold = לאף אחד אין מוצר שהוקצה ישירות: אין את מי להעביר.
+wizard-review-swap = { $count ->
+    [one] העבר משתמש אחד מ-{ $from } אל { $to }, בשינוי אחד (הרישיון החדש נוסף והישן מוסר יחד, כך שהמשתמש אף פעם אינו נשאר ללא תיבת דואר):
+    [two] העבר שני משתמשים מ-{ $from } אל { $to }, שינוי אחד לכל משתמש (הרישיון החדש נוסף והישן מוסר יחד, כך שאף אחד אינו נשאר ללא תיבת דואר):
+    [many] העבר { $count } משתמשים מ-{ $from } אל { $to }, שינוי אחד לכל משתמש (הרישיון החדש נוסף והישן מוסר יחד, כך שאף אחד אינו נשאר ללא תיבת דואר):
+   *[other] העבר { $count } משתמשים מ-{ $from } אל { $to }, שינוי אחד לכל משתמש (הרישיון החדש נוסף והישן מוסר יחד, כך שאף אחד אינו נשאר ללא תיבת דואר):
+}
+wizard-confirm-swap = { $count ->
+    [one] להעביר משתמש זה?
+    [two] להעביר את שני המשתמשים האלה?
+    [many] להעביר את { $count } המשתמשים האלה?
+   *[other] להעביר את { $count } המשתמשים האלה?
+}
+guide-pick-task = איזו משימה?
+guide-pick-task-help = הקלד כדי לסנן, ↑↓ כדי לנוע, Enter כדי להתחיל, Esc כדי לצאת.
+
+## exchange: XLIFF and PO for translators and vendors, word counts, translation memory
+cli-export = ייצא את ההודעות ששפה זקוקה להן עבור מתרגמים וספקים: XLIFF 2.1 (קובץ אחד) או gettext PO (קובץ לכל מסמך), עם האנגלית, התרגום הנוכחי ומצבו, המיקום במסמך, האנגלית הקודמת של הודעות שאינן עדכניות והצעות מזיכרון התרגום; או את זיכרון התרגום של השפה כ-TMX.
+cli-export-opt-locale = השפה שאליה מתרגמים.
+cli-export-opt-what = אילו הודעות: missing (חסרות), stale (לא עדכניות), machine (תרגומי מכונה או תרגומים ממוחזרים), all (כולן); כמה ערכים מופרדים בפסיקים.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, קובץ לכל מסמך בתיקיית --out) או tmx (זיכרון התרגום).
+cli-export-opt-docs = מזהי מסמכים או תיקיות של מזהים (AlchemyInsights/x, AlchemyInsights); ללא: כל המסמכים.
+cli-export-opt-out = הקובץ לכתיבה (XLIFF, TMX) או התיקייה (PO).
+cli-export-opt-locales_dir = תיקיית הקטלוגים.
+cli-export-opt-tm = קובץ TMX שהתרגומים שבו מתווספים לזיכרון התרגום (ניתן לחזור).
+cli-export-opt-matches = כמה הצעות מזיכרון התרגום לתת לכל הודעה חסרה או לא עדכנית (0: ללא).
+cli-export-opt-report = text לבני אדם, json לתוכניות.
+cli-import-translations = החזר קובצי XLIFF או PO מתורגמים אל הקטלוגים. יחידה שהאנגלית שלה השתנתה או שהקודים המוטבעים או מצייני המיקום שלה שונים מהאנגלית נדחית עם קובץ:שורה:עמודה שלה; XLIFF final או הודעת PO עם ההערה "# reviewed" נרשמות כנבדקות, שינויים אחרים כנערכים; דבר אחר אינו משתנה.
+cli-import-translations-opt-files = קובצי XLIFF (.xlf) או PO (.po), כפי שיוצאו על ידי taskguide export.
+cli-import-translations-opt-locales_dir = תיקיית הקטלוגים שאליה כותבים.
+cli-import-translations-opt-format = text לבני אדם, json לתוכניות.
+cli-leverage = מלא את ההודעות החסרות של שפה מהתאמות מדויקות של האנגלית שלהן במקומות אחרים (ההודעות והמסמכים האחרים של השפה, וקובצי TMX שצוינו), מסומנות כממוחזרות או כתרגום מכונה, לעולם לא כנבדקות.
+cli-leverage-opt-locale = השפה שיש למלא.
+cli-leverage-opt-docs = מזהי מסמכים או תיקיות של מזהים; ללא: כל המסמכים.
+cli-leverage-opt-locales_dir = תיקיית הקטלוגים.
+cli-leverage-opt-tm = קובץ TMX שבו יוזן זיכרון התרגום (ניתן לחזור).
+cli-leverage-opt-mark = כיצד מסומנות ההודעות שמולאו: leveraged (ממוחזרות) או machine (תרגום מכונה; ייבוא חוזר עשוי להחליף אותן בתרגום של המסמך).
+cli-leverage-opt-dry_run = ספור מה היה ממולא בלי לכתוב דבר.
+cli-leverage-opt-format = text לבני אדם, json לתוכניות.
+cli-status-opt-words = ספור מילים כפי שספקים מתמחרים: לכל שפה ומסמך, מילים חדשות, מילים בהודעות לא עדכניות, חזרות, התאמות 100% מזיכרון התרגום וטווחי התאמות חלקיות.
+cli-status-opt-what = עם --words: אילו הודעות לספור (missing, stale, machine, all).
+cli-status-opt-locale = רק שפה זו (ניתן לחזור).
+cli-status-opt-tm = עם --words: קובץ TMX שמתווסף לזיכרון התרגום (ניתן לחזור).
+exchange-error-catalog-syntax = ב-{ $path } יש שגיאות תחביר, ולכן הוא נשאר כפי שהוא: { $first }
+exchange-error-references = ב-{ $path } יש הפניות Fluent ({"{"} $variable {"}"}, {"{"} -term {"}"}); כתיבתו מחדש הייתה הופכת אותן לטקסט, ולכן הוא נשאר כפי שהוא.
+exchange-error-file = { $place }: זה אינו קובץ ש-taskguide יכול לקרוא: { $reason }
+exchange-refused-unknown-document = לשפה אין קטלוג של מסמך זה
+exchange-refused-unknown-message = למסמך אין הודעה כזו
+exchange-refused-english-changed = האנגלית השתנתה מאז שהקובץ נוצר; ייצא שוב ותרגם: { $current }
+exchange-refused-unknown-code = הקוד המוטבע { $id } אינו אחד מהקודים של היחידה
+exchange-refused-codes = הקודים המוטבעים או מצייני המיקום שונים מהאנגלית (חסרים: { $missing }; לא באנגלית: { $extra })
+exchange-no-document = אין מסמך התואם את { $doc }
+export-done = { $units } הודעות מתוך { $documents } מסמכים נכתבו אל { $out } ({ $files } קבצים)
+import-translations-refused = { $doc } { $id } לא נלקח: { $reason }
+import-translations-doc = { $doc }: { $added } נוספו, { $updated } עודכנו, { $state } עם מצב בדיקה חדש
+import-translations-summary = { $messages } הודעות שונו ב-{ $catalogs } קטלוגים; { $unchanged } לא שונו, { $refused } נדחו, { $untaken } לא אושרו או ריקות
+leverage-doc = { $doc }: { $count } מולאו
+leverage-summary = { $locale }: { $filled } מתוך { $missing } הודעות חסרות מולאו מהתאמות מדויקות (סומנו { $mark }); ל-{ $fuzzy } נוספות יש רק התאמות חלקיות, ל-{ $none } אין התאמה
+words-total = מילים
+words-new = חדשות
+words-repetition = חוזרות
+words-all-documents = (כל המסמכים)
+words-counting = מילים: לפי גבולות מילים של Unicode, ללא סימון, כתובות URL או קוד; כתב האן, קאנה, תאית, לאית, קמרית ובורמזית נספרים לפי תו.

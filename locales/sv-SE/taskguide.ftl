@@ -685,3 +685,122 @@ site-mt-link = Läs det engelska originalet
 site-fallback-badge = Inte översatt: visas på ett annat språk
 site-stale-badge = Översättningen är äldre än den engelska texten
 site-root-title = Välj språk
+
+## tasks: produktuppgifterna i issue 16 (produkter, många användare, tjänstplaner, byten, platser, uppgiftsväljaren)
+wizard-products = { $count ->
+    [one] En produkt i den här organisationen:
+   *[other] { $count } produkter i den här organisationen:
+}
+wizard-product-line = { $license } – { $assigned } tilldelade, { $available } av { $total } tillgängliga
+wizard-product-suspended = inaktiverad: { $count } platser kan inte tilldelas förrän prenumerationen är betald
+wizard-product-warning = i varningsläge: { $count } platser upphör om prenumerationen inte förnyas
+wizard-select-product = Vilken produkt?
+wizard-select-product-help = Skriv för att filtrera, ↑↓ för att flytta, Enter för att välja, Esc för att gå tillbaka.
+wizard-needs-product = Ingen produkt är vald än: den här uppgiften behöver ett steg med select-product före det här.
+wizard-select-users = Användare som ska få { $license } (högst { $max } åt gången):
+wizard-select-users-help = Skriv för att filtrera, blanksteg för att lägga till eller ta bort, Enter för att fortsätta, Esc för att gå tillbaka. { $seats }
+wizard-seats-left = { $left } av { $available } kvar efter dessa
+wizard-seats-short = { $license } har bara { $available } lediga platser kvar: ta bort några användare, eller köp fler licenser först.
+wizard-users-max = Högst { $max } användare åt gången, som i administrationscentret.
+wizard-users-none = Ingen användare är vald: välj minst en.
+wizard-user-has-product = har redan { $license }
+wizard-user-no-location = ingen användningsplats
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] En av de här användarna har ingen användningsplats: { $names }. En licens kräver en; den anges tillsammans med licensen.
+   *[other] { $count } av de här användarna har ingen användningsplats: { $names }. En licens kräver en; den anges tillsammans med licensen.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Användningsplats för den här användaren
+   *[other] Användningsplats för de här { $count } användarna
+}
+wizard-plan-rules = Så här beror apparna och tjänsterna i { $license } av varandra:
+wizard-plan-needs = { $plan } kräver { $needs }
+wizard-plan-excludes = { $plan } kan inte vara aktiverad samtidigt som { $other }
+wizard-choose-plans = Appar och tjänster i { $license }: avmarkera de som ska inaktiveras.
+wizard-choose-plans-help = ↑↓ för att flytta, blanksteg för att aktivera eller inaktivera, Enter för att fortsätta, Esc för att gå tillbaka.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } kräver { $needs }, som du har inaktiverat: aktivera den igen, eller inaktivera även { $plan }.
+wizard-plans-off = Inaktiverade: { $plans }
+wizard-plans-all-on = Alla appar och tjänster förblir aktiverade.
+wizard-review-batch = { $count ->
+    [one] Tilldela { $license } till en användare:
+   *[other] Tilldela { $license } till { $count } användare:
+}
+wizard-batch-seats = { $license } – { $available } av { $total } tillgängliga efteråt
+wizard-batch-short = { $license } har { $available } lediga platser kvar, men de här användarna behöver { $needed }. Inget ändrades: ta bort några användare, eller köp fler licenser först.
+wizard-confirm-batch = { $count ->
+    [one] Vill du tilldela { $license } till den här användaren?
+   *[other] Vill du tilldela { $license } till de här { $count } användarna?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = inte utfört: licenslagret stoppade före den här användaren.
+wizard-batch-done = { $ok } av { $total } användare ändrade:
+wizard-batch-partial = { $failed ->
+    [one] En användare ändrades inte (orsaken står ovan); de andra ändrades, och journalen innehåller exakt deras ändringar.
+   *[other] { $failed } användare ändrades inte (orsakerna står ovan); de andra ändrades, och journalen innehåller exakt deras ändringar.
+}
+wizard-seats-before-after = { $license }: före { $before_available } av { $before_total } tillgängliga, nu { $available } av { $total }
+wizard-swap-from = Från vilken produkt ska användare flyttas?
+wizard-swap-to = Till vilken produkt?
+wizard-swap-users = Användare av { $from } som ska flyttas till { $to }:
+wizard-swap-none-hold = Ingen har en produkt direkt tilldelad: det finns ingen att flytta.
+wizard-review-swap = { $count ->
+    [one] Flytta en användare från { $from } till { $to }, i en ändring (den nya licensen läggs till och den gamla tas bort samtidigt, så användaren är aldrig utan postlåda):
+   *[other] Flytta { $count } användare från { $from } till { $to }, en ändring per användare (den nya licensen läggs till och den gamla tas bort samtidigt, så ingen blir utan postlåda):
+}
+wizard-confirm-swap = { $count ->
+    [one] Vill du flytta den här användaren?
+   *[other] Vill du flytta de här { $count } användarna?
+}
+guide-pick-task = Vilken uppgift?
+guide-pick-task-help = Skriv för att filtrera, ↑↓ för att flytta, Enter för att starta, Esc för att lämna.
+
+## exchange: XLIFF och PO för översättare och leverantörer, ordräkning, översättningsminne
+cli-export = Exportera de meddelanden ett språk behöver för översättare och leverantörer: XLIFF 2.1 (en fil) eller gettext PO (en fil per dokument), med engelskan, den aktuella översättningen och dess status, platsen i dokumentet, den tidigare engelskan för inaktuella meddelanden och förslag från översättningsminnet; eller språkets översättningsminne som TMX.
+cli-export-opt-locale = Språket att översätta till.
+cli-export-opt-what = Vilka meddelanden: missing (saknas), stale (inaktuella), machine (maskinöversatta eller återanvända), all (alla); flera avgränsade med kommatecken.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, en fil per dokument i mappen --out) eller tmx (översättningsminnet).
+cli-export-opt-docs = Dokument-id:n eller mappar med id:n (AlchemyInsights/x, AlchemyInsights); inga: alla dokument.
+cli-export-opt-out = Filen att skriva (XLIFF, TMX) eller mappen (PO).
+cli-export-opt-locales_dir = Katalogmappen.
+cli-export-opt-tm = En TMX-fil vars översättningar läggs till i översättningsminnet (kan upprepas).
+cli-export-opt-matches = Hur många förslag från översättningsminnet som ges per meddelande som saknas eller är inaktuellt (0: inga).
+cli-export-opt-report = text för människor, json för program.
+cli-import-translations = För tillbaka översatta XLIFF- eller PO-filer till katalogerna. En enhet vars engelska har ändrats eller vars inbäddade koder eller platshållare skiljer sig från engelskan avvisas med sin fil:rad:kolumn; XLIFF final eller ett PO-meddelande med kommentaren ”# reviewed” registreras som granskat, andra ändringar som redigerade; inget annat rörs.
+cli-import-translations-opt-files = XLIFF-filer (.xlf) eller PO-filer (.po), som taskguide export har exporterat dem.
+cli-import-translations-opt-locales_dir = Katalogmappen att skriva till.
+cli-import-translations-opt-format = text för människor, json för program.
+cli-leverage = Fyll ett språks saknade meddelanden från exakta träffar på deras engelska på andra ställen (språkets andra meddelanden och dokument, och angivna TMX-filer), markerade som återanvända eller maskinöversatta, aldrig granskade.
+cli-leverage-opt-locale = Språket att fylla.
+cli-leverage-opt-docs = Dokument-id:n eller mappar med id:n; inga: alla dokument.
+cli-leverage-opt-locales_dir = Katalogmappen.
+cli-leverage-opt-tm = En TMX-fil att fylla översättningsminnet med (kan upprepas).
+cli-leverage-opt-mark = Hur de ifyllda meddelandena markeras: leveraged (återanvända) eller machine (maskinöversatta; en ny import kan ersätta dem med dokumentets översättning).
+cli-leverage-opt-dry_run = Räkna vad som skulle fyllas i utan att skriva något.
+cli-leverage-opt-format = text för människor, json för program.
+cli-status-opt-words = Räkna ord så som leverantörer gör offerter: per språk och dokument, nya ord, ord i inaktuella meddelanden, upprepningar, 100 %-träffar och fuzzy-intervall i översättningsminnet.
+cli-status-opt-what = Med --words: vilka meddelanden som ska räknas (missing, stale, machine, all).
+cli-status-opt-locale = Bara det här språket (kan upprepas).
+cli-status-opt-tm = Med --words: en TMX-fil som läggs till i översättningsminnet (kan upprepas).
+exchange-error-catalog-syntax = { $path } har syntaxfel, så den lämnades som den var: { $first }
+exchange-error-references = { $path } har Fluent-referenser ({"{"} $variable {"}"}, {"{"} -term {"}"}); att skriva om den skulle göra dem till text, så den lämnades som den var.
+exchange-error-file = { $place }: det här är inte en fil som taskguide kan läsa: { $reason }
+exchange-refused-unknown-document = språket har ingen katalog för det här dokumentet
+exchange-refused-unknown-message = dokumentet har inget sådant meddelande
+exchange-refused-english-changed = engelskan har ändrats sedan filen skapades; exportera igen och översätt: { $current }
+exchange-refused-unknown-code = den inbäddade koden { $id } är inte en av enhetens koder
+exchange-refused-codes = de inbäddade koderna eller platshållarna skiljer sig från engelskan (saknas: { $missing }; inte i engelskan: { $extra })
+exchange-no-document = inget dokument matchar { $doc }
+export-done = { $units } meddelanden från { $documents } dokument skrivna till { $out } ({ $files } filer)
+import-translations-refused = { $doc } { $id } togs inte in: { $reason }
+import-translations-doc = { $doc }: { $added } tillagda, { $updated } uppdaterade, { $state } med ny granskningsstatus
+import-translations-summary = { $messages } meddelanden ändrade i { $catalogs } kataloger; { $unchanged } oförändrade, { $refused } avvisade, { $untaken } inte bekräftade eller tomma
+leverage-doc = { $doc }: { $count } ifyllda
+leverage-summary = { $locale }: { $filled } av { $missing } saknade meddelanden ifyllda från exakta träffar (markerade { $mark }); { $fuzzy } till har bara ungefärliga träffar, { $none } ingen träff
+words-total = ord
+words-new = nya
+words-repetition = upprepade
+words-all-documents = (alla dokument)
+words-counting = Ord: Unicode-ordgränser utan markering, URL:er eller kod; han, kana, thai, lao, khmer och myanmar räknas per tecken.

@@ -245,7 +245,7 @@ fn is_hebrew(c: char) -> bool {
 }
 
 /// Messages that are names, symbols or key hints in every language: no letters to translate.
-const UNTRANSLATED: [&str; 11] = [
+const UNTRANSLATED: [&str; 15] = [
     "wizard-user-choice",
     "wizard-sku-name",
     "wizard-hint-yes",
@@ -257,6 +257,10 @@ const UNTRANSLATED: [&str; 11] = [
     "accessible-choice",
     "accessible-multi-choice",
     "accessible-cell",
+    "wizard-batch-user",
+    "wizard-batch-ok",
+    "wizard-batch-failed",
+    "wizard-plan-choice",
 ];
 
 #[test]
