@@ -1,6 +1,9 @@
 //! `cargo bench --bench check`: throughput of `taskguide check` over the real corpus
-//! (`../shared/corpus/{nb-NO,sv-SE}/sxs`), files read into memory first. Prints MB/s and
-//! segments/s for one thread and for all threads; skips with a notice when the corpus is absent.
+//! (`../shared/corpus/{nb-NO,sv-SE,zh-CN,he-IL,fr-FR}/sxs`, or `$TASKGUIDE_CORPUS`), files read
+//! into memory first. Prints MB/s and segments/s for one thread and for all threads; then, per
+//! locale, the whole check with the consistency pass across the set against the raw
+//! pulldown-cmark event pass over the same files (the budget is 3×), and the peak resident
+//! memory (budget 100 MB). Skips with a notice when the corpus is absent.
 //!
 //! Reference: Translate Toolkit's pofilter takes about 12 s over the nb-NO corpus here.
 
@@ -8,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use rayon::prelude::*;
-use taskguide::check::{check_doc, Config};
+use taskguide::check::{check_doc, check_doc_units, consistency, Config};
 use taskguide::doc::Doc;
 
 const POFILTER_NB_NO_SECONDS: f64 = 12.0;
@@ -63,10 +66,50 @@ fn measure(name: &str, docs: &[(PathBuf, String)], parallel: bool) -> f64 {
     secs
 }
 
+/// The raw pulldown-cmark pass: every event of every document, one thread.
+fn raw_pass(docs: &[(PathBuf, String)]) -> usize {
+    docs.iter()
+        .map(|(_, t)| pulldown_cmark::Parser::new_ext(t, taskguide::doc::outline::markdown_options()).count())
+        .sum()
+}
+
+/// The whole check, one thread: every document's findings, then consistency across the set.
+fn whole_check(docs: &[(PathBuf, String)], config: &Config) -> usize {
+    let mut units = Vec::new();
+    let mut findings = 0;
+    for (path, text) in docs {
+        let doc = Doc::parse(path.clone(), text.clone());
+        let (f, u) = check_doc_units(&doc, config);
+        findings += f.len();
+        units.extend(u);
+    }
+    findings + consistency::check(&units).len()
+}
+
+fn best_of<T>(rounds: usize, mut f: impl FnMut() -> T) -> f64 {
+    (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Peak resident memory of this process so far, in MB (Linux; None elsewhere).
+fn peak_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let root = std::env::var_os("TASKGUIDE_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
     let mut ran = false;
-    for locale in ["nb-NO", "sv-SE"] {
+    for locale in ["nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR"] {
         let dir = root.join(locale).join("sxs");
         if !dir.is_dir() {
             println!(
@@ -77,6 +120,14 @@ fn main() {
         }
         ran = true;
         let docs = load(&dir);
+        let config = Config::default();
+        let raw = best_of(3, || raw_pass(&docs));
+        let whole = best_of(3, || whole_check(&docs, &config));
+        println!(
+            "{locale:>6}: whole check with consistency {whole:.3} s, raw pulldown-cmark pass {raw:.3} s: {:.2}× (budget 3×); peak memory {}",
+            whole / raw,
+            peak_mb().map_or("unknown".into(), |m| format!("{m:.0} MB (budget 100 MB)"))
+        );
         let single = measure(locale, &docs, false);
         let parallel = measure(locale, &docs, true);
         if locale == "nb-NO" {

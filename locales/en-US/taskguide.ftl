@@ -397,7 +397,7 @@ label-note = note
 cli-check = Finds what is wrong in translations: links, markup, breadcrumbs, placeholders, numbers, spacing and punctuation, with the place and the fix.
 cli-check-opt-paths = Bilingual documents, FTL catalogs or folders to check (default: content/ and locales/)
 cli-check-opt-locale = Check only documents in this locale (repeatable)
-cli-check-opt-format = Output format: text for people, json or sarif for programs and CI
+cli-check-opt-format = Output format: text for people, json or sarif for programs and CI, html for a report to read offline
 cli-check-opt-allow = Do not report this code (repeatable)
 cli-check-opt-config = Settings file (default: taskguide.toml when present)
 check-error-config = { $path } has invalid check settings: { $reason }
@@ -795,3 +795,44 @@ words-new = new
 words-repetition = repeated
 words-all-documents = (all documents)
 words-counting = Words: Unicode word boundaries without markup, URLs or code; Han, kana, Thai, Lao, Khmer and Myanmar counted by character.
+## check: translation QA in every script (issue 14)
+
+check-blank-translation = the translation is empty or only whitespace
+check-untranslated = English left untranslated: “{ $text }”
+check-empty-link-text = the link to { $dest } has no text: there is nothing to click
+check-url-altered = the URL { $url } was changed: spaces or translated words inside it
+check-do-not-translate = “{ $term }” must appear unchanged in the translation
+check-term-mismatch = the glossary translates “{ $source }” as “{ $target }”, which the translation does not use
+check-inconsistent-translation = the same English is translated in different ways: { $variants }
+check-inconsistent-source = the same translation is used for different English texts: { $variants }
+check-repeated-word = the word “{ $word }” is repeated
+check-unpaired-bracket = “{ $bracket }” opens or closes nothing
+check-alphanumeric-mismatch = “{ $token }” of the source is missing from the translation
+check-hint-blank-translation = translate the text, or copy the source if it must stay as it is
+check-hint-untranslated = translate the English, or allow the code for this message if it must stay English
+check-hint-empty-link-text = write the link text between the brackets: [text](destination)
+check-hint-url-altered = copy the URL exactly as the source has it, without spaces and with placeholders unchanged
+check-hint-do-not-translate = write the product name exactly as in the source, with its Latin digits
+check-hint-term-mismatch = use the glossary's translation of the term
+check-hint-inconsistent-translation = choose one translation and use it everywhere, or allow the code where the context differs
+check-hint-inconsistent-source = check that each English text is translated on its own; use different translations where the meaning differs
+check-hint-repeated-word = delete the repeated word
+check-hint-unpaired-bracket = close every bracket and quote the translation opens, as the source does
+check-hint-alphanumeric-mismatch = copy codes, SKUs, error numbers and KB numbers exactly as in the source
+check-summary-locale = { $locale }: { $counts }
+check-html-title = Translation check
+check-html-summary = Findings per code and locale
+check-html-code = code
+check-html-place = place
+check-html-message = message
+check-html-source = source
+check-html-target = target
+check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
+    [columns] a glossary row needs source and target (source,target,locale,note)
+    [empty] the source or target term is empty
+    [header] the first row must be the header source,target,locale,note
+    [csv] the CSV cannot be read: { $detail }
+    [xml] the TBX file cannot be read: { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = Glossary (TBX, or CSV with source,target,locale,note) whose terms the translations must use (repeatable)

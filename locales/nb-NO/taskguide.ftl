@@ -397,7 +397,7 @@ label-note = merknad
 cli-check = Finner feil i oversettelser: lenker, markering, navigasjonsstier, plassholdere, tall, mellomrom og tegnsetting, med sted og løsning.
 cli-check-opt-paths = Tospråklige dokumenter, FTL-kataloger eller mapper som skal kontrolleres (standard: content/ og locales/)
 cli-check-opt-locale = Kontroller bare dokumenter på dette språket (kan gjentas)
-cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for programmer og CI
+cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for programmer og CI, html for en rapport som kan leses uten nett
 cli-check-opt-allow = Ikke rapporter denne koden (kan gjentas)
 cli-check-opt-config = Innstillingsfil (standard: taskguide.toml når den finnes)
 check-error-config = { $path } har ugyldige kontrollinnstillinger: { $reason }
@@ -795,3 +795,44 @@ words-new = nye
 words-repetition = gjentatt
 words-all-documents = (alle dokumenter)
 words-counting = Ord: Unicode-ordgrenser uten markering, URL-er eller kode; han, kana, thai, lao, khmer og myanmar telles per tegn.
+## check: translation QA in every script (issue 14)
+
+check-blank-translation = oversettelsen er tom eller bare mellomrom
+check-untranslated = engelsk tekst er ikke oversatt: «{ $text }»
+check-empty-link-text = lenken til { $dest } har ingen tekst: det er ingenting å klikke på
+check-url-altered = URL-en { $url } er endret: mellomrom eller oversatte ord i den
+check-do-not-translate = «{ $term }» må stå uendret i oversettelsen
+check-term-mismatch = ordlisten oversetter «{ $source }» med «{ $target }», som oversettelsen ikke bruker
+check-inconsistent-translation = den samme engelske teksten er oversatt på ulike måter: { $variants }
+check-inconsistent-source = den samme oversettelsen er brukt for ulike engelske tekster: { $variants }
+check-repeated-word = ordet «{ $word }» står to ganger
+check-unpaired-bracket = «{ $bracket }» åpner eller lukker ingenting
+check-alphanumeric-mismatch = «{ $token }» fra kilden mangler i oversettelsen
+check-hint-blank-translation = oversett teksten, eller kopier kilden hvis den skal stå uendret
+check-hint-untranslated = oversett den engelske teksten, eller tillat koden for denne meldingen hvis den skal være engelsk
+check-hint-empty-link-text = skriv lenketeksten mellom hakeparentesene: [tekst](mål)
+check-hint-url-altered = kopier URL-en nøyaktig slik kilden har den, uten mellomrom og med plassholderne uendret
+check-hint-do-not-translate = skriv produktnavnet nøyaktig som i kilden, med latinske sifre
+check-hint-term-mismatch = bruk ordlistens oversettelse av termen
+check-hint-inconsistent-translation = velg én oversettelse og bruk den overalt, eller tillat koden der sammenhengen er en annen
+check-hint-inconsistent-source = kontroller at hver engelske tekst er oversatt for seg; bruk ulike oversettelser der betydningen er ulik
+check-hint-repeated-word = slett det gjentatte ordet
+check-hint-unpaired-bracket = lukk hver parentes og hvert anførselstegn oversettelsen åpner, slik kilden gjør
+check-hint-alphanumeric-mismatch = kopier koder, SKU-er, feilnumre og KB-numre nøyaktig som i kilden
+check-summary-locale = { $locale }: { $counts }
+check-html-title = Oversettelseskontroll
+check-html-summary = Funn per kode og språk
+check-html-code = kode
+check-html-place = sted
+check-html-message = melding
+check-html-source = kilde
+check-html-target = oversettelse
+check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
+    [columns] en rad i ordlisten trenger kilde og oversettelse (source,target,locale,note)
+    [empty] kildetermen eller oversettelsen er tom
+    [header] den første raden må være overskriften source,target,locale,note
+    [csv] CSV-filen kan ikke leses: { $detail }
+    [xml] TBX-filen kan ikke leses: { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = Ordliste (TBX, eller CSV med source,target,locale,note) med termer oversettelsene må bruke (kan gjentas)

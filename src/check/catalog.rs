@@ -48,14 +48,7 @@ impl File {
     }
 
     fn at(&self, pos: LineCol, kind: Kind, id: &str) -> Finding {
-        Finding {
-            path: self.path.display().to_string(),
-            pos,
-            kind,
-            id: id.to_owned(),
-            source: String::new(),
-            target: String::new(),
-        }
+        Finding::new(self.path.display().to_string(), pos, kind, id.to_owned())
     }
 }
 
@@ -344,9 +337,18 @@ fn message_findings(
         before: None,
         after: None,
         ratio: config.ratio_for(locale),
+        terms: config.terms(locale),
     };
-    for issue in message::check(&en.value, &entry.value, &ctx) {
+    let (issues, folded) = message::check_folded(&en.value, &entry.value, &ctx);
+    for (issue, folded) in issues.into_iter().zip(folded) {
+        if issue.kind.code() == "untranslated" && entry.value.trim() == en.value.trim() {
+            continue; // `unchanged` reports a catalog message identical to English
+        }
         let mut finding = file.at(pos, issue.kind, &entry.id);
+        finding.folded = folded;
+        finding.full_source = en.value.clone();
+        finding.full_target = entry.value.clone();
+        finding.level = config.severity_of(finding.code());
         finding.source = super::report::snippet(
             &en.value,
             issue.offset * en.value.len() / entry.value.len().max(1),

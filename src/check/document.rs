@@ -7,14 +7,8 @@ use crate::doc::{DiagnosticKind, Doc};
 /// Whole-document findings.
 pub fn check(doc: &Doc) -> Vec<Finding> {
     let path = doc.path().display().to_string();
-    let finding = |offset: usize, kind: Kind, id: String| Finding {
-        path: path.clone(),
-        pos: doc.line_col(offset),
-        kind,
-        id,
-        source: String::new(),
-        target: String::new(),
-    };
+    let finding =
+        |offset: usize, kind: Kind, id: String| Finding::new(path.clone(), doc.line_col(offset), kind, id);
     let mut out = Vec::new();
     for d in doc.diagnostics() {
         if let Some(id) = pairing_id(&d.kind) {

@@ -42,6 +42,12 @@ pub enum CheckError {
         /// The path as given.
         path: PathBuf,
     },
+    /// A glossary cannot be read, or has a bad entry.
+    #[error(transparent)]
+    Glossary {
+        /// What and where.
+        error: super::glossary::GlossaryError,
+    },
     /// The locale filter matches no document and no catalog under the paths: nothing to check.
     #[error("check-error-no-match: {locales:?} in {paths:?}")]
     NoMatch {

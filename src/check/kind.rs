@@ -229,6 +229,61 @@ kinds! {
         /// The marker (`-`, `1.`, `##`, `>`).
         marker: String,
     } => "block-marker", Error, msg_id!("check-block-marker"), msg_id!("check-hint-block-marker");
+    /// A translation that is empty or whitespace only, for a source with words.
+    BlankTranslation
+        => "blank-translation", Error, msg_id!("check-blank-translation"), msg_id!("check-hint-blank-translation");
+    /// The translation equals the English, or keeps an English sentence of it.
+    Untranslated {
+        /// The English left in the translation.
+        text: String,
+    } => "untranslated", Warning, msg_id!("check-untranslated"), msg_id!("check-hint-untranslated");
+    /// A link whose text the translation emptied (`[](url)`): nothing to click.
+    EmptyLinkText {
+        /// The destination.
+        dest: String,
+    } => "empty-link-text", Error, msg_id!("check-empty-link-text"), msg_id!("check-hint-empty-link-text");
+    /// Spaces or translated words inside a URL of the source (or a placeholder in it).
+    UrlAltered {
+        /// The source's URL.
+        url: String,
+    } => "url-altered", Error, msg_id!("check-url-altered"), msg_id!("check-hint-url-altered");
+    /// A product name or configured term of the source missing, unchanged, from the translation.
+    DoNotTranslate {
+        /// The term.
+        term: String,
+    } => "do-not-translate", Warning, msg_id!("check-do-not-translate"), msg_id!("check-hint-do-not-translate");
+    /// A glossary term of the source whose required translation is absent.
+    TermMismatch {
+        /// The source term.
+        source: String,
+        /// The required target term.
+        target: String,
+    } => "term-mismatch", Warning, msg_id!("check-term-mismatch"), msg_id!("check-hint-term-mismatch");
+    /// The same English translated differently across the set: each variant, its count and places.
+    InconsistentTranslation {
+        /// The variants, with counts and places.
+        variants: String,
+    } => "inconsistent-translation", Warning, msg_id!("check-inconsistent-translation"), msg_id!("check-hint-inconsistent-translation");
+    /// One translation for different English texts across the set.
+    InconsistentSource {
+        /// The English texts, with counts and places.
+        variants: String,
+    } => "inconsistent-source", Warning, msg_id!("check-inconsistent-source"), msg_id!("check-hint-inconsistent-source");
+    /// The same word twice in a row, where the source has no repetition.
+    RepeatedWord {
+        /// The word.
+        word: String,
+    } => "repeated-word", Warning, msg_id!("check-repeated-word"), msg_id!("check-hint-repeated-word");
+    /// A bracket or quote of the locale that opens or closes nothing, where the source's pair.
+    UnpairedBracket {
+        /// The bracket.
+        bracket: String,
+    } => "unpaired-bracket", Warning, msg_id!("check-unpaired-bracket"), msg_id!("check-hint-unpaired-bracket");
+    /// An alphanumeric token of the source (`SPE_E3`, `0x80070005`, `KB5001330`) missing.
+    AlphanumericMismatch {
+        /// The token.
+        token: String,
+    } => "alphanumeric-mismatch", Warning, msg_id!("check-alphanumeric-mismatch"), msg_id!("check-hint-alphanumeric-mismatch");
 }
 
 /// The codes of the pairing family: the parser diagnostics `check` reports.
@@ -336,6 +391,19 @@ impl Kind {
             Kind::UnknownVariable { name } => vec![("name", text(name))],
             Kind::MessageReference { id } | Kind::TermReference { id } => vec![("id", text(id))],
             Kind::LineBreak { block } => vec![("block", block_name(*block).into())],
+            Kind::Untranslated { text: t } => vec![("text", text(t))],
+            Kind::EmptyLinkText { dest } => vec![("dest", text(dest))],
+            Kind::UrlAltered { url } => vec![("url", text(url))],
+            Kind::DoNotTranslate { term } => vec![("term", text(term))],
+            Kind::TermMismatch { source, target } => {
+                vec![("source", text(source)), ("target", text(target))]
+            }
+            Kind::InconsistentTranslation { variants } | Kind::InconsistentSource { variants } => {
+                vec![("variants", text(variants))]
+            }
+            Kind::RepeatedWord { word } => vec![("word", text(word))],
+            Kind::UnpairedBracket { bracket } => vec![("bracket", text(bracket))],
+            Kind::AlphanumericMismatch { token } => vec![("token", text(token))],
             _ => Vec::new(),
         }
     }

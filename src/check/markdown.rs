@@ -17,6 +17,8 @@ const PAD: &str = "\u{a0}";
 pub struct Inline {
     /// Links and images: destination and the whole `[text](dest)` range.
     pub links: Vec<(String, Range<usize>)>,
+    /// Per entry of `links`, whether it shows anything (text, code or an image).
+    pub link_shown: Vec<bool>,
     /// `**strong**` runs.
     pub strong: Vec<Range<usize>>,
     /// `*emphasis*` runs.
@@ -56,13 +58,21 @@ impl Inline {
         let shift = |r: Range<usize>| r.start.saturating_sub(PAD.len())..r.end.saturating_sub(PAD.len());
         let mut out = Inline::default();
         let mut depth = 0usize;
+        let mut open_links: Vec<usize> = Vec::new();
         let parser = Parser::new_ext(&padded, markdown_options()).into_offset_iter();
         for (event, range) in parser {
             let range = shift(range);
             match event {
                 Event::Start(tag) if is_inline_container(&tag) => {
+                    if let Tag::Image { .. } = &tag {
+                        open_links.iter().for_each(|&i| out.link_shown[i] = true);
+                    }
                     if let Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } = &tag {
                         out.links.push((dest_url.to_string(), range.clone()));
+                        out.link_shown.push(matches!(tag, Tag::Image { .. }));
+                        open_links.push(out.links.len() - 1);
+                    } else {
+                        open_links.push(usize::MAX);
                     }
                     match tag {
                         Tag::Strong => out.strong.push(range.clone()),
@@ -76,8 +86,13 @@ impl Inline {
                 }
                 Event::End(end) if is_inline_end(&end) => {
                     depth = depth.saturating_sub(1);
+                    open_links.pop();
                 }
                 Event::Code(code) => {
+                    open_links
+                        .iter()
+                        .filter(|&&i| i != usize::MAX)
+                        .for_each(|&i| out.link_shown[i] = true);
                     out.code.push(range.clone());
                     if depth == 0 {
                         out.elements.push(range.clone());
@@ -86,6 +101,12 @@ impl Inline {
                     out.text_ranges.push(range);
                 }
                 Event::Text(t) => {
+                    if !t.trim().is_empty() {
+                        open_links
+                            .iter()
+                            .filter(|&&i| i != usize::MAX)
+                            .for_each(|&i| out.link_shown[i] = true);
+                    }
                     out.visible.push_str(t.strip_prefix(PAD).unwrap_or(&t));
                     out.text_ranges.push(range);
                 }
@@ -140,8 +161,32 @@ fn is_plain(text: &str) -> bool {
 
 /// Whether `gap` is a breadcrumb separator: `>` (optionally escaped or as `&gt;`) with spaces.
 pub fn is_separator(gap: &str) -> bool {
-    let core = gap.trim_matches(|c: char| c == ' ' || c == '\u{a0}');
-    matches!(core, ">" | "\\>" | "&gt;")
+    // `[**設定**] > [**アプリ**]`: the brackets some locales put around UI names belong to the
+    // elements, not to the separator.
+    // So do the quotes some put around them (`“**设置**” > “**应用**”).
+    let core = gap.trim_matches(|c: char| {
+        matches!(
+            c,
+            ' ' | '\u{a0}'
+                | '\u{202f}'
+                | '\u{3000}'
+                | '['
+                | ']'
+                | '【'
+                | '】'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '“'
+                | '”'
+                | '"'
+                | '«'
+                | '»'
+                | '„'
+        )
+    });
+    matches!(core, ">" | "\\>" | "&gt;" | "＞" | "\\＞")
 }
 
 /// Offsets of `>` separators in `text` that stand between spaces or after a top-level element,
@@ -200,6 +245,25 @@ mod tests {
             &text[chains[0].clone()],
             "**Users** \\> [Active users](https://x/y)"
         );
+    }
+
+    #[test]
+    fn a_bracketed_cjk_breadcrumb_is_a_chain() {
+        for text in [
+            "[**設定**] > [**アプリ**] を選択します。",
+            "选择 **设置** \\> **应用**。",
+            "「**設定**」＞「**アプリ**」",
+            "转到“**计费**”\\>“[你的产品](https://x)”页面。",
+        ] {
+            let chains = Inline::parse(text).chains(text);
+            assert_eq!(chains.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_emptied_link_shows_nothing() {
+        let inline = Inline::parse("see [](https://x) and [a](https://y) and [![i](p.png)](https://z)");
+        assert_eq!(inline.link_shown, [false, true, true, true]);
     }
 
     #[test]

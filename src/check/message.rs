@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 use super::kind::Kind;
 use super::markdown::{separators, Inline};
+use super::qa;
+use super::script;
 use super::text;
 
 /// What a message check needs to know beyond the two texts.
@@ -24,6 +26,8 @@ pub struct Context {
     pub after: Option<char>,
     /// Bounds of the translation/source length ratio outside which a message is an outlier.
     pub ratio: (f64, f64),
+    /// Do-not-translate names, glossary entries, texts that may stay English.
+    pub terms: std::sync::Arc<super::qa::Terms>,
 }
 
 /// A problem found in a translation.
@@ -38,25 +42,158 @@ pub struct Issue {
 /// Checks `target` (the translation) against `source`; an empty translation is not checked
 /// here (the document and catalog checks report it).
 pub fn check(source: &str, target: &str, ctx: &Context) -> Vec<Issue> {
+    check_folded(source, target, ctx).0
+}
+
+/// The codes that are consequences of another finding on the same message, with the codes
+/// of their causes: a lost `**File**` also breaks the breadcrumb and leaves a double space; a
+/// URL with a space in it is no link any more; a dropped link leaves a bracket open.
+const CONSEQUENCES: &[(&str, &[&str])] = &[
+    (
+        "unbalanced-markup",
+        &["bold-count", "code-count", "emphasis-count", "breadcrumb"],
+    ),
+    (
+        "bold-count",
+        &[
+            "breadcrumb",
+            "double-space",
+            "missing-space",
+            "unbalanced-markup",
+            "edge-whitespace",
+        ],
+    ),
+    (
+        "link-count",
+        &[
+            "breadcrumb",
+            "double-space",
+            "missing-space",
+            "unpaired-bracket",
+            "empty-link-text",
+        ],
+    ),
+    (
+        "url-altered",
+        &[
+            "link-count",
+            "link-mismatch",
+            "double-space",
+            "unpaired-bracket",
+            "placeholder",
+        ],
+    ),
+    (
+        "untranslated",
+        &[
+            "do-not-translate",
+            "term-mismatch",
+            "length-ratio",
+            "end-punctuation",
+            "alphanumeric-mismatch",
+        ],
+    ),
+    (
+        "empty-link-text",
+        &["double-space", "missing-space", "length-ratio"],
+    ),
+    ("alphanumeric-mismatch", &["number"]),
+    (
+        "bidi-control",
+        &[
+            "do-not-translate",
+            "alphanumeric-mismatch",
+            "url-altered",
+            "number",
+        ],
+    ),
+    (
+        "replacement-char",
+        &[
+            "do-not-translate",
+            "alphanumeric-mismatch",
+            "number",
+            "repeated-word",
+        ],
+    ),
+    ("do-not-translate", &["number", "alphanumeric-mismatch"]),
+];
+
+/// [`check`], with the consequences folded under their causes: the issues kept, and for each
+/// issue the codes of the consequences folded under it.
+pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, Vec<Vec<&'static str>>) {
     let mut out = Vec::new();
     if target.trim().is_empty() {
-        return out;
+        return (out, Vec::new());
     }
     let (src, tgt) = (Inline::parse(source), Inline::parse(target));
     links(&src, &tgt, ctx, &mut out);
     markup_counts(&src, &tgt, &mut out);
     breadcrumbs(source, target, &src, &tgt, &mut out);
     text::placeholders(source, target, &mut out);
-    text::numbers(&src.visible, &tgt.visible, &ctx.locale, &mut out);
-    missing_space(source, target, &src, &tgt, &mut out);
+    text::numbers(
+        &qa::without_codes_and_names(&src.visible, &ctx.terms),
+        &tgt.visible,
+        &ctx.locale,
+        &mut out,
+    );
+    missing_space(source, target, &src, &tgt, &ctx.locale, &mut out);
     text::edge_whitespace(source, target, ctx, &mut out);
     text::double_space(source, target, &mut out);
-    text::end_punctuation(&src, &tgt, target, &mut out);
+    text::end_punctuation(&src, &tgt, target, &ctx.locale, &mut out);
     text::length_ratio(&src.visible, &tgt.visible, ctx.ratio, &mut out);
-    text::bad_chars(source, target, &mut out);
+    text::bad_chars(source, target, &tgt, &mut out);
     text::unbalanced(source, target, &src, &tgt, &mut out);
+    qa::untranslated(source, target, &src, &tgt, ctx, &mut out);
+    qa::empty_link_text(&src, &tgt, &mut out);
+    qa::url_altered(source, target, ctx, &mut out);
+    qa::do_not_translate(&src, &tgt, target, ctx, &mut out);
+    qa::term_mismatch(&src, &tgt, ctx, &mut out);
+    qa::repeated_word(source, target, &mut out);
+    qa::unpaired_bracket(&src, &tgt, target, ctx, &mut out);
+    qa::alphanumeric_mismatch(&src, &tgt, target, &mut out);
     out.sort_by_key(|i| i.offset);
-    out
+    fold(out)
+}
+
+/// Drops each issue whose code is a consequence of another issue's code, recording it under
+/// the first such cause.
+fn fold(issues: Vec<Issue>) -> (Vec<Issue>, Vec<Vec<&'static str>>) {
+    if issues.len() < 2 {
+        let n = issues.len();
+        return (issues, vec![Vec::new(); n]);
+    }
+    let codes: Vec<&'static str> = issues.iter().map(|i| i.kind.code()).collect();
+    let cause_of = |code: &str, me: usize| {
+        codes.iter().enumerate().position(|(j, c)| {
+            j != me
+                && *c != code
+                && CONSEQUENCES
+                    .iter()
+                    .any(|(cause, effects)| cause == c && effects.contains(&code))
+                // two issues that are each other's consequence: the first listed cause wins
+                && !CONSEQUENCES.iter().any(|(cause, effects)| {
+                    *cause == code && effects.contains(c) && CONSEQUENCES.iter().position(|x| x.0 == code)
+                        < CONSEQUENCES.iter().position(|x| x.0 == *c)
+                })
+        })
+    };
+    let causes: Vec<Option<usize>> = (0..issues.len()).map(|i| cause_of(codes[i], i)).collect();
+    let mut folded: Vec<Vec<&'static str>> = vec![Vec::new(); issues.len()];
+    for (i, cause) in causes.iter().enumerate() {
+        if let Some(c) = cause {
+            folded[*c].push(codes[i]);
+        }
+    }
+    let mut kept = Vec::new();
+    let mut kept_folded = Vec::new();
+    for ((issue, cause), f) in issues.into_iter().zip(&causes).zip(folded) {
+        if cause.is_none() {
+            kept.push(issue);
+            kept_folded.push(f);
+        }
+    }
+    (kept, kept_folded)
 }
 
 /// `/en-us/` in a source destination becomes `/<locale>/` in the translation.
@@ -163,11 +300,37 @@ fn chain_len(text: &str, chain: &std::ops::Range<usize>) -> usize {
 }
 
 /// A link, emphasis run or code span followed directly by a letter, where the source has none.
-fn missing_space(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+/// In scripts without word spaces (Han, kana, Thai, Lao, Khmer, Myanmar) a letter after the
+/// element, or an element ending in such a letter, is correct: `[こちらの記事](…)を参照`.
+fn missing_space(source: &str, target: &str, src: &Inline, tgt: &Inline, locale: &str, out: &mut Vec<Issue>) {
     if !glued(source, src).is_empty() {
         return;
     }
+    let spaceless_locale = script::locale_spaceless(locale);
     for offset in glued(target, tgt) {
+        let next = target[offset..].chars().next().unwrap_or(' ');
+        let inner = tgt
+            .elements
+            .iter()
+            .find(|e| e.end == offset)
+            .and_then(|e| {
+                let inside = &target[e.clone()];
+                let inside = match inside.rfind("](") {
+                    Some(i) if inside.ends_with(')') => &inside[..i],
+                    _ => inside,
+                };
+                inside
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .chars()
+                    .next_back()
+            })
+            .unwrap_or(' ');
+        if script::is_spaceless_char(next)
+            || script::is_spaceless_char(inner)
+            || (spaceless_locale && !next.is_ascii_alphabetic())
+        {
+            continue;
+        }
         out.push(Issue {
             kind: Kind::MissingSpace,
             offset,

@@ -15,14 +15,19 @@
 
 pub mod catalog;
 pub mod config;
+pub mod consistency;
 pub mod document;
 pub mod error;
+pub mod glossary;
+pub mod html;
 pub mod kind;
 pub mod links;
 pub mod markdown;
 pub mod message;
+pub mod qa;
 pub mod report;
 pub mod sarif;
+pub mod script;
 pub mod text;
 
 use std::path::PathBuf;
@@ -52,22 +57,52 @@ pub struct Finding {
     pub source: String,
     /// A short piece of the translation around the place (may be empty).
     pub target: String,
+    /// The whole source text of the segment or message (may be empty).
+    pub full_source: String,
+    /// The whole translation of the segment or message (may be empty).
+    pub full_target: String,
+    /// The codes of the consequences folded under this finding (a lost bold's breadcrumb).
+    pub folded: Vec<&'static str>,
+    /// The severity the settings give the code, if they do.
+    pub level: Option<Severity>,
 }
 
 impl Finding {
+    /// A finding with no text around it.
+    pub fn new(path: String, pos: LineCol, kind: Kind, id: String) -> Finding {
+        Finding {
+            path,
+            pos,
+            kind,
+            id,
+            source: String::new(),
+            target: String::new(),
+            full_source: String::new(),
+            full_target: String::new(),
+            folded: Vec::new(),
+            level: None,
+        }
+    }
+
     /// The stable code.
     pub fn code(&self) -> &'static str {
         self.kind.code()
     }
 
-    /// The severity.
+    /// The severity: the settings', else the code's.
     pub fn severity(&self) -> Severity {
-        self.kind.severity()
+        self.level.unwrap_or_else(|| self.kind.severity())
     }
 }
 
 /// Checks one document: its pairing, front matter, and every segment's translation.
 pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
+    check_doc_units(doc, config).0
+}
+
+/// [`check_doc`], with the document's segments as [`consistency::Unit`]s for the checks
+/// across the whole set.
+pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consistency::Unit>) {
     let mut out = document::check(doc);
     let locale = doc
         .locale()
@@ -82,6 +117,9 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
         .collect();
     out.extend(link_findings(doc, &locales));
     let text = doc.text();
+    let path = doc.path().display().to_string();
+    let terms = config.terms(&locale);
+    let mut units = Vec::with_capacity(doc.segments().len());
     for seg in doc.segments() {
         let ctx = message::Context {
             locale: locale.clone(),
@@ -92,23 +130,46 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
                 .next()
                 .filter(|c| !matches!(c, '\n' | '\r')),
             ratio: config.ratio_for(&locale),
+            terms: terms.clone(),
         };
         let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
-        for issue in message::check(source, target, &ctx) {
-            out.push(Finding {
-                path: doc.path().display().to_string(),
-                pos: doc.line_col(seg.target.start + issue.offset),
-                source: report::snippet(source, issue.offset * source.len() / target.len().max(1)),
-                target: report::snippet(target, issue.offset),
-                kind: issue.kind,
-                id: doc.slice(&seg.id).to_owned(),
-            });
+        let id = doc.slice(&seg.id);
+        let pos = doc.line_col(seg.target.start);
+        units.push(consistency::Unit {
+            path: path.clone(),
+            pos,
+            id: id.to_owned(),
+            source: source.to_owned(),
+            target: target.to_owned(),
+        });
+        let full = |kind: Kind, offset: usize, folded: Vec<&'static str>| Finding {
+            path: path.clone(),
+            pos: doc.line_col(seg.target.start + offset),
+            source: report::snippet(source, offset * source.len() / target.len().max(1)),
+            target: report::snippet(target, offset),
+            kind,
+            id: id.to_owned(),
+            full_source: source.to_owned(),
+            full_target: target.to_owned(),
+            folded,
+            level: None,
+        };
+        if target.trim().is_empty() && source.chars().any(char::is_alphabetic) {
+            out.push(full(Kind::BlankTranslation, 0, Vec::new()));
+            continue;
+        }
+        let (issues, folded) = message::check_folded(source, target, &ctx);
+        for (issue, folded) in issues.into_iter().zip(folded) {
+            out.push(full(issue.kind, issue.offset, folded));
         }
     }
     let doc_id = doc.id();
-    out.retain(|f| !config.allows(f.code(), &doc_id, &f.id));
+    out.retain(|f| !config.allows(f.code(), &doc_id, &f.id) && !config.allows_at(f.code(), &path, &locale));
+    for f in &mut out {
+        f.level = config.severity_of(f.code());
+    }
     out.sort_by_key(|f| f.pos);
-    out
+    (out, units)
 }
 
 /// Links spanning pairs that the translation breaks, as findings on the pair they start in.
@@ -119,13 +180,20 @@ fn link_findings(doc: &Doc, locales: &[&str]) -> Vec<Finding> {
         let half = |r: fn(&doc::Segment) -> &std::ops::Range<usize>| {
             seg.map_or(String::new(), |s| report::snippet(doc.slice(r(s)), 0))
         };
+        let full = |r: fn(&doc::Segment) -> &std::ops::Range<usize>| {
+            seg.map_or(String::new(), |s| doc.slice(r(s)).to_owned())
+        };
         out.push(Finding {
-            path: doc.path().display().to_string(),
-            pos: doc.line_col(offset),
-            kind,
-            id: seg.map_or(String::new(), |s| doc.slice(&s.id).to_owned()),
             source: half(|s| &s.source),
             target: half(|s| &s.target),
+            full_source: full(|s| &s.source),
+            full_target: full(|s| &s.target),
+            ..Finding::new(
+                doc.path().display().to_string(),
+                doc.line_col(offset),
+                kind,
+                seg.map_or(String::new(), |s| doc.slice(&s.id).to_owned()),
+            )
         });
     }
     out
@@ -138,6 +206,8 @@ pub struct Checked {
     pub locale: Option<String>,
     /// What was found.
     pub findings: Vec<Finding>,
+    /// Its segments, for the checks across the set.
+    pub units: Vec<consistency::Unit>,
 }
 
 /// Reads and checks each document, in parallel; results in the order of `paths`.
@@ -146,9 +216,11 @@ pub fn check_files(paths: &[PathBuf], config: &Config) -> Vec<Result<Checked, Re
         .par_iter()
         .map(|p| {
             let doc = Doc::read(p)?;
+            let (findings, units) = check_doc_units(&doc, config);
             Ok(Checked {
                 locale: doc.locale().map(|l| l.to_string()),
-                findings: check_doc(&doc, config),
+                findings,
+                units,
             })
         })
         .collect()

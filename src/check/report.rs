@@ -91,6 +91,14 @@ pub struct Record<'a> {
     pub message: String,
     /// The segment or message id.
     pub id: &'a str,
+    /// The whole source text of the segment or message (empty for whole-document findings).
+    pub source: &'a str,
+    /// The whole translation of the segment or message.
+    pub target: &'a str,
+    /// The localized hint, without bidi isolation marks.
+    pub hint: String,
+    /// The codes of the consequences folded under this finding.
+    pub folded: &'a [&'static str],
 }
 
 /// The JSON record of one finding.
@@ -103,6 +111,10 @@ pub fn json(f: &Finding) -> Record<'_> {
         code: f.code(),
         message: f.kind.message(true),
         id: &f.id,
+        source: &f.full_source,
+        target: &f.full_target,
+        hint: f.kind.hint(true),
+        folded: &f.folded,
     }
 }
 
@@ -119,6 +131,8 @@ pub struct Summary {
     pub notes: usize,
     /// Documents checked.
     pub files: usize,
+    /// Findings per locale (the document's or catalog's; `?` when unknown) and code.
+    pub per_locale: BTreeMap<String, BTreeMap<&'static str, usize>>,
 }
 
 impl Summary {
@@ -130,6 +144,31 @@ impl Summary {
             Severity::Warning => self.warnings += 1,
             Severity::Note => self.notes += 1,
         }
+    }
+
+    /// Counts a finding under a locale.
+    pub fn add_locale(&mut self, locale: &str, f: &Finding) {
+        *self
+            .per_locale
+            .entry(locale.to_owned())
+            .or_default()
+            .entry(f.code())
+            .or_default() += 1;
+    }
+
+    /// One line per locale: its counts per code.
+    pub fn locale_lines(&self) -> Vec<String> {
+        self.per_locale
+            .iter()
+            .map(|(l, codes)| {
+                let counts: Vec<String> = codes.iter().map(|(c, n)| format!("{c} {n}")).collect();
+                tr!(
+                    "check-summary-locale",
+                    locale = l.as_str(),
+                    counts = counts.join(", ")
+                )
+            })
+            .collect()
     }
 
     /// The summary line: totals, then counts per code.

@@ -76,9 +76,19 @@ fn result(f: &Finding, rule_index: usize) -> Value {
             },
         }],
     });
+    let mut props = serde_json::Map::new();
     if !f.id.is_empty() {
-        r["properties"] = json!({ "id": f.id });
+        props.insert("id".into(), json!(f.id));
     }
+    if !f.full_source.is_empty() || !f.full_target.is_empty() {
+        props.insert("source".into(), json!(f.full_source));
+        props.insert("target".into(), json!(f.full_target));
+    }
+    props.insert("hint".into(), json!(f.kind.hint(true)));
+    if !f.folded.is_empty() {
+        props.insert("folded".into(), json!(f.folded));
+    }
+    r["properties"] = Value::Object(props);
     // Stable across runs while the message id stays (line numbers move when text is added), so
     // code-scanning tools recognise a finding they have seen.
     let key = format!(
@@ -101,12 +111,14 @@ mod tests {
     #[test]
     fn a_finding_becomes_a_result_with_its_rule_and_region() {
         let f = Finding {
-            path: "content/nb-NO/a b.md".into(),
-            pos: LineCol { line: 3, col: 7 },
-            kind: Kind::MissingSpace,
-            id: "x-1".into(),
-            source: String::new(),
-            target: String::new(),
+            full_source: "Click **Save**now.".into(),
+            full_target: "Klikk **Lagre**nå.".into(),
+            ..Finding::new(
+                "content/nb-NO/a b.md".into(),
+                LineCol { line: 3, col: 7 },
+                Kind::MissingSpace,
+                "x-1".into(),
+            )
         };
         let log = log(&[f]);
         assert_eq!(log["version"], "2.1.0");
@@ -121,5 +133,8 @@ mod tests {
         assert_eq!(loc["region"]["startColumn"], 7);
         let fingerprint = r["partialFingerprints"]["taskguideFinding/v1"].as_str().unwrap();
         assert_eq!(fingerprint.len(), 8);
+        assert_eq!(r["properties"]["id"], "x-1");
+        assert_eq!(r["properties"]["target"], "Klikk **Lagre**nå.");
+        assert!(!r["properties"]["hint"].as_str().unwrap().is_empty());
     }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::kind::Kind;
 use super::markdown::Inline;
 use super::message::{Context, Issue};
+use super::script;
 
 /// Tag names that are HTML, not placeholders.
 const HTML_TAGS: &[&str] = &[
@@ -63,10 +64,10 @@ pub fn placeholders(source: &str, target: &str, out: &mut Vec<Issue>) {
 /// zeros dropped, `K`/`million`/`billion` expanded. A number that continues a dotted sequence
 /// (`5.7.705`) is never grouped.
 pub fn number_list(text: &str) -> Vec<String> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !text.chars().any(script::is_digit) {
         return Vec::new();
     }
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = text.chars().map(ascii_number_char).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -74,7 +75,8 @@ pub fn number_list(text: &str) -> Vec<String> {
             i += 1;
             continue;
         }
-        let dotted = i > 0 && matches!(chars[i - 1], '.' | ',' | ':');
+        // continuing a digit sequence (`5.7.705`, `1:1`), not after a colon in prose (`: 10 000`)
+        let dotted = i > 1 && matches!(chars[i - 1], '.' | ',' | ':') && chars[i - 2].is_ascii_digit();
         let mut digits = String::new();
         let mut separator = None;
         loop {
@@ -94,14 +96,16 @@ pub fn number_list(text: &str) -> Vec<String> {
                 _ => break,
             }
         }
-        let trimmed = digits.trim_start_matches('0');
-        let mut number = if trimmed.is_empty() {
-            "0".to_owned()
-        } else {
-            trimmed.to_owned()
-        };
-        number.push_str(magnitude(&chars[i..]));
-        out.push(number);
+        let mut fraction = String::new();
+        if !dotted && separator.is_none() {
+            if let Some((frac, end)) = decimal_after(&chars, i) {
+                fraction = frac;
+                i = end;
+            }
+        }
+        let (zeros, used) = magnitude(&chars[i..]);
+        i += used;
+        out.push(value(&digits, &fraction, zeros));
     }
     out
 }
@@ -110,7 +114,7 @@ pub fn number_list(text: &str) -> Vec<String> {
 fn group_after(chars: &[char], i: usize) -> Option<char> {
     let sep = *chars.get(i)?;
     let is_digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
-    let is_sep = matches!(sep, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}');
+    let is_sep = matches!(sep, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’');
     (is_sep && (i + 1..i + 4).all(is_digit) && !is_digit(i + 4)).then_some(sep)
 }
 
@@ -161,10 +165,73 @@ fn number_words(locale: &str) -> &'static [&'static [&'static str]] {
         &["elleve", "ellevte"],
         &["tolv", "tolvte"],
     ];
+    const FR: &[&[&str]] = &[
+        &["zéro"],
+        &["un", "une", "premier", "première"],
+        &["deux", "deuxième", "second", "seconde", "double"],
+        &["trois", "troisième", "tier", "triple"],
+        &["quatre", "quatrième"],
+        &["cinq", "cinquième"],
+        &["six", "sixième"],
+        &["sept", "septième"],
+        &["huit", "huitième"],
+        &["neuf", "neuvième"],
+        &["dix", "dixième"],
+        &["onze", "onzième"],
+        &["douze", "douzième"],
+    ];
+    // Hebrew: matched inside words (prefixed ב ל ה ו מ ש כ, construct forms).
+    const HE: &[&[&str]] = &[
+        &["אפס"],
+        &["אחד", "אחת", "ראשון", "ראשונ"],
+        &[
+            "שני",
+            "שתי",
+            "שתיים",
+            "שניים",
+            "כפול",
+            "יומיים",
+            "שבועיים",
+            "חודשיים",
+            "שעתיים",
+            "שנתיים",
+            "פעמיים",
+            "דקותיים",
+        ],
+        &["שלוש", "שליש"],
+        &["ארבע", "רביע"],
+        &["חמש", "חמיש"],
+        &["שש", "שיש", "שישי"],
+        &["שבע", "שביע"],
+        &["שמונ", "שמיני"],
+        &["תשע", "תשיע"],
+        &["עשר", "עשירי"],
+        &["אחת עשרה", "אחד עשר"],
+        &["שתים עשרה", "שנים עשר"],
+    ];
+    // Chinese and Japanese: matched inside the text (no word spaces).
+    const HAN: &[&[&str]] = &[
+        &["零", "〇"],
+        &["一", "单", "單", "首"],
+        &["二", "两", "兩", "双", "雙"],
+        &["三"],
+        &["四"],
+        &["五"],
+        &["六"],
+        &["七"],
+        &["八"],
+        &["九"],
+        &["十"],
+        &["十一"],
+        &["十二"],
+    ];
     match locale.get(..2) {
         Some("nb" | "nn" | "no") => NB,
         Some("sv") => SV,
         Some("da") => DA,
+        Some("fr") => FR,
+        Some("he" | "iw") => HE,
+        Some("zh" | "ja") => HAN,
         _ => &[],
     }
 }
@@ -176,6 +243,10 @@ fn spelled(n: &str, locale: &str, words: &[String]) -> bool {
     let Some(names) = n.parse::<usize>().ok().and_then(|i| table.get(i)) else {
         return false;
     };
+    if matches!(locale.get(..2), Some("he" | "iw" | "zh" | "ja")) {
+        let joined = words.join(" ");
+        return names.iter().any(|name| joined.contains(name));
+    }
     words.iter().any(|w| {
         names
             .iter()
@@ -183,18 +254,84 @@ fn spelled(n: &str, locale: &str, words: &[String]) -> bool {
     })
 }
 
-/// The zeros a suffix stands for: `100K` is `100 000`, `30 million` is `30 000 000`.
-fn magnitude(rest: &[char]) -> &'static str {
-    let word: String = rest.iter().take(9).collect::<String>().to_lowercase();
+/// The zeros a suffix stands for and the characters it takes: `100K` is `100 000`,
+/// `30 million` / `30 millions` / `30 miljoner` is `30 000 000`, `1 万` is `10 000`, `3 億` is
+/// `300 000 000`.
+fn magnitude(rest: &[char]) -> (usize, usize) {
     let ends_word = |n: usize| !rest.get(n).is_some_and(|c| c.is_alphanumeric());
     if rest.first() == Some(&'K') && ends_word(1) {
-        "000"
-    } else if word.starts_with(" million") && ends_word(8) {
-        "000000"
-    } else if word.starts_with(" billion") && ends_word(8) {
-        "000000000"
+        return (3, 1);
+    }
+    let spaces = rest
+        .iter()
+        .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .count();
+    let after = &rest[spaces..];
+    match after.first() {
+        Some('万' | '萬' | '만') => return (4, spaces + 1),
+        Some('亿' | '億' | '억') => return (8, spaces + 1),
+        _ => {}
+    }
+    if spaces == 0 {
+        return (0, 0);
+    }
+    let word: String = after
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let zeros = match word.as_str() {
+        "million" | "millions" | "millioner" | "miljon" | "miljoner" | "מיליון" | "מיליוני" => 6,
+        "billion" | "billions" | "milliard" | "milliards" | "milliarder" | "miljard" | "miljarder"
+        | "מיליארד" | "מיליארדי" => 9,
+        _ => return (0, 0),
+    };
+    (zeros, spaces + word.chars().count())
+}
+
+/// A decimal fraction at `i` (`.5`, `,10`): a `.` or `,` then digits that are not a thousands
+/// group and do not continue a dotted sequence (`1.2.3`); the digits and where they end.
+fn decimal_after(chars: &[char], i: usize) -> Option<(String, usize)> {
+    if !matches!(chars.get(i)?, '.' | ',') {
+        return None;
+    }
+    let digits: String = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).collect();
+    let end = i + 1 + digits.len();
+    let continues =
+        matches!(chars.get(end), Some('.' | ',')) && chars.get(end + 1).is_some_and(char::is_ascii_digit);
+    (!digits.is_empty() && !continues).then_some((digits, end))
+}
+
+/// A number's normalized value: integer digits without leading zeros, the fraction without
+/// trailing zeros, shifted by a magnitude (`1.5` with 4 zeros is `15000`).
+fn value(int: &str, fraction: &str, zeros: usize) -> String {
+    let mut all = format!("{int}{fraction}");
+    let mut point = int.len() as isize;
+    point += zeros as isize;
+    while (all.len() as isize) < point {
+        all.push('0');
+    }
+    let (i, f) = all.split_at(point.max(0) as usize);
+    let i = i.trim_start_matches('0');
+    let f = f.trim_end_matches('0');
+    let i = if i.is_empty() { "0" } else { i };
+    if f.is_empty() {
+        i.to_owned()
     } else {
-        ""
+        format!("{i}.{f}")
+    }
+}
+
+/// A character of a number as ASCII: any script's decimal digit by value, full-width and
+/// Arabic separators as `.` and `,`.
+fn ascii_number_char(c: char) -> char {
+    if let Some(v) = script::digit_value(c) {
+        return char::from_digit(v, 10).unwrap_or(c);
+    }
+    match c {
+        '，' | '٬' => ',',
+        '．' | '٫' => '.',
+        _ => c,
     }
 }
 
@@ -209,17 +346,66 @@ fn is_a_day(number: &str, words: &[String]) -> bool {
 /// Every number of the source's visible text must be in the translation's, as often, in digits
 /// or (up to twelve) in words.
 pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
-    let wanted = number_list(source);
+    let mut wanted = number_list(source);
     if wanted.is_empty() {
         return;
     }
+    // Idioms whose digits a translation rightly drops: `1:1 calls` (tête-à-tête, 一对一),
+    // `1 hour` (an hour, שעה), `3rd party` (tiers, ספק חיצוני).
+    let lower = source.to_lowercase();
+    let idioms: [(&str, &[&str]); 3] = [
+        (
+            "1",
+            &[
+                "1:1", "1 hour", "1 day", "1 minute", "1 week", "1 month", "1 year", "1 second",
+            ],
+        ),
+        ("3", &["3rd party", "3rd-party"]),
+        ("1", &["1-on-1", "1 on 1"]),
+    ];
+    for (n, phrases) in idioms {
+        let times: usize = phrases
+            .iter()
+            .map(|p| lower.matches(p).count() * p.matches(n).count().max(1))
+            .sum();
+        for _ in 0..times {
+            if let Some(at) = wanted.iter().position(|w| w == n) {
+                wanted.remove(at);
+            }
+        }
+    }
+    // `1 million` written `un million`, `百万`: the magnitude word is there
+    let t_lower = target.to_lowercase();
+    let magnitude_word = [
+        "milli",
+        "miljon",
+        "miljard",
+        "מיליון",
+        "מיליארד",
+        "百万",
+        "亿",
+        "億",
+    ]
+    .iter()
+    .any(|w| t_lower.contains(w));
+    if magnitude_word {
+        wanted.retain(|w| !w.ends_with("000000"));
+    }
     let mut have: HashMap<String, usize> = HashMap::new();
     for n in number_list(target) {
+        // `1,3` may be a list (`Plan 1,3 and 5`) as well as a decimal: both readings count
+        if let Some((int, fraction)) = n.split_once('.') {
+            for part in [int, fraction.trim_start_matches('0')] {
+                if !part.is_empty() {
+                    *have.entry(part.to_owned()).or_default() += 1;
+                }
+            }
+        }
         *have.entry(n).or_default() += 1;
     }
     let words: Vec<String> = target
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|w| !w.is_empty() && !w.starts_with(script::is_digit))
         .map(str::to_lowercase)
         .collect();
     let mut reported = Vec::new();
@@ -265,9 +451,12 @@ pub fn edge_whitespace(source: &str, target: &str, ctx: &Context, out: &mut Vec<
         }
         let Some(next) = neighbour else { continue };
         let matters = if in_source {
-            !next.is_whitespace()
+            // scripts without word spaces need none between sentences or after punctuation
+            !next.is_whitespace() && !script::locale_spaceless(&ctx.locale)
         } else {
-            next == ' ' || (trailing && matches!(next, '.' | ',' | ':' | ';' | '!' | '?' | ')'))
+            let french = script::spaces_before_high_punctuation(&ctx.locale)
+                && matches!(next, ':' | ';' | '!' | '?' | '»');
+            next == ' ' || (trailing && !french && matches!(next, '.' | ',' | ':' | ';' | '!' | '?' | ')'))
         };
         if matters {
             out.push(Issue {
@@ -320,31 +509,43 @@ pub fn double_space(source: &str, target: &str, out: &mut Vec<Issue>) {
     }
 }
 
-/// The sentence punctuation a visible text ends with, closing quotes and brackets set aside:
-/// `.` `:` `?` `!` `;` (an ellipsis counts as `.`), `""` for a letter or digit, None otherwise.
-fn ending(visible: &str) -> Option<&'static str> {
+/// The sentence punctuation a visible text ends with, closing quotes and brackets set aside,
+/// per script ([`script::sentence_mark`]: `。` is `.`, `？` and `؟` are `?`): `""` for a letter
+/// or digit, None otherwise.
+fn ending(visible: &str, locale: &str) -> Option<&'static str> {
     let trimmed = visible
         .trim_end()
-        .trim_end_matches(['"', '\'', '»', '”', '’', ')', ']', '*', '_']);
-    match trimmed.chars().last()? {
-        '.' | '…' => Some("."),
-        ':' => Some(":"),
-        '?' => Some("?"),
-        '!' => Some("!"),
-        ';' => Some(";"),
-        c if c.is_alphanumeric() => Some(""),
-        _ => None,
+        .trim_end_matches(['"', '\'', '»', '”', '’', ')', ']', '*', '_', '）', '」', '』']);
+    let last = trimmed.chars().last()?;
+    match script::sentence_mark(last, locale) {
+        Some(mark) => Some(mark),
+        None if last.is_alphanumeric() => Some(""),
+        None => None,
     }
 }
 
-/// The source ends a sentence (`.` `?` `!` `:`) and the translation ends with a letter or digit:
-/// the punctuation was lost. Other changes (`!` → `.`, a period added to a fragment) are left
-/// alone, because translations legitimately make them.
-pub fn end_punctuation(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
-    let (Some(s), Some(t)) = (ending(&src.visible), ending(&tgt.visible)) else {
+/// The source ends a sentence (`.`) or introduces something (`:`) and the translation ends
+/// with a letter or digit: the punctuation was lost. A question or exclamation rendered as a
+/// noun phrase (`How do I…?` → `Activation de…`) is a legitimate translation, and so are
+/// other changes (`!` → `.`, a period added to a fragment); locales whose script has no
+/// sentence period (Thai, Lao) are not judged on `.`.
+pub fn end_punctuation(src: &Inline, tgt: &Inline, target: &str, locale: &str, out: &mut Vec<Issue>) {
+    let (Some(s), Some(t)) = (ending(&src.visible, "en"), ending(&tgt.visible, locale)) else {
         return;
     };
-    if matches!(s, "." | "?" | "!" | ":") && t.is_empty() {
+    // an abbreviation's period (`etc.)`, `e.g.`) ends no sentence
+    let abbreviated = src
+        .visible
+        .trim_end()
+        .trim_end_matches([')', ']', '"', '”', '*', '_'])
+        .to_lowercase()
+        .ends_with("etc.");
+    let judged = match s {
+        "." => script::has_sentence_period(locale) && !src.visible.trim_end().ends_with("..") && !abbreviated,
+        ":" => true,
+        _ => false,
+    };
+    if judged && t.is_empty() {
         let offset = target.trim_end().len();
         out.push(Issue {
             kind: Kind::EndPunctuation {
@@ -365,7 +566,7 @@ pub fn length_ratio(source: &str, target: &str, bounds: (f64, f64), out: &mut Ve
     if s < MIN_RATIO_SOURCE || bounds.1 <= 0.0 {
         return;
     }
-    let ratio = target.trim().chars().count() as f64 / s as f64;
+    let ratio = script::weighted_len(target.trim()) / script::weighted_len(source.trim());
     if ratio < bounds.0 || ratio > bounds.1 {
         let percent = (ratio * 100.0).round() as usize;
         out.push(Issue {
@@ -379,8 +580,37 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Bidi controls and U+FFFD in the translation that the source does not have.
-pub fn bad_chars(source: &str, target: &str, out: &mut Vec<Issue>) {
+/// Whether a bidi control is a mark (LRM, RLM, ALM): it sets the direction of its neighbours
+/// and needs no closing.
+fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+/// Byte ranges of `text` where no bidi control belongs: URLs (`scheme://…` up to a space or a
+/// closing bracket), code spans and placeholders.
+fn literal_ranges(text: &str, inline: &Inline) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = inline.code.clone();
+    for (at, _) in text.match_indices("://") {
+        let start = text[..at]
+            .rfind(|c: char| !c.is_ascii_alphanumeric() && !matches!(c, '+' | '-' | '.'))
+            .map_or(0, |i| i + 1);
+        let len = text[at..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '"' | '>'))
+            .unwrap_or(text.len() - at);
+        out.push(start..at + len);
+    }
+    for (name, at) in placeholder_list(text) {
+        out.push(at..at + name.len());
+    }
+    out
+}
+
+/// U+FFFD not in the source, and bidi controls not in the source that are wrong: any control
+/// inside a URL, code span or placeholder, and embeddings, overrides and isolates that are not
+/// closed (U+202A–E by U+202C, U+2066–8 by U+2069) or close nothing. Marks (U+200E, U+200F,
+/// U+061C) elsewhere are how right-to-left text keeps an embedded Latin run and its
+/// punctuation in place, and are correct.
+pub fn bad_chars(source: &str, target: &str, tgt: &Inline, out: &mut Vec<Issue>) {
     // Every character looked for is encoded from one of these lead bytes (U+061C: D8,
     // U+200E..U+2069: E2, U+FFFD: EF); most messages have none of them.
     let bytes = target.as_bytes();
@@ -388,19 +618,52 @@ pub fn bad_chars(source: &str, target: &str, out: &mut Vec<Issue>) {
         return;
     };
     let in_source = |c: char| source.contains(c);
+    let mut literal: Option<Vec<Range<usize>>> = None;
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let push = |offset: usize, c: char, out: &mut Vec<Issue>| {
+        let codepoint = format!("U+{:04X}", c as u32);
+        out.push(Issue {
+            kind: Kind::BidiControl { codepoint },
+            offset,
+        });
+    };
     for (offset, c) in target[first..].char_indices().map(|(i, c)| (first + i, c)) {
         if c == '\u{fffd}' && !in_source(c) {
             out.push(Issue {
                 kind: Kind::ReplacementChar,
                 offset,
             });
-        } else if is_bidi_control(c) && !in_source(c) {
-            let codepoint = format!("U+{:04X}", c as u32);
-            out.push(Issue {
-                kind: Kind::BidiControl { codepoint },
-                offset,
-            });
+            continue;
         }
+        if !is_bidi_control(c) {
+            continue;
+        }
+        let literal = literal.get_or_insert_with(|| literal_ranges(target, tgt));
+        if literal.iter().any(|r| r.contains(&offset)) {
+            push(offset, c, out);
+            continue;
+        }
+        if is_bidi_mark(c) || in_source(c) {
+            continue;
+        }
+        match c {
+            '\u{202c}' => match open.last() {
+                Some((_, o)) if ('\u{202a}'..='\u{202e}').contains(o) => {
+                    open.pop();
+                }
+                _ => push(offset, c, out),
+            },
+            '\u{2069}' => match open.last() {
+                Some((_, o)) if ('\u{2066}'..='\u{2068}').contains(o) => {
+                    open.pop();
+                }
+                _ => push(offset, c, out),
+            },
+            _ => open.push((offset, c)),
+        }
+    }
+    for (offset, c) in open {
+        push(offset, c, out);
     }
 }
 
@@ -474,8 +737,9 @@ mod tests {
     #[test]
     fn markers_and_bad_characters_are_found_after_the_shortcuts() {
         let mut out = Vec::new();
-        bad_chars("a", "a\u{200f}b\u{fffd}", &mut out);
-        assert_eq!(out.iter().map(|i| i.offset).collect::<Vec<_>>(), [1, 5]);
+        let t = "a\u{202e}b\u{fffd}";
+        bad_chars("a", t, &Inline::parse(t), &mut out);
+        assert_eq!(out.iter().map(|i| i.offset).collect::<Vec<_>>(), [5, 1]);
         let inline = Inline::parse("x **y** z");
         assert!(stray_markers("x **y** z", &inline).is_empty());
         let inline = Inline::parse("x **y z `");

@@ -22,6 +22,8 @@ pub enum CheckFormat {
     Json,
     // SARIF 2.1.0.
     Sarif,
+    // One self-contained HTML page: a table per document, counts per code and locale.
+    Html,
 }
 
 /// The arguments of `taskguide check`.
@@ -41,6 +43,9 @@ pub struct Args {
     /// Settings file (default: taskguide.toml if present).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Glossary (TBX, or CSV source,target,locale,note) for term-mismatch; repeatable.
+    #[arg(long, value_name = "FILE")]
+    glossary: Vec<PathBuf>,
 }
 
 /// Runs `check`.
@@ -51,6 +56,12 @@ pub fn run(args: Args) -> Result<(), CliError> {
         e => usage(e),
     })?;
     config.allow.extend(args.allow);
+    let glossaries: Vec<PathBuf> = config.glossary.iter().chain(&args.glossary).cloned().collect();
+    for path in glossaries {
+        let terms =
+            crate::check::glossary::read(&path).map_err(|error| usage(CheckError::Glossary { error }))?;
+        config.terms.extend(terms);
+    }
     if let Some(code) = config.unknown_codes().first() {
         return Err(usage(CheckError::UnknownCode {
             code: (*code).to_owned(),
@@ -96,21 +107,43 @@ pub fn run(args: Args) -> Result<(), CliError> {
         }));
     }
     let mut summary = Summary::default();
-    let mut findings: Vec<Finding> = Vec::new();
+    let mut findings: Vec<(String, Finding)> = Vec::new();
+    let mut units: std::collections::BTreeMap<String, Vec<crate::check::consistency::Unit>> =
+        Default::default();
     for c in checked {
         summary.files += 1;
-        findings.extend(c.findings);
+        let locale = c.locale.clone().unwrap_or_else(|| "?".into());
+        findings.extend(c.findings.into_iter().map(|f| (locale.clone(), f)));
+        units.entry(locale).or_default().extend(c.units);
     }
+    // Across the whole set, per locale: each inconsistency once.
+    for (locale, units) in &units {
+        for mut f in crate::check::consistency::check(units) {
+            if config.allows(f.code(), "", &f.id) || config.allows_at(f.code(), &f.path, locale) {
+                continue;
+            }
+            f.level = config.severity_of(f.code());
+            findings.push((locale.clone(), f));
+        }
+    }
+    drop(units);
     summary.files += catalogs.len();
     for result in catalog::check_files(&catalogs, &config) {
         match result {
-            Ok(found) => findings.extend(found),
+            Ok(found) => findings.extend(found.into_iter().map(|f| {
+                let locale = catalog_locale(Path::new(&f.path)).unwrap_or("?").to_owned();
+                (locale, f)
+            })),
             Err((path, source)) => {
                 read_errors.push(crate::explain::check_error(&CheckError::Read { path, source }))
             }
         }
     }
-    findings.iter().for_each(|f| summary.add(f));
+    findings.iter().for_each(|(l, f)| {
+        summary.add(f);
+        summary.add_locale(l, f);
+    });
+    let findings: Vec<Finding> = findings.into_iter().map(|(_, f)| f).collect();
     summary.errors += read_errors.len();
     print(&findings, &read_errors, &summary, args.format)?;
     if summary.errors > 0 {
@@ -254,11 +287,21 @@ fn print(
             for f in findings {
                 writeln!(out, "{}", report::text(f)).map_err(write_err)?;
             }
+            for line in summary.locale_lines() {
+                writeln!(out, "{line}").map_err(write_err)?;
+            }
             writeln!(out, "{}", summary.line()).map_err(write_err)?;
+        }
+        CheckFormat::Html => {
+            write!(out, "{}", crate::check::html::page(findings, summary)).map_err(write_err)?;
+            let _ = writeln!(err, "{}", summary.line());
         }
         CheckFormat::Json => {
             let records: Vec<_> = findings.iter().map(report::json).collect();
             super::output::print_json(&records)?;
+            for line in summary.locale_lines() {
+                let _ = writeln!(err, "{line}");
+            }
             let _ = writeln!(err, "{}", summary.line());
         }
         CheckFormat::Sarif => {

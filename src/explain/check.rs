@@ -26,6 +26,23 @@ pub fn check_error(e: &CheckError) -> String {
         CheckError::EmptyPath { path } => {
             tr!("check-error-empty-path", path = path.display().to_string())
         }
+        CheckError::Glossary { error } => {
+            use crate::check::glossary::Reason;
+            let (reason, detail) = match &error.reason {
+                Reason::Columns => ("columns", String::new()),
+                Reason::Empty => ("empty", String::new()),
+                Reason::Csv(d) => ("csv", d.clone()),
+                Reason::Xml(d) => ("xml", d.clone()),
+            };
+            tr!(
+                "check-glossary-error",
+                path = error.path.display().to_string(),
+                line = error.line,
+                col = error.col,
+                reason = reason,
+                detail = detail
+            )
+        }
         CheckError::NoMatch { locales, paths } => tr!(
             "check-error-no-match",
             locales = list(&mut locales.iter().cloned()),

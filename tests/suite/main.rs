@@ -7,6 +7,8 @@ mod catalog_corpus;
 mod catalog_scenarios;
 mod catalog_tms;
 mod check;
+mod check_recall;
+mod check_report;
 mod cli_conventions;
 mod cli_render;
 mod common;

@@ -1,0 +1,271 @@
+//! Checks across the whole set, per locale: the same English translated differently
+//! (`inconsistent-translation`) and one translation for different English
+//! (`inconsistent-source`). Each is reported once, at its first place, listing every variant
+//! with its count and up to three places.
+
+use std::collections::HashMap;
+
+use super::{Finding, Kind};
+use crate::position::LineCol;
+
+/// One segment or message of the set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// The file.
+    pub path: String,
+    /// Where its translation starts.
+    pub pos: LineCol,
+    /// Its id.
+    pub id: String,
+    /// The English.
+    pub source: String,
+    /// The translation.
+    pub target: String,
+}
+
+/// Places listed per variant.
+const PLACES: usize = 3;
+
+/// Whitespace collapsed.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A source as compared for `inconsistent-source`: lower case, letters and digits only, so
+/// `Select **Save**.` and `Select Save` are one English text.
+fn loose(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What a translation must tell apart in an English text: its numbers and codes (tokens with a
+/// digit, upper-case abbreviations) and link destinations. One translation for English texts
+/// that differ only in wording (`Create user`, `Creating a user`) is consistent, not a defect;
+/// for texts that differ in these (`an A5 subscription`, `an E5 subscription`) one of the two
+/// translations is wrong.
+fn signature(source: &str) -> Vec<String> {
+    let mut out: Vec<String> = source
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '/' | ':' | '-')))
+        .map(|t| t.trim_matches(['.', ':', '-', '/']))
+        .filter(|t| {
+            t.chars().any(|c| c.is_ascii_digit())
+                || (t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+                || t.contains("://")
+        })
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
+/// Whether a unit takes part: a source of two words of letters or more, a translation that
+/// is not blank and not the English itself.
+fn eligible(u: &Unit) -> bool {
+    let words = u
+        .source
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    words >= 2 && !u.target.trim().is_empty() && squeeze(&u.source) != squeeze(&u.target)
+}
+
+/// `file.md:12:5`.
+fn place(u: &Unit) -> String {
+    let file = u.path.rsplit(['/', '\\']).next().unwrap_or(&u.path);
+    format!("{file}:{}", u.pos)
+}
+
+/// The variants of a group, most frequent first: `“text” ×3 (a.md:1:2, b.md:3:4, …)`.
+fn describe(variants: &[(String, Vec<&Unit>)]) -> String {
+    variants
+        .iter()
+        .map(|(text, units)| {
+            let mut places: Vec<String> = units.iter().take(PLACES).map(|u| place(u)).collect();
+            if units.len() > PLACES {
+                places.push("…".into());
+            }
+            let shown: String = text.chars().take(120).collect();
+            format!("“{shown}” ×{} ({})", units.len(), places.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Groups `units` by `key`, then each group's units by `variant`; the groups with two
+/// variants or more, variants most frequent first, each with its units in order.
+fn groups<'a>(
+    units: &'a [&'a Unit],
+    key: impl Fn(&Unit) -> String,
+    variant: impl Fn(&Unit) -> String,
+) -> Vec<Vec<(String, Vec<&'a Unit>)>> {
+    let mut by_key: HashMap<String, Vec<&Unit>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for u in units {
+        let k = key(u);
+        let entry = by_key.entry(k.clone()).or_default();
+        if entry.is_empty() {
+            order.push(k);
+        }
+        entry.push(u);
+    }
+    let mut out = Vec::new();
+    for k in order {
+        let members = &by_key[&k];
+        let mut variants: Vec<(String, Vec<&Unit>)> = Vec::new();
+        for u in members {
+            let v = variant(u);
+            match variants.iter_mut().find(|(t, _)| *t == v) {
+                Some((_, list)) => list.push(u),
+                None => variants.push((v, vec![u])),
+            }
+        }
+        if variants.len() >= 2 {
+            variants.sort_by_key(|(_, l)| std::cmp::Reverse(l.len()));
+            out.push(variants);
+        }
+    }
+    out
+}
+
+/// The findings across one locale's units (in document order).
+pub fn check(units: &[Unit]) -> Vec<Finding> {
+    let eligible: Vec<&Unit> = units.iter().filter(|u| eligible(u)).collect();
+    let mut out = Vec::new();
+    let finding = |kind: Kind, first: &Unit| Finding {
+        full_source: first.source.clone(),
+        full_target: first.target.clone(),
+        ..Finding::new(first.path.clone(), first.pos, kind, first.id.clone())
+    };
+    let first_of = |variants: &[(String, Vec<&Unit>)]| -> Unit {
+        let all = variants.iter().flat_map(|(_, l)| l.iter());
+        (*all
+            .min_by(|a, b| (&a.path, a.pos).cmp(&(&b.path, b.pos)))
+            .expect("two variants"))
+        .clone()
+    };
+    for variants in groups(&eligible, |u| squeeze(&u.source), |u| squeeze(&u.target)) {
+        let kind = Kind::InconsistentTranslation {
+            variants: describe(&variants),
+        };
+        out.push(finding(kind, &first_of(&variants)));
+    }
+    let long_enough = |u: &&Unit| u.target.trim().chars().count() >= 4;
+    let targets: Vec<&Unit> = eligible.iter().copied().filter(long_enough).collect();
+    for variants in groups(&targets, |u| squeeze(&u.target), |u| loose(&u.source)) {
+        let mut signatures: Vec<Vec<String>> =
+            variants.iter().map(|(_, l)| signature(&l[0].source)).collect();
+        signatures.sort();
+        signatures.dedup();
+        if signatures.len() < 2 {
+            continue; // the English differs only in wording
+        }
+        let shown: Vec<(String, Vec<&Unit>)> = variants
+            .iter()
+            .map(|(_, l)| (squeeze(&l[0].source), l.clone()))
+            .collect();
+        let kind = Kind::InconsistentSource {
+            variants: describe(&shown),
+        };
+        out.push(finding(kind, &first_of(&variants)));
+    }
+    out.sort_by(|a, b| (&a.path, a.pos).cmp(&(&b.path, b.pos)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(path: &str, line: u32, source: &str, target: &str) -> Unit {
+        Unit {
+            path: path.into(),
+            pos: LineCol { line, col: 1 },
+            id: format!("x-{line}"),
+            source: source.into(),
+            target: target.into(),
+        }
+    }
+
+    #[test]
+    fn one_english_translated_two_ways_is_reported_once_with_each_variant() {
+        for (s, a, b) in [
+            (
+                "Sign in to the admin center",
+                "Logg på administrasjonssenteret",
+                "Logg inn i administrasjonssenteret",
+            ),
+            (
+                "Sign in to the admin center",
+                "Logga in i administrationscentret",
+                "Logga in på administrationscentret",
+            ),
+            ("Sign in to the admin center", "登录到管理中心", "登录管理中心"),
+            (
+                "Sign in to the admin center",
+                "היכנס למרכז הניהול",
+                "התחבר למרכז הניהול",
+            ),
+            (
+                "Sign in to the admin center",
+                "Connectez-vous au centre d’administration",
+                "Se connecter au centre d’administration",
+            ),
+        ] {
+            let units = [
+                unit("c/a.md", 3, s, a),
+                unit("c/b.md", 7, s, b),
+                unit("c/c.md", 9, s, a),
+                unit("c/d.md", 2, "Sign in to the E5 admin center", a),
+            ];
+            let found = check(&units);
+            let codes: Vec<&str> = found.iter().map(Finding::code).collect();
+            assert_eq!(codes, ["inconsistent-translation", "inconsistent-source"], "{a}");
+            let msg = found[0].kind.message(true);
+            assert!(msg.contains(&format!("“{a}” ×2 (a.md:3:1, c.md:9:1)")), "{msg}");
+            assert!(msg.contains(&format!("“{b}” ×1 (b.md:7:1)")), "{msg}");
+            assert_eq!((found[0].path.as_str(), found[0].pos.line), ("c/a.md", 3));
+        }
+    }
+
+    #[test]
+    fn english_that_differs_only_in_wording_may_share_a_translation() {
+        let units = [
+            unit("a.md", 1, "Create user accounts", "Opprett brukerkontoer"),
+            unit("b.md", 1, "Creating user accounts", "Opprett brukerkontoer"),
+            unit(
+                "c.md",
+                1,
+                "To activate an A5 subscription",
+                "Slik aktiverer du et E5-abonnement",
+            ),
+            unit(
+                "d.md",
+                1,
+                "To activate an E5 subscription",
+                "Slik aktiverer du et E5-abonnement",
+            ),
+        ];
+        let found = check(&units);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].code(), found[0].path.as_str()),
+            ("inconsistent-source", "c.md")
+        );
+    }
+
+    #[test]
+    fn spacing_and_punctuation_of_the_english_are_not_different_sources() {
+        let units = [
+            unit("a.md", 1, "Select **Save**.", "Velg **Lagre**."),
+            unit("b.md", 1, "Select  **Save**", "Velg **Lagre**."),
+            unit("c.md", 1, "OK", "Ja"),
+            unit("d.md", 1, "Yes", "Ja"),
+        ];
+        assert!(check(&units).is_empty());
+    }
+}

@@ -1,0 +1,585 @@
+//! The checks professional QA tools have, on one message: untranslated English, emptied link
+//! texts, altered URLs, do-not-translate terms, glossary terms, repeated words, unpaired
+//! brackets and quotes, alphanumeric tokens. Each is locale-aware where the script matters
+//! ([`super::script`]) and pushes [`Issue`]s with offsets into the translation.
+
+use std::sync::Arc;
+
+use super::kind::Kind;
+use super::markdown::Inline;
+use super::message::{Context, Issue};
+use super::script;
+
+/// The default do-not-translate list: Microsoft product names.
+const DEFAULT_DNT: &str = include_str!("data/do-not-translate.txt");
+
+/// A glossary entry: a source term and the target term a locale requires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The English term.
+    pub source: String,
+    /// The required translation.
+    pub target: String,
+    /// The locale it is for, lower case (empty: every locale).
+    pub locale: String,
+    /// A note for translators.
+    pub note: String,
+}
+
+/// The terms the message checks look for: do-not-translate names and glossary entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Terms {
+    /// Names that must stay unchanged, longest first.
+    pub dnt: Vec<String>,
+    /// Forms accepted instead of a name: (name, language prefix or `*`, form).
+    pub dnt_forms: Vec<(String, String, String)>,
+    /// Glossary entries.
+    pub glossary: Vec<Term>,
+    /// Texts that may stay identical to the English (`unchanged` of the settings).
+    pub unchanged: Vec<String>,
+}
+
+impl Terms {
+    /// The shipped do-not-translate list plus `extra` (a project's), longest first.
+    pub fn with_defaults(extra: &[String], defaults: bool) -> Terms {
+        let mut dnt: Vec<String> = Vec::new();
+        let mut dnt_forms = Vec::new();
+        let lines = if defaults { DEFAULT_DNT } else { "" };
+        for line in lines
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (name, forms) = line.split_once('|').unwrap_or((line, ""));
+            let name = name.trim().to_owned();
+            for form in forms.split(';').filter_map(|f| f.split_once('=')) {
+                dnt_forms.push((
+                    name.clone(),
+                    form.0.trim().to_ascii_lowercase(),
+                    form.1.trim().to_owned(),
+                ));
+            }
+            dnt.push(name);
+        }
+        dnt.extend(extra.iter().cloned());
+        dnt.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        dnt.dedup();
+        Terms {
+            dnt,
+            dnt_forms,
+            ..Terms::default()
+        }
+    }
+
+    /// Shared, for contexts.
+    pub fn shared(self) -> Arc<Terms> {
+        Arc::new(self)
+    }
+}
+
+/// English function words: a text with one of them (and two words or more) is English prose.
+// (`for`, `of`, `and` are left out: product names have them, `Microsoft Defender for Endpoint`.)
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "are", "at", "be", "by", "can", "from", "how", "if", "in", "is", "it", "not", "on", "or",
+    "that", "the", "this", "to", "what", "when", "will", "with", "you", "your",
+];
+
+/// The lower-case words of letters of a text.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a text is English prose a translator would translate: three or more words, one an
+/// English function word, and not a PowerShell command.
+pub fn is_english_prose(text: &str) -> bool {
+    // identifiers (`976-how-to-enable-litigation-hold`, paths) are not prose
+    let spaced: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| !t.contains(['-', '/', '_', '@', '\\']))
+        .collect();
+    let w = words(&spaced.join(" "));
+    // function words of other languages that English prose does not have (Portuguese `com`,
+    // `de`, `para`; French `les`, `des`; German `und`, `der`)
+    const OTHER: &[&str] = &[
+        "de", "com", "para", "que", "la", "le", "les", "des", "et", "und", "der", "die", "das", "och", "og",
+        "el", "los", "por", "um", "uma", "do", "da", "du", "ist", "nicht",
+    ];
+    if w.iter().any(|x| OTHER.contains(&x.as_str())) {
+        return false;
+    }
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let cmdlet = first.split_once('-').is_some_and(|(v, n)| {
+        v.starts_with(|c: char| c.is_ascii_uppercase()) && n.starts_with(|c: char| c.is_ascii_uppercase())
+    });
+    w.len() >= 3 && w.iter().any(|x| FUNCTION_WORDS.contains(&x.as_str())) && !cmdlet
+}
+
+/// The visible text without code spans (what a translator translates).
+fn prose(text: &str, inline: &Inline) -> String {
+    inline
+        .text_ranges
+        .iter()
+        .filter(|r| !inline.code.contains(r))
+        .filter_map(|r| text.get(r.clone()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The translation equals the source's English prose, or keeps an English sentence of it
+/// (five words or more) word for word.
+pub fn untranslated(
+    source: &str,
+    target: &str,
+    src: &Inline,
+    tgt: &Inline,
+    ctx: &Context,
+    out: &mut Vec<Issue>,
+) {
+    let (sp, tp) = (prose(source, src), prose(target, tgt));
+    if !is_english_prose(&sp) || ctx.terms.unchanged.iter().any(|u| u == source.trim()) {
+        return;
+    }
+    let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    if norm(&sp) == norm(&tp) {
+        out.push(Issue {
+            kind: Kind::Untranslated {
+                text: clip(&norm(&sp)),
+            },
+            offset: 0,
+        });
+        return;
+    }
+    for sentence in sp.split_inclusive(['.', '!', '?', ':']) {
+        let sentence = sentence.trim();
+        if sentence.split_whitespace().count() < 5 || !is_english_prose(sentence) {
+            continue;
+        }
+        if let Some(at) = target.find(sentence) {
+            out.push(Issue {
+                kind: Kind::Untranslated { text: clip(sentence) },
+                offset: at,
+            });
+            return;
+        }
+    }
+}
+
+/// At most 80 characters of a text, with `…` where cut.
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_owned(),
+    }
+}
+
+/// A link of the translation that shows nothing (`[](url)`) where the source's links all show
+/// something.
+pub fn empty_link_text(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+    let shown = |i: &Inline| i.link_shown.iter().filter(|s| **s).count();
+    if shown(src) <= shown(tgt) {
+        return;
+    }
+    for ((dest, range), shown) in tgt.links.iter().zip(&tgt.link_shown) {
+        if !shown {
+            out.push(Issue {
+                kind: Kind::EmptyLinkText { dest: dest.clone() },
+                offset: range.start,
+            });
+        }
+    }
+}
+
+/// The URLs written in a text (`scheme://…` up to whitespace or a closing bracket or quote),
+/// with their offsets.
+pub fn urls(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("://") {
+        let start = text[..at]
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        if start == at {
+            continue;
+        }
+        let len = text[at..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '`' | '）'))
+            .unwrap_or(text.len() - at);
+        // sentence punctuation after a URL is not part of it
+        let url = text[start..at + len].trim_end_matches(['.', ',', ';', ':', '!', '?', '。', '，']);
+        if url.len() > at - start + 3 {
+            out.push((start, url));
+        }
+    }
+    out
+}
+
+/// A URL of the source that the translation has with spaces inserted, or with the placeholder
+/// inside it (`https://<sitename>.sharepoint.com`) translated: the pieces of the URL around its
+/// placeholders are there, in order, but the URL itself is not.
+pub fn url_altered(source: &str, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
+    if !source.contains("://") {
+        return;
+    }
+    let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    let squeezed = squeeze(target);
+    for (_, url) in urls(source) {
+        let mapped = super::message::map_dest(url, &ctx.locale);
+        let present = |t: &str| {
+            t.contains(url)
+                || mapped
+                    .as_deref()
+                    .is_some_and(|m| t.to_ascii_lowercase().contains(&m.to_ascii_lowercase()))
+        };
+        if present(target) {
+            continue;
+        }
+        // the fixed pieces: the URL cut at `<placeholder>`s
+        let pieces: Vec<&str> = url
+            .split(['<', '>'])
+            .enumerate()
+            .filter(|(i, p)| i % 2 == 0 && !p.trim_matches('*').is_empty())
+            .map(|(_, p)| p.trim_matches('*'))
+            .collect();
+        let has_placeholder = pieces.len() > 1 || url.contains('<');
+        let spaced = present(&squeezed);
+        let mut from = 0;
+        let in_order = has_placeholder
+            && pieces.iter().all(|p| match squeezed[from..].find(p) {
+                Some(i) => {
+                    from += i + p.len();
+                    true
+                }
+                None => false,
+            });
+        if spaced || in_order {
+            let head: String = url.chars().take(12).collect();
+            let offset = target.find(&head).unwrap_or(0);
+            out.push(Issue {
+                kind: Kind::UrlAltered { url: url.to_owned() },
+                offset,
+            });
+        }
+    }
+}
+
+/// Whether `term` occurs in `text` as a whole word (not inside a longer word).
+fn has_word(text: &str, term: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(term) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + term.len()..].chars().next();
+        let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        if boundary(before) && boundary(after) {
+            return Some(at);
+        }
+        from = at + term.len().max(1);
+    }
+    None
+}
+
+/// Each do-not-translate term of the source's visible text must be in the translation's,
+/// unchanged (same letters, same Latin digits): `Office 365` → `Office ๓๖๕` breaks it.
+pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
+    if ctx.terms.dnt.is_empty() {
+        return;
+    }
+    let visible = spaces_plain(&tgt.visible);
+    let mut seen: Vec<&str> = Vec::new();
+    for term in &ctx.terms.dnt {
+        if seen.iter().any(|s| s.contains(term.as_str())) {
+            continue; // a longer name that contains it was judged
+        }
+        if has_word(&src.visible, term).is_none() {
+            continue;
+        }
+        seen.push(term);
+        let lang = ctx.locale.split('-').next().unwrap_or_default();
+        let other_form = ctx.terms.dnt_forms.iter().any(|(name, l, form)| {
+            name == term && (l == "*" || l == lang) && visible.contains(form.as_str())
+        });
+        if !visible.contains(term.as_str()) && !other_form {
+            let head = term.split_whitespace().next().unwrap_or(term);
+            out.push(Issue {
+                kind: Kind::DoNotTranslate { term: term.clone() },
+                offset: target.find(head).unwrap_or(0),
+            });
+        }
+    }
+}
+
+/// A text with no-break spaces as spaces and bidi marks removed (French writes `Office 365`
+/// with a no-break space; Hebrew puts marks around Latin runs).
+fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+        .map(|c| {
+            if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The source's visible text with its alphanumeric tokens and do-not-translate names blanked
+/// out: their digits are judged by `alphanumeric-mismatch` and `do-not-translate`, not as
+/// numbers (`Office 365 A1 for Faculty and Office 365 A1 for Students` may become one mention).
+pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
+    if !visible.bytes().any(|b| b.is_ascii_digit()) {
+        return visible.to_owned();
+    }
+    let mut out = visible.to_owned();
+    let mut blank = |at: usize, len: usize| {
+        let spaces = " ".repeat(len);
+        out.replace_range(at..at + len, &spaces);
+    };
+    for token in alphanumeric_tokens(visible) {
+        let mut from = 0;
+        while let Some(i) = visible[from..].find(token) {
+            // with its version digits: `v2.0` is one code, not `v2` and a number `0`
+            let after = &visible.as_bytes()[from + i + token.len()..];
+            let mut extra = 0;
+            while extra + 1 < after.len() && after[extra] == b'.' && after[extra + 1].is_ascii_digit() {
+                extra += 1;
+                while extra < after.len() && after[extra].is_ascii_digit() {
+                    extra += 1;
+                }
+            }
+            blank(from + i, token.len() + extra);
+            from += i + token.len() + extra;
+        }
+    }
+    for term in terms.dnt.iter().filter(|t| t.bytes().any(|b| b.is_ascii_digit())) {
+        let mut from = 0;
+        while let Some(i) = visible[from..].find(term.as_str()) {
+            blank(from + i, term.len());
+            from += i + term.len();
+        }
+    }
+    out
+}
+
+/// Each glossary term of the source (any case, whole words) needs its target term (any case)
+/// in the translation, for the translation's locale.
+pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
+    if ctx.terms.glossary.is_empty() {
+        return;
+    }
+    let (s, t) = (src.visible.to_lowercase(), tgt.visible.to_lowercase());
+    let locale = ctx.locale.to_ascii_lowercase();
+    for term in &ctx.terms.glossary {
+        let for_locale = term.locale.is_empty()
+            || term.locale == locale
+            || locale.split('-').next() == Some(term.locale.as_str());
+        if for_locale
+            && has_word(&s, &term.source.to_lowercase()).is_some()
+            && !t.contains(&term.target.to_lowercase())
+        {
+            out.push(Issue {
+                kind: Kind::TermMismatch {
+                    source: term.source.clone(),
+                    target: term.target.clone(),
+                },
+                offset: 0,
+            });
+        }
+    }
+}
+
+/// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`).
+/// Norwegian, Swedish and Danish particle verbs before a preposition (`logge på på nytt`,
+/// `fylls i i Azure AD`, `faktureres for for mange`), French `en en choisissant`.
+const DOUBLED_OK: &[&str] = &[
+    "nous", "vous", "that", "had", "is", "la", "le", "l", "en", "på", "i", "av", "ut", "inn", "opp", "upp",
+    "for", "för", "til", "till", "om", "med", "at", "att",
+];
+
+/// The first word repeated directly (`the the`, `Velg Velg`), only whitespace between and no
+/// punctuation or markup on either (`(venter), venter` and `Velg **Velg roller**` are
+/// legitimate), where the source repeats none.
+fn repeated(text: &str) -> Option<String> {
+    let mut prev: Option<&str> = None;
+    for word in text.split_whitespace() {
+        let plain = word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char);
+        if plain {
+            if let Some(p) = prev {
+                let lower = word.to_lowercase();
+                if p.to_lowercase() == lower && !DOUBLED_OK.contains(&lower.as_str()) {
+                    return Some(word.to_owned());
+                }
+            }
+            prev = Some(word);
+        } else {
+            prev = None;
+        }
+    }
+    None
+}
+
+/// A word repeated directly in the translation (not in the source).
+pub fn repeated_word(source: &str, target: &str, out: &mut Vec<Issue>) {
+    if repeated(source).is_some() {
+        return;
+    }
+    if let Some(word) = repeated(target) {
+        let offset = target.find(&format!("{word} {word}")).unwrap_or(0);
+        out.push(Issue {
+            kind: Kind::RepeatedWord { word },
+            offset,
+        });
+    }
+}
+
+/// The bracket and quote pairs of a locale: `()[]{}（）「」『』【】«»‹›` everywhere, and the
+/// locale's double quotes: `„“` where `“` closes (German, Czech, …), else `“”` and `„”`.
+fn pairs(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
+    let mut out: Vec<(Vec<char>, Vec<char>)> = vec![(vec!['(', '（'], vec![')', '）'])];
+    out.extend(
+        [
+            ('[', ']'),
+            ('{', '}'),
+            ('「', '」'),
+            ('『', '』'),
+            ('【', '】'),
+            ('«', '»'),
+            ('‹', '›'),
+        ]
+        .iter()
+        .map(|(o, c)| (vec![*o], vec![*c])),
+    );
+    let lang = locale.split('-').next().unwrap_or_default();
+    if matches!(
+        lang,
+        "de" | "cs" | "sk" | "sl" | "lt" | "et" | "is" | "ka" | "bg" | "lb"
+    ) {
+        out.push((vec!['„'], vec!['“']));
+    } else if matches!(lang, "sv" | "fi") {
+        out.push((vec!['”'], vec!['”'])); // ”citat”: one mark opens and closes
+    } else if matches!(lang, "he" | "iw" | "yi") {
+        // Hebrew text writes “ציטוט“ as well as ”ציטוט”: either mark opens and closes
+        out.push((vec!['“'], vec!['“']));
+        out.push((vec!['”'], vec!['”']));
+    } else {
+        out.push((vec!['“', '„'], vec!['”']));
+    }
+    out
+}
+
+/// Where a pair goes wrong in a text: the offset of the first closer without an opener, or of
+/// the first opener left open; None when every one pairs. `«` and `»` are read both ways
+/// (Danish and Swedish quote »like this«) when no `«` comes first.
+fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
+    let mut stack = Vec::new();
+    for (i, c) in text.char_indices() {
+        if open.contains(&c) && close.contains(&c) {
+            if stack.pop().is_none() {
+                stack.push(i);
+            }
+        } else if open.contains(&c) {
+            stack.push(i);
+        } else if close.contains(&c) && stack.pop().is_none() {
+            return Some(i);
+        }
+    }
+    stack.first().copied()
+}
+
+/// A bracket or quote of the locale that pairs in the source but not in the translation.
+pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
+    // A quote the source leaves open (straight or curly) belongs to a quotation spanning
+    // segments; the translation's quote of any style answers it.
+    let locale_pairs = pairs(&ctx.locale);
+    let is_quote = |open: &[char]| !matches!(open.first(), Some('(' | '[' | '{' | '【'));
+    let english = pairs("en");
+    let quote_open = src.visible.matches('"').count() % 2 == 1
+        || locale_pairs
+            .iter()
+            .chain(english.iter())
+            .filter(|(o, _)| is_quote(o))
+            .any(|(o, c)| {
+                unpaired(&src.visible, o, c).is_some()
+                    && (o.as_slice() != ['«'] || unpaired(&src.visible, c, o).is_some())
+            });
+    for (open, close) in locale_pairs {
+        let (s, t) = (&src.visible, &tgt.visible);
+        if !t.contains(open.as_slice()) && !t.contains(close.as_slice()) {
+            continue;
+        }
+        if quote_open && is_quote(&open) {
+            continue;
+        }
+        let source_ok =
+            unpaired(s, &open, &close).is_none() || (open == ['«'] && unpaired(s, &close, &open).is_none());
+        let target_ok =
+            unpaired(t, &open, &close).is_none() || (open == ['«'] && unpaired(t, &close, &open).is_none());
+        if source_ok && !target_ok {
+            let at = unpaired(t, &open, &close).unwrap_or(0);
+            let bracket = t[at..].chars().next().unwrap_or(open[0]);
+            let offset = target.find(bracket).unwrap_or(0);
+            out.push(Issue {
+                kind: Kind::UnpairedBracket {
+                    bracket: bracket.to_string(),
+                },
+                offset,
+            });
+        }
+    }
+}
+
+/// The alphanumeric tokens of a text that must be copied: a letter first with a digit in it
+/// (`KB5001330`, `E3`, `M365`), anything with `_` (`SPE_E3`), hexadecimal `0x…`; not an
+/// ordinal or a number with its unit (`3rd`, `10GB`).
+pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|t| {
+            let digit = t.bytes().any(|b| b.is_ascii_digit());
+            let letter = t.bytes().any(|b| b.is_ascii_alphabetic());
+            let hex = t.len() > 2 && t.starts_with("0x") && t[2..].bytes().all(|b| b.is_ascii_hexdigit());
+            let coded = t.starts_with(|c: char| c.is_ascii_alphabetic()) && digit;
+            let underscored = t.contains('_') && letter && t.trim_matches('_').contains('_');
+            // quarters and halves of a year are translated (`Q1` → `ברבעון הראשון`)
+            let period = matches!(*t, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2");
+            t.len() >= 2 && (hex || coded || underscored) && !period
+        })
+        .collect()
+}
+
+/// Each alphanumeric token of the source's visible text must be in the translation's.
+pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
+    // codes and host names ignore case (`outlook.office365.com`, GUIDs); a short form may be
+    // written out (`O365` → `Office 365`)
+    let have: Vec<String> = alphanumeric_tokens(&tgt.visible)
+        .iter()
+        .map(|t| t.to_ascii_lowercase())
+        .collect();
+    let visible = spaces_plain(&tgt.visible).to_lowercase();
+    let written_out = |token: &str| match token.to_ascii_lowercase().as_str() {
+        "o365" | "office365" => visible.contains("office 365"),
+        "m365" => visible.contains("microsoft 365"),
+        _ => false,
+    };
+    let mut reported: Vec<&str> = Vec::new();
+    for token in alphanumeric_tokens(&src.visible) {
+        let lower = token.to_ascii_lowercase();
+        if !have.contains(&lower) && !written_out(token) && !reported.contains(&token) {
+            reported.push(token);
+            out.push(Issue {
+                kind: Kind::AlphanumericMismatch {
+                    token: token.to_owned(),
+                },
+                offset: target.find(token).unwrap_or(0),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
