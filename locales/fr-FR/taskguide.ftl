@@ -840,3 +840,44 @@ words-new = nouveaux
 words-repetition = répétés
 words-all-documents = (tous les documents)
 words-counting = Mots : limites de mots Unicode, sans balisage, URL ni code ; le chinois (han), les kanas, le thaï, le lao, le khmer et le birman sont comptés par caractère.
+
+## check : contrôle qualité des traductions dans toutes les écritures (issue 14)
+check-blank-translation = la traduction est vide ou ne contient que des espaces
+check-untranslated = de l’anglais est resté non traduit : « { $text } »
+check-empty-link-text = le lien vers { $dest } n’a pas de texte : il n’y a rien sur quoi cliquer
+check-url-altered = l’URL { $url } a été modifiée : des espaces ou des mots traduits s’y trouvent
+check-do-not-translate = « { $term } » doit figurer tel quel dans la traduction
+check-term-mismatch = le glossaire traduit « { $source } » par « { $target } », que la traduction n’utilise pas
+check-inconsistent-translation = le même anglais est traduit de différentes façons : { $variants }
+check-inconsistent-source = la même traduction est utilisée pour des textes anglais différents : { $variants }
+check-repeated-word = le mot « { $word } » est répété
+check-unpaired-bracket = « { $bracket } » n’ouvre ni ne ferme rien
+check-alphanumeric-mismatch = « { $token } » de la source manque dans la traduction
+check-hint-blank-translation = traduisez le texte, ou copiez la source si elle doit rester telle quelle
+check-hint-untranslated = traduisez l’anglais, ou autorisez le code pour ce message s’il doit rester en anglais
+check-hint-empty-link-text = écrivez le texte du lien entre les crochets : [texte](destination)
+check-hint-url-altered = copiez l’URL exactement comme dans la source, sans espaces et avec les espaces réservés inchangés
+check-hint-do-not-translate = écrivez le nom du produit exactement comme dans la source, avec ses chiffres latins
+check-hint-term-mismatch = utilisez la traduction du terme donnée par le glossaire
+check-hint-inconsistent-translation = choisissez une traduction et utilisez-la partout, ou autorisez le code là où le contexte diffère
+check-hint-inconsistent-source = vérifiez que chaque texte anglais est traduit pour lui-même ; utilisez des traductions différentes là où le sens diffère
+check-hint-repeated-word = supprimez le mot répété
+check-hint-unpaired-bracket = fermez chaque parenthèse et guillemet que la traduction ouvre, comme le fait la source
+check-hint-alphanumeric-mismatch = copiez les codes, les références SKU, les numéros d’erreur et les numéros KB exactement comme dans la source
+check-summary-locale = { $locale } : { $counts }
+check-html-title = Vérification des traductions
+check-html-summary = Résultats par code et par langue
+check-html-code = code
+check-html-place = emplacement
+check-html-message = message
+check-html-source = source
+check-html-target = cible
+check-glossary-error = { $path }:{ $line }:{ $col } : { $reason ->
+    [columns] une ligne de glossaire a besoin d’une source et d’une cible (source,target,locale,note)
+    [empty] le terme source ou cible est vide
+    [header] la première ligne doit être l’en-tête source,target,locale,note
+    [csv] le fichier CSV ne peut pas être lu : { $detail }
+    [xml] le fichier TBX ne peut pas être lu : { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = Glossaire (TBX, ou CSV avec source,target,locale,note) dont les traductions doivent employer les termes (répétable)

@@ -876,3 +876,44 @@ words-new = חדשות
 words-repetition = חוזרות
 words-all-documents = (כל המסמכים)
 words-counting = מילים: לפי גבולות מילים של Unicode, ללא סימון, כתובות URL או קוד; כתב האן, קאנה, תאית, לאית, קמרית ובורמזית נספרים לפי תו.
+
+## check: translation QA in every script (issue 14)
+check-blank-translation = התרגום ריק או מכיל רווחים בלבד
+check-untranslated = נותרה אנגלית לא מתורגמת: "{ $text }"
+check-empty-link-text = לקישור אל { $dest } אין טקסט: אין על מה ללחוץ
+check-url-altered = כתובת ה-URL { $url } שונתה: יש בה רווחים או מילים מתורגמות
+check-do-not-translate = "{ $term }" חייב להופיע ללא שינוי בתרגום
+check-term-mismatch = מילון המונחים מתרגם את "{ $source }" כ-"{ $target }", שהתרגום אינו משתמש בו
+check-inconsistent-translation = אותה אנגלית מתורגמת בדרכים שונות: { $variants }
+check-inconsistent-source = אותו תרגום משמש לטקסטים שונים באנגלית: { $variants }
+check-repeated-word = המילה "{ $word }" חוזרת על עצמה
+check-unpaired-bracket = "{ $bracket }" אינו פותח או סוגר דבר
+check-alphanumeric-mismatch = "{ $token }" שבמקור חסר בתרגום
+check-hint-blank-translation = תרגם את הטקסט, או העתק את המקור אם עליו להישאר כפי שהוא
+check-hint-untranslated = תרגם את האנגלית, או התר את הקוד עבור הודעה זו אם עליה להישאר באנגלית
+check-hint-empty-link-text = כתוב את טקסט הקישור בין הסוגריים המרובעים: [טקסט](יעד)
+check-hint-url-altered = העתק את כתובת ה-URL בדיוק כפי שהיא במקור, ללא רווחים ועם מצייני מיקום ללא שינוי
+check-hint-do-not-translate = כתוב את שם המוצר בדיוק כמו במקור, עם הספרות הלטיניות שלו
+check-hint-term-mismatch = השתמש בתרגום המונח שבמילון המונחים
+check-hint-inconsistent-translation = בחר תרגום אחד והשתמש בו בכל מקום, או התר את הקוד היכן שההקשר שונה
+check-hint-inconsistent-source = ודא שכל טקסט באנגלית מתורגם בפני עצמו; השתמש בתרגומים שונים היכן שהמשמעות שונה
+check-hint-repeated-word = מחק את המילה החוזרת
+check-hint-unpaired-bracket = סגור כל סוגר ומירכאה שהתרגום פותח, כפי שהמקור עושה
+check-hint-alphanumeric-mismatch = העתק קודים, מק"טים (SKU), מספרי שגיאה ומספרי KB בדיוק כמו במקור
+check-summary-locale = אזור { $locale }: { $counts }
+check-html-title = בדיקת תרגום
+check-html-summary = ממצאים לפי קוד ואזור
+check-html-code = קוד
+check-html-place = מקום
+check-html-message = הודעה
+check-html-source = מקור
+check-html-target = יעד
+check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
+    [columns] שורה במילון המונחים זקוקה למקור וליעד (source,target,locale,note)
+    [empty] מונח המקור או מונח היעד ריק
+    [header] השורה הראשונה חייבת להיות שורת הכותרת source,target,locale,note
+    [csv] לא ניתן לקרוא את קובץ ה-CSV: { $detail }
+    [xml] לא ניתן לקרוא את קובץ ה-TBX: { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = מילון מונחים (TBX, או CSV עם source,target,locale,note) שבמונחים שלו התרגומים חייבים להשתמש (ניתן לחזור על כך)

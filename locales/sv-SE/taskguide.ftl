@@ -804,3 +804,44 @@ words-new = nya
 words-repetition = upprepade
 words-all-documents = (alla dokument)
 words-counting = Ord: Unicode-ordgränser utan markering, URL:er eller kod; han, kana, thai, lao, khmer och myanmar räknas per tecken.
+
+## check: översättningskontroll i alla skriftsystem (issue 14)
+check-blank-translation = översättningen är tom eller består bara av blanktecken
+check-untranslated = engelska har lämnats oöversatt: ”{ $text }”
+check-empty-link-text = länken till { $dest } har ingen text: det finns inget att klicka på
+check-url-altered = URL:en { $url } har ändrats: mellanslag eller översatta ord i den
+check-do-not-translate = ”{ $term }” måste stå oförändrat i översättningen
+check-term-mismatch = ordlistan översätter ”{ $source }” med ”{ $target }”, som översättningen inte använder
+check-inconsistent-translation = samma engelska text är översatt på olika sätt: { $variants }
+check-inconsistent-source = samma översättning används för olika engelska texter: { $variants }
+check-repeated-word = ordet ”{ $word }” upprepas
+check-unpaired-bracket = ”{ $bracket }” öppnar eller stänger ingenting
+check-alphanumeric-mismatch = ”{ $token }” i källan saknas i översättningen
+check-hint-blank-translation = översätt texten, eller kopiera källan om den måste stå kvar som den är
+check-hint-untranslated = översätt engelskan, eller tillåt koden för det här meddelandet om det måste förbli engelska
+check-hint-empty-link-text = skriv länktexten mellan hakparenteserna: [text](mål)
+check-hint-url-altered = kopiera URL:en exakt som källan har den, utan mellanslag och med oförändrade platshållare
+check-hint-do-not-translate = skriv produktnamnet exakt som i källan, med latinska siffror
+check-hint-term-mismatch = använd ordlistans översättning av termen
+check-hint-inconsistent-translation = välj en översättning och använd den överallt, eller tillåt koden där sammanhanget skiljer sig
+check-hint-inconsistent-source = kontrollera att varje engelsk text översätts för sig; använd olika översättningar där betydelsen skiljer sig
+check-hint-repeated-word = ta bort det upprepade ordet
+check-hint-unpaired-bracket = stäng varje parentes och citattecken som översättningen öppnar, som källan gör
+check-hint-alphanumeric-mismatch = kopiera koder, SKU:er, felnummer och KB-nummer exakt som i källan
+check-summary-locale = { $locale }: { $counts }
+check-html-title = Översättningskontroll
+check-html-summary = Resultat per kod och språk
+check-html-code = kod
+check-html-place = plats
+check-html-message = meddelande
+check-html-source = källa
+check-html-target = översättning
+check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
+    [columns] en ordlisterad behöver källa och mål (source,target,locale,note)
+    [empty] käll- eller måltermen är tom
+    [header] första raden måste vara rubrikraden source,target,locale,note
+    [csv] CSV-filen kan inte läsas: { $detail }
+    [xml] TBX-filen kan inte läsas: { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = Ordlista (TBX, eller CSV med source,target,locale,note) vars termer översättningarna måste använda (kan upprepas)

@@ -702,3 +702,44 @@ words-new = 新增
 words-repetition = 重复
 words-all-documents = （所有文档）
 words-counting = 字数：按 Unicode 单词边界统计，不含标记、URL 或代码；汉字、假名、泰文、老挝文、高棉文和缅甸文按字符计数。
+
+## check: translation QA in every script (issue 14)
+check-blank-translation = 译文为空或仅包含空白
+check-untranslated = 未翻译的英文：“{ $text }”
+check-empty-link-text = 指向 { $dest } 的链接没有文本：没有可单击的内容
+check-url-altered = URL { $url } 已被更改：其中有空格或已翻译的单词
+check-do-not-translate = “{ $term }”必须在译文中保持不变
+check-term-mismatch = 术语表将“{ $source }”译为“{ $target }”，但译文未使用该译法
+check-inconsistent-translation = 相同的英文有不同的译法：{ $variants }
+check-inconsistent-source = 相同的译文用于不同的英文文本：{ $variants }
+check-repeated-word = 单词“{ $word }”重复
+check-unpaired-bracket = “{ $bracket }”没有配对的开始或结束符号
+check-alphanumeric-mismatch = 译文中缺少源文本中的“{ $token }”
+check-hint-blank-translation = 请翻译该文本；如果它必须保持原样，请复制源文本
+check-hint-untranslated = 请翻译英文；如果此消息必须保留英文，请为其允许此代码
+check-hint-empty-link-text = 在方括号之间写入链接文本：[文本](URL)
+check-hint-url-altered = 请完全按照源文本复制 URL，不含空格，占位符保持不变
+check-hint-do-not-translate = 请完全按照源文本书写产品名称，并使用拉丁数字
+check-hint-term-mismatch = 请使用术语表中该术语的译法
+check-hint-inconsistent-translation = 请选择一种译法并在各处使用，或在上下文不同时允许此代码
+check-hint-inconsistent-source = 请检查每段英文文本是否分别翻译；含义不同时请使用不同的译法
+check-hint-repeated-word = 请删除重复的单词
+check-hint-unpaired-bracket = 请像源文本一样，闭合译文中打开的每个括号和引号
+check-hint-alphanumeric-mismatch = 请完全按照源文本复制代码、SKU、错误编号和 KB 编号
+check-summary-locale = 区域设置 { $locale }：{ $counts }
+check-html-title = 翻译检查
+check-html-summary = 按代码和区域设置列出的结果
+check-html-code = 代码
+check-html-place = 位置
+check-html-message = 消息
+check-html-source = 源
+check-html-target = 目标
+check-glossary-error = { $path }:{ $line }:{ $col }：{ $reason ->
+    [columns] 术语表的每一行都需要源和目标（source,target,locale,note）
+    [empty] 源术语或目标术语为空
+    [header] 第一行必须是标题行 source,target,locale,note
+    [csv] 无法读取 CSV 文件：{ $detail }
+    [xml] 无法读取 TBX 文件：{ $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = 术语表（TBX，或包含 source,target,locale,note 列的 CSV），译文必须使用其中的术语（可重复）
