@@ -569,6 +569,34 @@ cli-store-check = Vérifier que le magasin peut être utilisé : pour graph:, 
 graph-error-permissions = L’application peut lire mais pas effectuer toutes les modifications : ajoutez la ou les autorisations d’application { $permissions } dans l’inscription d’application (Autorisations d’API → Microsoft Graph → Autorisations d’application) et accordez le consentement administrateur, puis reconnectez-vous.
 graph-check-permissions = Autorisations pour effectuer des modifications
 
+## ship : contenu intégré, sa provenance, --version, store --where
+guide-origin-builtin = intégré
+guide-origin-env = { $path } ($TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (dossier de travail)
+guide-origin-option = { $path } (--content)
+guide-list-sources = { $count ->
+    [one] { $count } tâche (de { $sources } ; une source ultérieure remplace une source antérieure) :
+    [many] { $count } de tâches (de { $sources } ; une source ultérieure remplace une source antérieure) :
+   *[other] { $count } tâches (de { $sources } ; une source ultérieure remplace une source antérieure) :
+}
+guide-list-from = source : { $origin }
+guide-list-overrides = source : { $origin }, remplace { $under }
+guide-override = Tâche { $task } : utilisation de { $path }, qui remplace la tâche de même ID provenant de { $under }.
+guide-no-task-in = Aucune tâche « { $task } » : il n’y a ni fichier de ce nom ni document { $task } dans { $sources }. Exécutez `taskguide guide` pour lister les tâches.
+cli-version-content = contenu intégré : { $count ->
+    [one] { $count } tâche
+    [many] { $count } de tâches
+   *[other] { $count } tâches
+} en { $locales } (empreinte { $fingerprint })
+cli-store-opt-where = Afficher où taskguide conserve ses fichiers (le magasin, le dossier de données, les dossiers de contenu et de catalogues), puis s’arrêter.
+where-store = magasin : { $url } (source : { $source })
+where-source-default = la valeur par défaut
+where-data = dossier de données : { $path } ({ $state })
+where-exists = existe
+where-missing = pas encore créé
+where-content = tâches : { $sources } (une source ultérieure remplace une source antérieure)
+where-locales = catalogues : { $path }
+
 ## i18na: mode accessible (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
 
 cli-guide-opt-accessible = Mode accessible pour les lecteurs d’écran (aussi TASKGUIDE_ACCESSIBLE=1) : chaque question en lignes de texte simple, les choix numérotés et choisis par leur numéro ou en tapant une partie d’un nom, avec une réponse par ligne ; ni réaffichage, ni déplacement du curseur, ni animation d’attente, ni couleurs.
@@ -602,3 +630,254 @@ accessible-problem = Problème : { $text }
 accessible-progress = Progression : { $percent } % ({ $done } sur { $total })
 accessible-row = Ligne { $number } sur { $total } :
 accessible-cell = { $label } : { $value }
+
+## login : connexion en votre nom (déléguée), le cache de jetons, les refus de sécurité de Graph
+cli-login = Se connecter à Microsoft Graph en votre nom, avec votre propre inscription d’application (un client public : AZURE_CLIENT_ID ou --client-id, « Autoriser les flux de clients publics » activé). Ouvre le navigateur (code d’autorisation avec PKCE, redirection vers http://localhost) ; via SSH, sans affichage ou avec --device-code, affiche un code à saisir sur un autre appareil. Demande les autorisations déléguées LicenseAssignment.Read.All (lire les licences souscrites), User.ReadWrite.All (lire les utilisateurs et leurs licences, définir un emplacement d’utilisation, attribuer des licences) et offline_access (rester connecté : un jeton d’actualisation). Il vous faut le rôle Administrateur de licences ou Administrateur d’utilisateurs. Le jeton d’actualisation est conservé dans le magasin d’identifiants du système, sinon dans un fichier que vous seul pouvez lire ($TASKGUIDE_TOKEN_STORE=file|keyring choisit).
+cli-login-opt-device_code = Se connecter avec un code d’appareil, dans un navigateur sur n’importe quel appareil, au lieu du navigateur de cette machine.
+cli-login-opt-client_id = L’ID d’application (client) de votre inscription d’application (sinon $AZURE_CLIENT_ID).
+cli-login-opt-tenant = L’ID d’annuaire (locataire) ou le domaine (sinon $AZURE_TENANT_ID, sinon organizations : le locataire du compte avec lequel vous vous connectez).
+cli-login-opt-status = Afficher qui est connecté, où, avec quelles autorisations et jusqu’à quand, au lieu de se connecter. N’affiche jamais de jeton.
+cli-login-opt-store = Le magasin graph: pour lequel se connecter ; son hôte détermine le cloud (US Government, Chine), sauf si AZURE_AUTHORITY_HOST est défini (sinon $TASKGUIDE_STORE, sinon graph:).
+cli-login-opt-format = text pour les personnes, json pour les programmes.
+cli-whoami = Afficher qui est connecté (comme login --status).
+cli-whoami-opt-format = text pour les personnes, json pour les programmes.
+cli-logout = Se déconnecter : supprimer la connexion conservée (jeton d’actualisation et compte) du magasin d’identifiants du système et du fichier.
+signin-error-no-client-id = Aucune inscription d’application avec laquelle se connecter : définissez AZURE_CLIENT_ID ou indiquez --client-id (l’ID d’application de votre inscription d’application, avec « Autoriser les flux de clients publics » activé ; voir le README, « Sign in as yourself »).
+signin-error-not-signed-in = Personne n’est connecté à Microsoft Graph. Exécutez `taskguide login` (ou `taskguide login --device-code`), ou définissez AZURE_CLIENT_SECRET avec AZURE_TENANT_ID et AZURE_CLIENT_ID pour une application.
+signin-error-session-expired = La connexion conservée n’est plus acceptée ({ $code } : { $description }) ; elle a été révoquée ou a expiré. Exécutez de nouveau `taskguide login`.
+signin-error-declined = La connexion a été refusée, vous n’êtes donc pas connecté. Exécutez de nouveau `taskguide login` pour réessayer.
+signin-error-expired = Le code de connexion a expiré avant la fin de la connexion. Exécutez de nouveau `taskguide login` et terminez dans le délai affiché.
+signin-error-bad-code = Microsoft n’a pas reconnu le code. Exécutez de nouveau `taskguide login --device-code` et saisissez exactement le nouveau code.
+signin-error-cancelled = Connexion annulée ; rien n’a été conservé.
+signin-error-no-browser = Aucun navigateur n’a pu être ouvert. Utilisez `taskguide login --device-code`.
+signin-error-state = La réponse du navigateur n’appartenait pas à cette connexion ; elle a donc été ignorée. Exécutez de nouveau `taskguide login`.
+signin-error-loopback = L’écouteur de connexion local a échoué ({ $detail }). Utilisez `taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft n’a fourni aucun jeton d’actualisation ; la connexion ne peut donc pas être conservée. Vérifiez que l’inscription d’application peut demander offline_access, puis reconnectez-vous.
+signin-error-cache = La connexion n’a pas pu être conservée ni lue dans { $path } : { $detail }. Exécutez `taskguide logout`, puis `taskguide login`.
+graph-error-foreign-link = Microsoft Graph a renvoyé vers { $origin }, qui n’est pas l’hôte Graph configuré ; le lien n’a pas été suivi et aucun jeton n’y a été envoyé. Vérifiez l’adresse --store et l’éventuel proxy.
+graph-error-missing-role = Vous êtes connecté, mais vous n’avez aucun des rôles d’annuaire autorisés à attribuer des licences. Demandez à un administrateur { $roles } (Centre d’administration Microsoft Entra → Rôles et administrateurs), puis reconnectez-vous.
+graph-check-roles = Votre rôle d’annuaire pour attribuer des licences
+signin-done = Connecté en tant que { $user } (locataire { $tenant }).
+signin-logged-out = Déconnecté : la connexion conservée a été supprimée.
+signin-status-none = Personne n’est connecté. Exécutez `taskguide login`.
+signin-status-no-role = aucun rôle autorisé à attribuer des licences
+signin-status = Connecté en tant que { $user }
+      locataire : { $tenant } ({ $authority })
+      application : { $client }
+      autorisations : { $scopes }
+      rôles de licence : { $roles }
+      utilisable jusqu’au : { $until } (actualisé à chaque utilisation)
+      conservé dans : { $place }
+signin-place-keyring = le magasin d’identifiants du système
+signin-browser = Ouverture du navigateur pour la connexion. S’il ne s’ouvre pas, accédez à : { $url }
+signin-browser-done = Connecté à taskguide. Vous pouvez fermer cette fenêtre.
+signin-device-code = Pour vous connecter, ouvrez { $uri } dans un navigateur et entrez le code { $code }.
+signin-file-warning = Avertissement : aucun magasin d’identifiants du système n’a répondu ; la connexion est conservée dans { $path } (lisible par vous seul).
+signin-offer = Se connecter à Microsoft Graph maintenant ?
+wizard-search-user = Trouver l’utilisateur (une partie du nom ou du nom de connexion) :
+wizard-search-user-help = L’annuaire est interrogé pendant la saisie ; Entrée sur une ligne vide liste les premiers utilisateurs.
+wizard-search-none = Aucun utilisateur ne correspond à « { $filter } ». Essayez une partie du nom ou du nom de connexion.
+signin-check-need-licenses = Ajoutez l’autorisation déléguée LicenseAssignment.Read.All à votre inscription d’application (Autorisations d’API → Microsoft Graph → Autorisations déléguées), donnez votre consentement, puis exécutez de nouveau `taskguide login`.
+signin-check-need-users = Ajoutez l’autorisation déléguée User.ReadWrite.All à votre inscription d’application, donnez votre consentement, puis exécutez de nouveau `taskguide login` ; il vous faut aussi le rôle Administrateur de licences ou Administrateur d’utilisateurs.
+
+## site : le site d’aide statique localisé (taskguide site)
+cli-site = Générer le site d’aide statique localisé : chaque document dans chaque langue, un sélecteur de langue, l’anglais à la demande, la traduction automatique signalée, une recherche ; seules les pages modifiées sont réécrites.
+cli-site-opt-paths = Dossiers de documents (par défaut : content). L’ID d’un document est son chemin sous le dossier, sans .md ni dossier de langue initial.
+cli-site-opt-locales_dir = Le dossier de catalogues : locales/<langue>/<id-document>.ftl. Ses messages l’emportent sur le texte des documents.
+cli-site-opt-locale = Une langue à générer (répétable). Par défaut : chaque langue qui a des documents ou des catalogues, et en-US.
+cli-site-opt-out = Le dossier de sortie : <langue>/<id-document>.html, un index et une recherche par langue, index.html, sitemap.xml.
+cli-site-opt-theme = Un dossier de fichiers de thème (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) qui remplacent les fichiers intégrés du même nom.
+cli-site-opt-check = Ne rien écrire : lister les fichiers qui seraient écrits ou supprimés, et quitter avec le code 1 s’il y en a (pour la CI).
+cli-site-opt-base_url = L’adresse publique du site, pour les adresses absolues de sitemap.xml (sans elle, elles sont relatives).
+cli-site-opt-link_base = Où mènent les liens des documents qui commencent par / (leur site d’origine, p. ex. https://learn.microsoft.com) ; sans elle, ils sont affichés comme du texte, et non comme des liens rompus.
+site-summary = { $pages } pages dans { $locales } langues : { $written } fichiers écrits, { $removed } supprimés, { $unchanged } pages inchangées, { $fallbacks } segments pas dans la langue de leur page, { $dead } liens ou images sans destination affichés comme texte. Site : { $out }
+site-check-write = écrirait { $path }
+site-check-remove = supprimerait { $path }
+site-error-theme = impossible de lire le thème { $path } : { $reason }
+site-error-template = { $path }:{ $line } : erreur de modèle : { $reason }
+site-skip = Aller à l’article
+site-home = Tous les articles
+site-language = Langue
+site-search = Rechercher
+site-search-label = Rechercher dans les articles
+site-search-none = Aucun article ne correspond.
+site-search-count = Articles correspondants : { $count }
+site-search-noscript = La recherche nécessite JavaScript ; la liste de tous les articles fonctionne sans.
+site-show-english = Afficher l’original anglais
+site-show-translation = Afficher la traduction
+site-guided = Tâche guidée
+site-step-done = Terminé : étape
+site-index-title = Articles
+site-mt-banner = Cet article a été traduit automatiquement et peut contenir des erreurs.
+site-mt-link = Lire l’original anglais
+site-fallback-badge = Non traduit : affiché dans une autre langue
+site-stale-badge = La traduction est plus ancienne que le texte anglais
+site-root-title = Choisissez votre langue
+
+## tasks : les tâches produit de l’issue 16 (produits, plusieurs utilisateurs, plans de service, échanges, places, le sélecteur de tâches)
+wizard-products = { $count ->
+    [one] Un produit dans cette organisation :
+    [many] { $count } de produits dans cette organisation :
+   *[other] { $count } produits dans cette organisation :
+}
+wizard-product-line = { $license } — { $assigned } attribuées, { $available } sur { $total } disponibles
+wizard-product-suspended = suspendu : { $count } places ne peuvent pas être attribuées tant que l’abonnement n’est pas payé
+wizard-product-warning = en avertissement : { $count } places expirent si l’abonnement n’est pas renouvelé
+wizard-select-product = Quel produit ?
+wizard-select-product-help = Tapez pour filtrer, ↑↓ pour vous déplacer, Entrée pour choisir, Échap pour revenir.
+wizard-needs-product = Aucun produit n’est encore choisi : cette tâche a besoin d’une étape select-product avant celle-ci.
+wizard-select-users = Utilisateurs à qui attribuer { $license } ({ $max } au plus à la fois) :
+wizard-select-users-help = Tapez pour filtrer, Espace pour ajouter ou retirer, Entrée pour continuer, Échap pour revenir. { $seats }
+wizard-seats-left = { $left } sur { $available } restantes après ceux-ci
+wizard-seats-short = Il ne reste que { $available } places pour { $license } : retirez des utilisateurs, ou achetez d’abord d’autres licences.
+wizard-users-max = Au plus { $max } utilisateurs à la fois, comme dans le centre d’administration.
+wizard-users-none = Aucun utilisateur n’est choisi : choisissez-en au moins un.
+wizard-user-has-product = a déjà { $license }
+wizard-user-no-location = aucun emplacement d’utilisation
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] Un de ces utilisateurs n’a pas d’emplacement d’utilisation : { $names }. Une licence en exige un ; il est défini en même temps que la licence.
+    [many] { $count } de ces utilisateurs n’ont pas d’emplacement d’utilisation : { $names }. Une licence en exige un ; il est défini en même temps que la licence.
+   *[other] { $count } de ces utilisateurs n’ont pas d’emplacement d’utilisation : { $names }. Une licence en exige un ; il est défini en même temps que la licence.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Emplacement d’utilisation de cet utilisateur
+    [many] Emplacement d’utilisation de ces { $count } utilisateurs
+   *[other] Emplacement d’utilisation de ces { $count } utilisateurs
+}
+wizard-plan-rules = Comment les applications et services de { $license } dépendent les uns des autres :
+wizard-plan-needs = { $plan } a besoin de { $needs }
+wizard-plan-excludes = { $plan } ne peut pas être activé en même temps que { $other }
+wizard-choose-plans = Applications et services de { $license } : décochez ceux à désactiver.
+wizard-choose-plans-help = ↑↓ pour vous déplacer, Espace pour activer ou désactiver, Entrée pour continuer, Échap pour revenir.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } a besoin de { $needs }, que vous avez désactivé : réactivez-le, ou désactivez aussi { $plan }.
+wizard-plans-off = Désactivés : { $plans }
+wizard-plans-all-on = Toutes les applications et tous les services restent activés.
+wizard-review-batch = { $count ->
+    [one] Attribuer { $license } à un utilisateur :
+    [many] Attribuer { $license } à { $count } d’utilisateurs :
+   *[other] Attribuer { $license } à { $count } utilisateurs :
+}
+wizard-batch-seats = { $license } — { $available } sur { $total } disponibles après
+wizard-batch-short = Il reste { $available } places pour { $license }, mais ces utilisateurs en ont besoin de { $needed }. Rien n’a été modifié : retirez des utilisateurs, ou achetez d’abord d’autres licences.
+wizard-confirm-batch = { $count ->
+    [one] Attribuer { $license } à cet utilisateur ?
+    [many] Attribuer { $license } à ces { $count } utilisateurs ?
+   *[other] Attribuer { $license } à ces { $count } utilisateurs ?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }> : { $reason }
+wizard-batch-not-run = non effectué : le magasin s’est arrêté avant cet utilisateur.
+wizard-batch-done = { $ok } utilisateurs modifiés sur { $total } :
+wizard-batch-partial = { $failed ->
+    [one] Un utilisateur n’a pas été modifié (la raison est indiquée ci-dessus) ; les autres l’ont été, et le journal contient exactement leurs modifications.
+    [many] { $failed } d’utilisateurs n’ont pas été modifiés (les raisons sont indiquées ci-dessus) ; les autres l’ont été, et le journal contient exactement leurs modifications.
+   *[other] { $failed } utilisateurs n’ont pas été modifiés (les raisons sont indiquées ci-dessus) ; les autres l’ont été, et le journal contient exactement leurs modifications.
+}
+wizard-seats-before-after = { $license } : avant { $before_available } sur { $before_total } disponibles, maintenant { $available } sur { $total }
+wizard-swap-from = Déplacer des utilisateurs depuis quel produit ?
+wizard-swap-to = Vers quel produit ?
+wizard-swap-users = Utilisateurs de { $from } à déplacer vers { $to } :
+wizard-swap-none-hold = Personne n’a de produit attribué directement : il n’y a personne à déplacer.
+wizard-review-swap = { $count ->
+    [one] Déplacer un utilisateur de { $from } vers { $to }, en une seule modification (la nouvelle licence ajoutée et l’ancienne retirée ensemble, pour que l’utilisateur ne soit jamais sans boîte aux lettres) :
+    [many] Déplacer { $count } d’utilisateurs de { $from } vers { $to }, une modification par utilisateur (la nouvelle licence ajoutée et l’ancienne retirée ensemble, pour que personne ne reste sans boîte aux lettres) :
+   *[other] Déplacer { $count } utilisateurs de { $from } vers { $to }, une modification par utilisateur (la nouvelle licence ajoutée et l’ancienne retirée ensemble, pour que personne ne reste sans boîte aux lettres) :
+}
+wizard-confirm-swap = { $count ->
+    [one] Déplacer cet utilisateur ?
+    [many] Déplacer ces { $count } utilisateurs ?
+   *[other] Déplacer ces { $count } utilisateurs ?
+}
+guide-pick-task = Quelle tâche ?
+guide-pick-task-help = Tapez pour filtrer, ↑↓ pour vous déplacer, Entrée pour commencer, Échap pour quitter.
+
+## exchange : XLIFF et PO pour les traducteurs et les prestataires, décomptes de mots, mémoire de traduction
+cli-export = Exporter les messages dont une langue a besoin pour les traducteurs et les prestataires : XLIFF 2.1 (un fichier) ou gettext PO (un fichier par document), avec l’anglais, la traduction actuelle et son état, l’emplacement dans le document, l’ancien anglais des messages obsolètes et des suggestions de la mémoire de traduction ; ou la mémoire de traduction de la langue au format TMX.
+cli-export-opt-locale = La langue cible de la traduction.
+cli-export-opt-what = Quels messages : missing (manquants), stale (obsolètes), machine (traductions automatiques ou récupérées), all (tous) ; plusieurs séparés par des virgules.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, un fichier par document dans le dossier --out) ou tmx (la mémoire de traduction).
+cli-export-opt-docs = ID de documents ou dossiers d’ID (AlchemyInsights/x, AlchemyInsights) ; aucun : tous les documents.
+cli-export-opt-out = Le fichier à écrire (XLIFF, TMX) ou le dossier (PO).
+cli-export-opt-locales_dir = Le dossier de catalogues.
+cli-export-opt-tm = Un fichier TMX dont les traductions sont ajoutées à la mémoire de traduction (répétable).
+cli-export-opt-matches = Combien de suggestions de la mémoire de traduction donner par message manquant ou obsolète (0 : aucune).
+cli-export-opt-report = text pour les personnes, json pour les programmes.
+cli-import-translations = Réintégrer dans les catalogues des fichiers XLIFF ou PO traduits. Une unité dont l’anglais a changé ou dont les codes en ligne ou les espaces réservés diffèrent de l’anglais est refusée avec son fichier:ligne:colonne ; XLIFF final ou un message PO avec un commentaire « # reviewed » est enregistré comme relu, les autres modifications comme modifiées ; rien d’autre n’est touché.
+cli-import-translations-opt-files = Fichiers XLIFF (.xlf) ou PO (.po), tels qu’exportés par taskguide export.
+cli-import-translations-opt-locales_dir = Le dossier de catalogues dans lequel écrire.
+cli-import-translations-opt-format = text pour les personnes, json pour les programmes.
+cli-leverage = Compléter les messages manquants d’une langue à partir de correspondances exactes de leur anglais ailleurs (les autres messages et documents de la langue, et les fichiers TMX indiqués), marqués comme récupérés ou automatiques, jamais comme relus.
+cli-leverage-opt-locale = La langue à compléter.
+cli-leverage-opt-docs = ID de documents ou dossiers d’ID ; aucun : tous les documents.
+cli-leverage-opt-locales_dir = Le dossier de catalogues.
+cli-leverage-opt-tm = Un fichier TMX pour alimenter la mémoire de traduction (répétable).
+cli-leverage-opt-mark = Comment les messages complétés sont marqués : leveraged (récupérés) ou machine (automatiques ; une nouvelle importation peut les remplacer par la traduction du document).
+cli-leverage-opt-dry_run = Compter ce qui serait complété sans rien écrire.
+cli-leverage-opt-format = text pour les personnes, json pour les programmes.
+cli-status-opt-words = Compter les mots comme les prestataires pour leurs devis : par langue et par document, mots nouveaux, mots des messages obsolètes, répétitions, correspondances à 100 % et tranches de correspondances approximatives de la mémoire de traduction.
+cli-status-opt-what = Avec --words : quels messages compter (missing, stale, machine, all).
+cli-status-opt-locale = Seulement cette langue (répétable).
+cli-status-opt-tm = Avec --words : un fichier TMX ajouté à la mémoire de traduction (répétable).
+exchange-error-catalog-syntax = { $path } contient des erreurs de syntaxe ; il a donc été laissé tel quel : { $first }
+exchange-error-references = { $path } contient des références Fluent ({"{"} $variable {"}"}, {"{"} -term {"}"}) ; le réécrire les transformerait en texte, il a donc été laissé tel quel.
+exchange-error-file = { $place } : ce n’est pas un fichier que taskguide peut lire : { $reason }
+exchange-refused-unknown-document = la langue n’a pas de catalogue pour ce document
+exchange-refused-unknown-message = le document n’a pas de tel message
+exchange-refused-english-changed = l’anglais a changé depuis la création du fichier ; exportez de nouveau et traduisez : { $current }
+exchange-refused-unknown-code = le code en ligne { $id } ne fait pas partie des codes de l’unité
+exchange-refused-codes = les codes en ligne ou les espaces réservés diffèrent de l’anglais (manquants : { $missing } ; absents de l’anglais : { $extra })
+exchange-no-document = aucun document ne correspond à { $doc }
+export-done = { $units } messages de { $documents } documents écrits dans { $out } ({ $files } fichiers)
+import-translations-refused = { $doc } { $id } n’a pas été repris : { $reason }
+import-translations-doc = { $doc } : { $added } ajoutés, { $updated } mis à jour, { $state } avec un nouvel état de relecture
+import-translations-summary = { $messages } messages modifiés dans { $catalogs } catalogues ; { $unchanged } inchangés, { $refused } refusés, { $untaken } non confirmés ou vides
+leverage-doc = { $doc } : { $count } complétés
+leverage-summary = { $locale } : { $filled } messages manquants sur { $missing } complétés à partir de correspondances exactes (marqués { $mark }) ; { $fuzzy } autres n’ont que des correspondances approximatives, { $none } aucune correspondance
+words-total = mots
+words-new = nouveaux
+words-repetition = répétés
+words-all-documents = (tous les documents)
+words-counting = Mots : limites de mots Unicode, sans balisage, URL ni code ; le chinois (han), les kanas, le thaï, le lao, le khmer et le birman sont comptés par caractère.
+
+## check : contrôle qualité des traductions dans toutes les écritures (issue 14)
+check-blank-translation = la traduction est vide ou ne contient que des espaces
+check-untranslated = de l’anglais est resté non traduit : « { $text } »
+check-empty-link-text = le lien vers { $dest } n’a pas de texte : il n’y a rien sur quoi cliquer
+check-url-altered = l’URL { $url } a été modifiée : des espaces ou des mots traduits s’y trouvent
+check-do-not-translate = « { $term } » doit figurer tel quel dans la traduction
+check-term-mismatch = le glossaire traduit « { $source } » par « { $target } », que la traduction n’utilise pas
+check-inconsistent-translation = le même anglais est traduit de différentes façons : { $variants }
+check-inconsistent-source = la même traduction est utilisée pour des textes anglais différents : { $variants }
+check-repeated-word = le mot « { $word } » est répété
+check-unpaired-bracket = « { $bracket } » n’ouvre ni ne ferme rien
+check-alphanumeric-mismatch = « { $token } » de la source manque dans la traduction
+check-hint-blank-translation = traduisez le texte, ou copiez la source si elle doit rester telle quelle
+check-hint-untranslated = traduisez l’anglais, ou autorisez le code pour ce message s’il doit rester en anglais
+check-hint-empty-link-text = écrivez le texte du lien entre les crochets : [texte](destination)
+check-hint-url-altered = copiez l’URL exactement comme dans la source, sans espaces et avec les espaces réservés inchangés
+check-hint-do-not-translate = écrivez le nom du produit exactement comme dans la source, avec ses chiffres latins
+check-hint-term-mismatch = utilisez la traduction du terme donnée par le glossaire
+check-hint-inconsistent-translation = choisissez une traduction et utilisez-la partout, ou autorisez le code là où le contexte diffère
+check-hint-inconsistent-source = vérifiez que chaque texte anglais est traduit pour lui-même ; utilisez des traductions différentes là où le sens diffère
+check-hint-repeated-word = supprimez le mot répété
+check-hint-unpaired-bracket = fermez chaque parenthèse et guillemet que la traduction ouvre, comme le fait la source
+check-hint-alphanumeric-mismatch = copiez les codes, les références SKU, les numéros d’erreur et les numéros KB exactement comme dans la source
+check-summary-locale = { $locale } : { $counts }
+check-html-title = Vérification des traductions
+check-html-summary = Résultats par code et par langue
+check-html-code = code
+check-html-place = emplacement
+check-html-message = message
+check-html-source = source
+check-html-target = cible
+check-glossary-error = { $path }:{ $line }:{ $col } : { $reason ->
+    [columns] une ligne de glossaire a besoin d’une source et d’une cible (source,target,locale,note)
+    [empty] le terme source ou cible est vide
+    [header] la première ligne doit être l’en-tête source,target,locale,note
+    [csv] le fichier CSV ne peut pas être lu : { $detail }
+    [xml] le fichier TBX ne peut pas être lu : { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = Glossaire (TBX, ou CSV avec source,target,locale,note) dont les traductions doivent employer les termes (répétable)

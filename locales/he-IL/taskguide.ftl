@@ -593,3 +593,327 @@ graph-check-failed = { $failed } מתוך { $total } הבדיקות נכשלו.
 cli-store-check = בדוק שניתן להשתמש במאגר: עבור graph:, היכנס, קרא רישיונות ומשתמשים, ואמור איזו הרשאה חסרה.
 graph-error-permissions = היישום יכול לקרוא אך לא לבצע כל שינוי: הוסף את הרשאות היישום { $permissions } ברישום היישום (הרשאות API → Microsoft Graph → הרשאות יישום) והענק הסכמת מנהל מערכת, ולאחר מכן היכנס שוב.
 graph-check-permissions = הרשאות לביצוע שינויים
+
+## ship: built-in content, where it comes from, --version, store --where
+guide-origin-builtin = מובנה
+guide-origin-env = { $path } (משתנה הסביבה $TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (תיקיית העבודה)
+guide-origin-option = { $path } (האפשרות --content)
+guide-list-sources = { $count ->
+    [one] משימה אחת (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+    [two] שתי משימות (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+    [many] { $count } משימות (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+   *[other] { $count } משימות (מתוך { $sources }; מקור מאוחר יותר גובר על מקור מוקדם יותר):
+}
+guide-list-from = מקור: { $origin }
+guide-list-overrides = מקור: { $origin }, גובר על { $under }
+guide-override = משימה { $task }: נעשה שימוש ב-{ $path }, הגובר על המשימה בעלת אותו מזהה מתוך { $under }.
+guide-no-task-in = אין משימה "{ $task }": אין קובץ בשם זה ואין מסמך { $task } ב-{ $sources }. הפעל את `taskguide guide` כדי להציג את המשימות.
+cli-version-content = תוכן מובנה: { $count ->
+    [one] משימה אחת
+    [two] שתי משימות
+    [many] { $count } משימות
+   *[other] { $count } משימות
+} ב-{ $locales } (טביעת אצבע { $fingerprint })
+cli-store-opt-where = הצג היכן taskguide שומר את הקבצים שלו (המאגר, תיקיית הנתונים, תיקיות התוכן והקטלוגים) וצא.
+where-store = מאגר: { $url } (מקור: { $source })
+where-source-default = ברירת המחדל
+where-data = תיקיית נתונים: { $path } ({ $state })
+where-exists = קיימת
+where-missing = עדיין לא נוצרה
+where-content = משימות: { $sources } (מקור מאוחר יותר גובר על מקור מוקדם יותר)
+where-locales = קטלוגים: { $path }
+
+## i18na: accessible mode (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
+
+cli-guide-opt-accessible = מצב נגיש לקוראי מסך (גם TASKGUIDE_ACCESSIBLE=1): כל שאלה כשורות של טקסט פשוט, אפשרויות ממוספרות שנבחרות לפי מספר או בהקלדת חלק משם, תשובה שורה אחר שורה; ללא ציור מחדש של המסך, הזזת סמן, מחווני המתנה או צבעים.
+accessible-intro = מצב נגיש: כל שאלה נכתבת כטקסט פשוט. ענה במספר או בחלק משם, ולאחר מכן הקש Enter. הקלד "חזור" כדי לחזור שלב אחד אחורה, "צא" כדי לצאת.
+accessible-back-words = חזור, back
+accessible-quit-words = צא, quit
+accessible-choice = { $number }. { $label }
+accessible-multi-choice = { $number }. { $label } — { $state }
+accessible-choose = הקלד מספר בין 1 ל-{ $count }, או חלק משם, ולאחר מכן הקש Enter:
+accessible-chosen = נבחר: { $label }
+accessible-matches = { $count ->
+    [one] אפשרות אחת תואמת את "{ $text }":
+    [two] שתי אפשרויות תואמות את "{ $text }":
+    [many] { $count } אפשרויות תואמות את "{ $text }":
+   *[other] { $count } אפשרויות תואמות את "{ $text }":
+}
+accessible-no-match = אין התאמה ל-"{ $text }". הקלד מספר בין 1 ל-{ $count }, או חלק אחר משם.
+accessible-out-of-range = אין אפשרות { $number }. הקלד מספר בין 1 ל-{ $count }.
+accessible-checked = מסומן
+accessible-unchecked = לא מסומן
+accessible-multi-help = כדי לסמן אפשרויות או לנקות אותן, הקלד את המספרים שלהן מופרדים ברווחים (לדוגמה: 1 3), או חלק משם. בסיום, הקש Enter בשורה ריקה.
+accessible-multi-ask = מספרים לסימון או לניקוי, או Enter לסיום:
+accessible-toggled-on = סומן: { $label }
+accessible-toggled-off = נוקה: { $label }
+accessible-blocked = לא ניתן לסמן את { $label }: { $reason }
+accessible-now-checked = מסומנים כעת: { $labels }
+accessible-none-checked = אין כעת שום דבר מסומן.
+accessible-confirm-ask = הקלד { $yes } או { $no }, ולאחר מכן הקש Enter (Enter בלבד פירושו { $default }):
+accessible-text-ask = הקלד את תשובתך, ולאחר מכן הקש Enter:
+accessible-answered = תשובה: { $answer }
+accessible-problem = בעיה: { $text }
+accessible-progress = התקדמות: { $percent }% ({ $done } מתוך { $total })
+accessible-row = שורה { $number } מתוך { $total }:
+accessible-cell = { $label }: { $value }
+
+## login: signing in as yourself (delegated), the token cache, Graph's security refusals
+cli-login = היכנס ל-Microsoft Graph בשמך, באמצעות רישום היישום שלך (לקוח ציבורי: AZURE_CLIENT_ID או --client-id, עם "אפשר זרימות לקוח ציבוריות" מופעל). פותח את הדפדפן (קוד הרשאה עם PKCE, הפניה אל http://localhost); דרך SSH, ללא תצוגה או עם --device-code הוא מציג קוד להקלדה במכשיר אחר. מבקש את ההרשאות המואצלות LicenseAssignment.Read.All (קריאת הרישיונות שבמנוי), User.ReadWrite.All (קריאת משתמשים והרישיונות שלהם, הגדרת מיקום שימוש, הקצאת רישיונות) ו-offline_access (להישאר מחובר: אסימון רענון). דרוש לך התפקיד מנהל רישיונות או מנהל משתמשים. אסימון הרענון נשמר במאגר האישורים של מערכת ההפעלה, ואחרת בקובץ שרק אתה יכול לקרוא ($TASKGUIDE_TOKEN_STORE=file|keyring קובע).
+cli-login-opt-device_code = היכנס באמצעות קוד מכשיר, בדפדפן בכל מכשיר, במקום בדפדפן של מחשב זה.
+cli-login-opt-client_id = מזהה היישום (הלקוח) של רישום היישום שלך (אחרת $AZURE_CLIENT_ID).
+cli-login-opt-tenant = מזהה המדריך (הדייר) או התחום (אחרת $AZURE_TENANT_ID, אחרת organizations: הדייר של החשבון שבו אתה נכנס).
+cli-login-opt-status = הצג מי מחובר, היכן, עם אילו הרשאות ועד מתי, במקום להיכנס. לעולם אינו מציג אסימון.
+cli-login-opt-store = מאגר ה-graph: שאליו נכנסים; המארח שלו קובע את הענן (US Government, סין) אלא אם AZURE_AUTHORITY_HOST מוגדר (אחרת $TASKGUIDE_STORE, אחרת graph:).
+cli-login-opt-format = text לבני אדם, json לתוכניות.
+cli-whoami = הצג מי מחובר (כמו login --status).
+cli-whoami-opt-format = text לבני אדם, json לתוכניות.
+cli-logout = צא: הסר את הכניסה השמורה (אסימון הרענון והחשבון) ממאגר האישורים של מערכת ההפעלה ומהקובץ.
+signin-error-no-client-id = אין רישום יישום שבאמצעותו ניתן להיכנס: הגדר את AZURE_CLIENT_ID או ציין --client-id (מזהה היישום של רישום היישום שלך, עם "אפשר זרימות לקוח ציבוריות" מופעל; ראה README, "Sign in as yourself").
+signin-error-not-signed-in = אף אחד אינו מחובר ל-Microsoft Graph. הפעל את `taskguide login` (או `taskguide login --device-code`), או הגדר AZURE_CLIENT_SECRET עם AZURE_TENANT_ID ו-AZURE_CLIENT_ID עבור יישום.
+signin-error-session-expired = הכניסה השמורה אינה מתקבלת עוד ({ $code }: { $description }); היא בוטלה או שפג תוקפה. הפעל שוב את `taskguide login`.
+signin-error-declined = הכניסה נדחתה, ולכן אינך מחובר. הפעל שוב את `taskguide login` כדי לנסות שוב.
+signin-error-expired = תוקף קוד הכניסה פג לפני שהכניסה הושלמה. הפעל שוב את `taskguide login` וסיים בתוך הזמן המוצג.
+signin-error-bad-code = Microsoft לא זיהתה את הקוד. הפעל שוב את `taskguide login --device-code` והקלד את הקוד החדש בדיוק.
+signin-error-cancelled = הכניסה בוטלה; שום דבר לא נשמר.
+signin-error-no-browser = לא ניתן היה לפתוח דפדפן. השתמש ב-`taskguide login --device-code`.
+signin-error-state = התשובה של הדפדפן לא הייתה שייכת לכניסה זו, ולכן היא נדחתה. הפעל שוב את `taskguide login`.
+signin-error-loopback = המאזין המקומי לכניסה נכשל ({ $detail }). השתמש ב-`taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft לא סיפקה אסימון רענון, ולכן לא ניתן לשמור את הכניסה. ודא שרישום היישום רשאי לבקש offline_access, ולאחר מכן היכנס שוב.
+signin-error-cache = לא ניתן היה לשמור או לקרוא את הכניסה ב-{ $path }: { $detail }. הפעל את `taskguide logout`, ולאחר מכן את `taskguide login`.
+graph-error-foreign-link = Microsoft Graph הפנה אל { $origin }, שאינו מארח ה-Graph שהוגדר; ההפניה לא נעקבה, ושום אסימון לא נשלח לשם. בדוק את הכתובת של --store ואת ה-Proxy, אם יש.
+graph-error-missing-role = אתה מחובר, אך אין לך אף אחד מתפקידי המדריך שרשאים להקצות רישיונות. בקש ממנהל מערכת את { $roles } (מרכז הניהול של Microsoft Entra ← תפקידים ומנהלי מערכת), ולאחר מכן היכנס שוב.
+graph-check-roles = תפקיד המדריך שלך להקצאת רישיונות
+signin-done = מחובר בתור { $user } (דייר { $tenant }).
+signin-logged-out = יצאת: הכניסה השמורה הוסרה.
+signin-status-none = אף אחד אינו מחובר. הפעל את `taskguide login`.
+signin-status-no-role = אין תפקיד שרשאי להקצות רישיונות
+signin-status = מחובר בתור { $user }
+      דייר: { $tenant } ({ $authority })
+      יישום: { $client }
+      הרשאות: { $scopes }
+      תפקידי רישיון: { $roles }
+      ניתן לשימוש עד: { $until } (מתחדש בכל שימוש)
+      נשמר ב: { $place }
+signin-place-keyring = מאגר האישורים של מערכת ההפעלה
+signin-browser = פותח את הדפדפן לכניסה. אם הוא לא נפתח, עבור אל: { $url }
+signin-browser-done = נכנסת ל-taskguide. ניתן לסגור חלון זה.
+signin-device-code = כדי להיכנס, פתח את { $uri } בדפדפן והזן את הקוד { $code }.
+signin-file-warning = אזהרה: אף מאגר אישורים של מערכת ההפעלה לא הגיב; הכניסה נשמרת ב-{ $path } (קריא רק לך).
+signin-offer = להיכנס ל-Microsoft Graph עכשיו?
+wizard-search-user = חפש את המשתמש (חלק מהשם או משם הכניסה):
+wizard-search-user-help = החיפוש במדריך מתבצע תוך כדי הקלדה; Enter בשורה ריקה מציג את המשתמשים הראשונים.
+wizard-search-none = אף משתמש אינו תואם את "{ $filter }". נסה חלק מהשם או משם הכניסה.
+signin-check-need-licenses = הוסף את ההרשאה המואצלת LicenseAssignment.Read.All לרישום היישום שלך (הרשאות API ← Microsoft Graph ← הרשאות מואצלות), תן הסכמה, ולאחר מכן הפעל שוב את `taskguide login`.
+signin-check-need-users = הוסף את ההרשאה המואצלת User.ReadWrite.All לרישום היישום שלך, תן הסכמה, ולאחר מכן הפעל שוב את `taskguide login`; דרוש לך גם התפקיד מנהל רישיונות או מנהל משתמשים.
+
+## site: the static localized help site (taskguide site)
+cli-site = בנה את אתר העזרה הסטטי והמותאם לשפות: כל מסמך בכל שפה, בורר שפה, אנגלית לפי דרישה, סימון של תרגום מכונה, חיפוש; רק דפים שהשתנו נכתבים מחדש.
+cli-site-opt-paths = תיקיות של מסמכים (ברירת מחדל: content). המזהה של מסמך הוא הנתיב שלו מתחת לתיקייה, ללא .md וללא תיקיית שפה בתחילתו.
+cli-site-opt-locales_dir = תיקיית הקטלוגים: locales/<locale>/<doc-id>.ftl. ההודעות שבה גוברות על הטקסט שבמסמכים.
+cli-site-opt-locale = שפה לבנייה (ניתן לחזור). ברירת מחדל: כל שפה שיש לה מסמכים או קטלוגים, ו-en-US.
+cli-site-opt-out = תיקיית הפלט: <locale>/<doc-id>.html, אינדקס וחיפוש לכל שפה, index.html, sitemap.xml.
+cli-site-opt-theme = תיקייה של קובצי ערכת נושא (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) המחליפים את הקבצים המובנים בעלי אותו שם.
+cli-site-opt-check = אל תכתוב דבר: הצג את הקבצים שהיו נכתבים או מוסרים, וצא עם קוד 1 אם יש כאלה (עבור CI).
+cli-site-opt-base_url = הכתובת הציבורית של האתר, עבור הכתובות המוחלטות ב-sitemap.xml (בלעדיה הן יחסיות).
+cli-site-opt-link_base = לאן מובילים הקישורים במסמכים שמתחילים ב-/ (האתר המקורי שלהם, לדוגמה https://learn.microsoft.com); בלעדיה הם מוצגים כטקסט, לא כקישורים שבורים.
+site-summary = { $pages } דפים ב-{ $locales } שפות: { $written } קבצים נכתבו, { $removed } הוסרו, { $unchanged } דפים לא השתנו, { $fallbacks } קטעים אינם בשפת הדף שלהם, { $dead } קישורים או תמונות שאינם מובילים לשום מקום מוצגים כטקסט. אתר: { $out }
+site-check-write = ייכתב { $path }
+site-check-remove = יוסר { $path }
+site-error-theme = לא ניתן לקרוא את ערכת הנושא { $path }: { $reason }
+site-error-template = { $path }:{ $line }: שגיאת תבנית: { $reason }
+site-skip = דלג אל המאמר
+site-home = כל המאמרים
+site-language = שפה
+site-search = חיפוש
+site-search-label = חפש במאמרים
+site-search-none = אין מאמרים תואמים.
+site-search-count = מאמרים תואמים: { $count }
+site-search-noscript = החיפוש דורש JavaScript; הרשימה של כל המאמרים פועלת גם בלעדיו.
+site-show-english = הצג את המקור האנגלי
+site-show-translation = הצג את התרגום
+site-guided = משימה מודרכת
+site-step-done = בוצע: שלב
+site-index-title = מאמרים
+site-mt-banner = מאמר זה תורגם על ידי מכונה ועשוי להכיל שגיאות.
+site-mt-link = קרא את המקור האנגלי
+site-fallback-badge = לא תורגם: מוצג בשפה אחרת
+site-stale-badge = התרגום ישן יותר מהטקסט האנגלי
+site-root-title = בחר את השפה שלך
+
+## tasks: the product tasks of issue 16 (products, many users, service plans, swaps, seats, the task picker)
+wizard-products = { $count ->
+    [one] מוצר אחד בארגון זה:
+    [two] שני מוצרים בארגון זה:
+    [many] { $count } מוצרים בארגון זה:
+   *[other] { $count } מוצרים בארגון זה:
+}
+wizard-product-line = { $license } — { $assigned } מוקצים, { $available } מתוך { $total } זמינים
+wizard-product-suspended = מושעה: לא ניתן להקצות { $count } רישיונות עד שהמנוי ישולם
+wizard-product-warning = במצב אזהרה: תוקפם של { $count } רישיונות יפוג אם המנוי לא יחודש
+wizard-select-product = איזה מוצר?
+wizard-select-product-help = הקלד כדי לסנן, ↑↓ כדי לנוע, Enter כדי לבחור, Esc כדי לחזור.
+wizard-needs-product = עדיין לא נבחר מוצר: משימה זו זקוקה לשלב עם select-product לפני שלב זה.
+wizard-select-users = משתמשים שיקבלו את { $license } (עד { $max } בכל פעם):
+wizard-select-users-help = הקלד כדי לסנן, מקש רווח כדי להוסיף או להסיר, Enter כדי להמשיך, Esc כדי לחזור. { $seats }
+wizard-seats-left = נותרו { $left } מתוך { $available } לאחר אלה
+wizard-seats-short = ל-{ $license } נותרו רק { $available } מקומות פנויים: הסר חלק מהמשתמשים, או קנה רישיונות נוספים תחילה.
+wizard-users-max = לכל היותר { $max } משתמשים בכל פעם, כמו במרכז הניהול.
+wizard-users-none = לא נבחר אף משתמש: בחר לפחות אחד.
+wizard-user-has-product = כבר יש לו { $license }
+wizard-user-no-location = אין מיקום שימוש
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] לאחד מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+    [two] לשניים מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+    [many] ל-{ $count } מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+   *[other] ל-{ $count } מהמשתמשים האלה אין מיקום שימוש: { $names }. רישיון דורש מיקום שימוש; הוא מוגדר יחד עם הרישיון.
+}
+wizard-batch-ask-location = { $count ->
+    [one] מיקום שימוש עבור משתמש זה
+    [two] מיקום שימוש עבור שני המשתמשים האלה
+    [many] מיקום שימוש עבור { $count } המשתמשים האלה
+   *[other] מיקום שימוש עבור { $count } המשתמשים האלה
+}
+wizard-plan-rules = כיצד היישומים והשירותים של { $license } תלויים זה בזה:
+wizard-plan-needs = { $plan } זקוק ל-{ $needs }
+wizard-plan-excludes = { $plan } אינו יכול להיות מופעל יחד עם { $other }
+wizard-choose-plans = היישומים והשירותים של { $license }: נקה את אלה שיש לכבות.
+wizard-choose-plans-help = ↑↓ כדי לנוע, מקש רווח כדי להפעיל או לכבות, Enter כדי להמשיך, Esc כדי לחזור.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } זקוק ל-{ $needs }, שכיבית: הפעל אותו שוב, או כבה גם את { $plan }.
+wizard-plans-off = כובו: { $plans }
+wizard-plans-all-on = כל היישומים והשירותים נשארים מופעלים.
+wizard-review-batch = { $count ->
+    [one] הקצה את { $license } למשתמש אחד:
+    [two] הקצה את { $license } לשני משתמשים:
+    [many] הקצה את { $license } ל-{ $count } משתמשים:
+   *[other] הקצה את { $license } ל-{ $count } משתמשים:
+}
+wizard-batch-seats = { $license } — { $available } מתוך { $total } זמינים לאחר מכן
+wizard-batch-short = ל-{ $license } נותרו { $available } מקומות פנויים, אך משתמשים אלה זקוקים ל-{ $needed }. דבר לא שונה: הסר חלק מהמשתמשים, או קנה רישיונות נוספים תחילה.
+wizard-confirm-batch = { $count ->
+    [one] להקצות את { $license } למשתמש זה?
+    [two] להקצות את { $license } לשני המשתמשים האלה?
+    [many] להקצות את { $license } ל-{ $count } המשתמשים האלה?
+   *[other] להקצות את { $license } ל-{ $count } המשתמשים האלה?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = לא בוצע: המאגר נעצר לפני משתמש זה.
+wizard-batch-done = { $ok } מתוך { $total } משתמשים שונו:
+wizard-batch-partial = { $failed ->
+    [one] משתמש אחד לא שונה (הסיבה מופיעה למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+    [two] שני משתמשים לא שונו (הסיבות מופיעות למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+    [many] { $failed } משתמשים לא שונו (הסיבות מופיעות למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+   *[other] { $failed } משתמשים לא שונו (הסיבות מופיעות למעלה); האחרים שונו, והיומן מכיל בדיוק את השינויים שלהם.
+}
+wizard-seats-before-after = { $license }: לפני כן { $before_available } מתוך { $before_total } זמינים, כעת { $available } מתוך { $total }
+wizard-swap-from = מאיזה מוצר להעביר משתמשים?
+wizard-swap-to = לאיזה מוצר?
+wizard-swap-users = משתמשים של { $from } להעברה אל { $to }:
+wizard-swap-none-hold = לאף אחד אין מוצר שהוקצה ישירות: אין את מי להעביר.
+wizard-review-swap = { $count ->
+    [one] העבר משתמש אחד מ-{ $from } אל { $to }, בשינוי אחד (הרישיון החדש נוסף והישן מוסר יחד, כך שהמשתמש אף פעם אינו נשאר ללא תיבת דואר):
+    [two] העבר שני משתמשים מ-{ $from } אל { $to }, שינוי אחד לכל משתמש (הרישיון החדש נוסף והישן מוסר יחד, כך שאף אחד אינו נשאר ללא תיבת דואר):
+    [many] העבר { $count } משתמשים מ-{ $from } אל { $to }, שינוי אחד לכל משתמש (הרישיון החדש נוסף והישן מוסר יחד, כך שאף אחד אינו נשאר ללא תיבת דואר):
+   *[other] העבר { $count } משתמשים מ-{ $from } אל { $to }, שינוי אחד לכל משתמש (הרישיון החדש נוסף והישן מוסר יחד, כך שאף אחד אינו נשאר ללא תיבת דואר):
+}
+wizard-confirm-swap = { $count ->
+    [one] להעביר משתמש זה?
+    [two] להעביר את שני המשתמשים האלה?
+    [many] להעביר את { $count } המשתמשים האלה?
+   *[other] להעביר את { $count } המשתמשים האלה?
+}
+guide-pick-task = איזו משימה?
+guide-pick-task-help = הקלד כדי לסנן, ↑↓ כדי לנוע, Enter כדי להתחיל, Esc כדי לצאת.
+
+## exchange: XLIFF and PO for translators and vendors, word counts, translation memory
+cli-export = ייצא את ההודעות ששפה זקוקה להן עבור מתרגמים וספקים: XLIFF 2.1 (קובץ אחד) או gettext PO (קובץ לכל מסמך), עם האנגלית, התרגום הנוכחי ומצבו, המיקום במסמך, האנגלית הקודמת של הודעות שאינן עדכניות והצעות מזיכרון התרגום; או את זיכרון התרגום של השפה כ-TMX.
+cli-export-opt-locale = השפה שאליה מתרגמים.
+cli-export-opt-what = אילו הודעות: missing (חסרות), stale (לא עדכניות), machine (תרגומי מכונה או תרגומים ממוחזרים), all (כולן); כמה ערכים מופרדים בפסיקים.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, קובץ לכל מסמך בתיקיית --out) או tmx (זיכרון התרגום).
+cli-export-opt-docs = מזהי מסמכים או תיקיות של מזהים (AlchemyInsights/x, AlchemyInsights); ללא: כל המסמכים.
+cli-export-opt-out = הקובץ לכתיבה (XLIFF, TMX) או התיקייה (PO).
+cli-export-opt-locales_dir = תיקיית הקטלוגים.
+cli-export-opt-tm = קובץ TMX שהתרגומים שבו מתווספים לזיכרון התרגום (ניתן לחזור).
+cli-export-opt-matches = כמה הצעות מזיכרון התרגום לתת לכל הודעה חסרה או לא עדכנית (0: ללא).
+cli-export-opt-report = text לבני אדם, json לתוכניות.
+cli-import-translations = החזר קובצי XLIFF או PO מתורגמים אל הקטלוגים. יחידה שהאנגלית שלה השתנתה או שהקודים המוטבעים או מצייני המיקום שלה שונים מהאנגלית נדחית עם קובץ:שורה:עמודה שלה; XLIFF final או הודעת PO עם ההערה "# reviewed" נרשמות כנבדקות, שינויים אחרים כנערכים; דבר אחר אינו משתנה.
+cli-import-translations-opt-files = קובצי XLIFF (.xlf) או PO (.po), כפי שיוצאו על ידי taskguide export.
+cli-import-translations-opt-locales_dir = תיקיית הקטלוגים שאליה כותבים.
+cli-import-translations-opt-format = text לבני אדם, json לתוכניות.
+cli-leverage = מלא את ההודעות החסרות של שפה מהתאמות מדויקות של האנגלית שלהן במקומות אחרים (ההודעות והמסמכים האחרים של השפה, וקובצי TMX שצוינו), מסומנות כממוחזרות או כתרגום מכונה, לעולם לא כנבדקות.
+cli-leverage-opt-locale = השפה שיש למלא.
+cli-leverage-opt-docs = מזהי מסמכים או תיקיות של מזהים; ללא: כל המסמכים.
+cli-leverage-opt-locales_dir = תיקיית הקטלוגים.
+cli-leverage-opt-tm = קובץ TMX שבו יוזן זיכרון התרגום (ניתן לחזור).
+cli-leverage-opt-mark = כיצד מסומנות ההודעות שמולאו: leveraged (ממוחזרות) או machine (תרגום מכונה; ייבוא חוזר עשוי להחליף אותן בתרגום של המסמך).
+cli-leverage-opt-dry_run = ספור מה היה ממולא בלי לכתוב דבר.
+cli-leverage-opt-format = text לבני אדם, json לתוכניות.
+cli-status-opt-words = ספור מילים כפי שספקים מתמחרים: לכל שפה ומסמך, מילים חדשות, מילים בהודעות לא עדכניות, חזרות, התאמות 100% מזיכרון התרגום וטווחי התאמות חלקיות.
+cli-status-opt-what = עם --words: אילו הודעות לספור (missing, stale, machine, all).
+cli-status-opt-locale = רק שפה זו (ניתן לחזור).
+cli-status-opt-tm = עם --words: קובץ TMX שמתווסף לזיכרון התרגום (ניתן לחזור).
+exchange-error-catalog-syntax = ב-{ $path } יש שגיאות תחביר, ולכן הוא נשאר כפי שהוא: { $first }
+exchange-error-references = ב-{ $path } יש הפניות Fluent ({"{"} $variable {"}"}, {"{"} -term {"}"}); כתיבתו מחדש הייתה הופכת אותן לטקסט, ולכן הוא נשאר כפי שהוא.
+exchange-error-file = { $place }: זה אינו קובץ ש-taskguide יכול לקרוא: { $reason }
+exchange-refused-unknown-document = לשפה אין קטלוג של מסמך זה
+exchange-refused-unknown-message = למסמך אין הודעה כזו
+exchange-refused-english-changed = האנגלית השתנתה מאז שהקובץ נוצר; ייצא שוב ותרגם: { $current }
+exchange-refused-unknown-code = הקוד המוטבע { $id } אינו אחד מהקודים של היחידה
+exchange-refused-codes = הקודים המוטבעים או מצייני המיקום שונים מהאנגלית (חסרים: { $missing }; לא באנגלית: { $extra })
+exchange-no-document = אין מסמך התואם את { $doc }
+export-done = { $units } הודעות מתוך { $documents } מסמכים נכתבו אל { $out } ({ $files } קבצים)
+import-translations-refused = { $doc } { $id } לא נלקח: { $reason }
+import-translations-doc = { $doc }: { $added } נוספו, { $updated } עודכנו, { $state } עם מצב בדיקה חדש
+import-translations-summary = { $messages } הודעות שונו ב-{ $catalogs } קטלוגים; { $unchanged } לא שונו, { $refused } נדחו, { $untaken } לא אושרו או ריקות
+leverage-doc = { $doc }: { $count } מולאו
+leverage-summary = { $locale }: { $filled } מתוך { $missing } הודעות חסרות מולאו מהתאמות מדויקות (סומנו { $mark }); ל-{ $fuzzy } נוספות יש רק התאמות חלקיות, ל-{ $none } אין התאמה
+words-total = מילים
+words-new = חדשות
+words-repetition = חוזרות
+words-all-documents = (כל המסמכים)
+words-counting = מילים: לפי גבולות מילים של Unicode, ללא סימון, כתובות URL או קוד; כתב האן, קאנה, תאית, לאית, קמרית ובורמזית נספרים לפי תו.
+
+## check: translation QA in every script (issue 14)
+check-blank-translation = התרגום ריק או מכיל רווחים בלבד
+check-untranslated = נותרה אנגלית לא מתורגמת: "{ $text }"
+check-empty-link-text = לקישור אל { $dest } אין טקסט: אין על מה ללחוץ
+check-url-altered = כתובת ה-URL { $url } שונתה: יש בה רווחים או מילים מתורגמות
+check-do-not-translate = "{ $term }" חייב להופיע ללא שינוי בתרגום
+check-term-mismatch = מילון המונחים מתרגם את "{ $source }" כ-"{ $target }", שהתרגום אינו משתמש בו
+check-inconsistent-translation = אותה אנגלית מתורגמת בדרכים שונות: { $variants }
+check-inconsistent-source = אותו תרגום משמש לטקסטים שונים באנגלית: { $variants }
+check-repeated-word = המילה "{ $word }" חוזרת על עצמה
+check-unpaired-bracket = "{ $bracket }" אינו פותח או סוגר דבר
+check-alphanumeric-mismatch = "{ $token }" שבמקור חסר בתרגום
+check-hint-blank-translation = תרגם את הטקסט, או העתק את המקור אם עליו להישאר כפי שהוא
+check-hint-untranslated = תרגם את האנגלית, או התר את הקוד עבור הודעה זו אם עליה להישאר באנגלית
+check-hint-empty-link-text = כתוב את טקסט הקישור בין הסוגריים המרובעים: [טקסט](יעד)
+check-hint-url-altered = העתק את כתובת ה-URL בדיוק כפי שהיא במקור, ללא רווחים ועם מצייני מיקום ללא שינוי
+check-hint-do-not-translate = כתוב את שם המוצר בדיוק כמו במקור, עם הספרות הלטיניות שלו
+check-hint-term-mismatch = השתמש בתרגום המונח שבמילון המונחים
+check-hint-inconsistent-translation = בחר תרגום אחד והשתמש בו בכל מקום, או התר את הקוד היכן שההקשר שונה
+check-hint-inconsistent-source = ודא שכל טקסט באנגלית מתורגם בפני עצמו; השתמש בתרגומים שונים היכן שהמשמעות שונה
+check-hint-repeated-word = מחק את המילה החוזרת
+check-hint-unpaired-bracket = סגור כל סוגר ומירכאה שהתרגום פותח, כפי שהמקור עושה
+check-hint-alphanumeric-mismatch = העתק קודים, מק"טים (SKU), מספרי שגיאה ומספרי KB בדיוק כמו במקור
+check-summary-locale = אזור { $locale }: { $counts }
+check-html-title = בדיקת תרגום
+check-html-summary = ממצאים לפי קוד ואזור
+check-html-code = קוד
+check-html-place = מקום
+check-html-message = הודעה
+check-html-source = מקור
+check-html-target = יעד
+check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
+    [columns] שורה במילון המונחים זקוקה למקור וליעד (source,target,locale,note)
+    [empty] מונח המקור או מונח היעד ריק
+    [header] השורה הראשונה חייבת להיות שורת הכותרת source,target,locale,note
+    [csv] לא ניתן לקרוא את קובץ ה-CSV: { $detail }
+    [xml] לא ניתן לקרוא את קובץ ה-TBX: { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = מילון מונחים (TBX, או CSV עם source,target,locale,note) שבמונחים שלו התרגומים חייבים להשתמש (ניתן לחזור על כך)

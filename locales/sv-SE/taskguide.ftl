@@ -544,6 +544,32 @@ cli-store-check = Kontrollera att licenslagret kan användas: för graph: logga 
 graph-error-permissions = Appen kan läsa men inte göra alla ändringar: lägg till programbehörigheterna { $permissions } i appregistreringen (API-behörigheter → Microsoft Graph → Programbehörigheter) och bevilja administratörsmedgivande, och logga sedan in igen.
 graph-check-permissions = Behörigheter att göra ändringar
 
+## ship: inbyggt innehåll, varifrån det kommer, --version, store --where
+guide-origin-builtin = inbyggt
+guide-origin-env = { $path } ($TASKGUIDE_CONTENT)
+guide-origin-cwd = { $path } (arbetsmappen)
+guide-origin-option = { $path } (--content)
+guide-list-sources = { $count ->
+    [one] { $count } uppgift (från { $sources }; en senare källa åsidosätter en tidigare):
+   *[other] { $count } uppgifter (från { $sources }; en senare källa åsidosätter en tidigare):
+}
+guide-list-from = källa: { $origin }
+guide-list-overrides = källa: { $origin }, åsidosätter { $under }
+guide-override = Uppgift { $task }: använder { $path }, som åsidosätter uppgiften med samma id från { $under }.
+guide-no-task-in = Ingen uppgift ”{ $task }”: det finns varken en fil med det namnet eller ett dokument { $task } i { $sources }. Kör `taskguide guide` för att lista uppgifterna.
+cli-version-content = inbyggt innehåll: { $count ->
+    [one] { $count } uppgift
+   *[other] { $count } uppgifter
+} på { $locales } (fingeravtryck { $fingerprint })
+cli-store-opt-where = Visa var taskguide har sina filer (licenslagret, datamappen, innehålls- och katalogmapparna) och avsluta.
+where-store = licenslager: { $url } (från { $source })
+where-source-default = standardvärdet
+where-data = datamapp: { $path } ({ $state })
+where-exists = finns
+where-missing = inte skapad än
+where-content = uppgifter: { $sources } (en senare källa åsidosätter en tidigare)
+where-locales = kataloger: { $path }
+
 ## i18na: tillgängligt läge (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
 
 cli-guide-opt-accessible = Tillgängligt läge för skärmläsare (även TASKGUIDE_ACCESSIBLE=1): varje fråga som rena textrader, valen numrerade och valda med nummer eller genom att skriva en del av ett namn, besvarade rad för rad; inga omritningar, markörförflyttningar, snurror eller färger.
@@ -576,3 +602,246 @@ accessible-problem = Problem: { $text }
 accessible-progress = Förlopp: { $percent } % ({ $done } av { $total })
 accessible-row = Rad { $number } av { $total }:
 accessible-cell = { $label }: { $value }
+
+## login: logga in som dig själv (delegerat), tokencachen, Graphs säkerhetsvägranden
+cli-login = Logga in på Microsoft Graph som dig själv, med din egen appregistrering (en offentlig klient: AZURE_CLIENT_ID eller --client-id, ”Tillåt offentliga klientflöden” på). Öppnar webbläsaren (auktoriseringskod med PKCE, omdirigering till http://localhost); över SSH, utan skärm eller med --device-code skriver den ut en kod att skriva in på en annan enhet. Begär de delegerade behörigheterna LicenseAssignment.Read.All (läsa de prenumererade licenserna), User.ReadWrite.All (läsa användare med deras licenser, ange användningsplats, tilldela licenser) och offline_access (förbli inloggad: en uppdateringstoken). Du behöver rollen licensadministratör eller användaradministratör. Uppdateringstoken sparas i operativsystemets autentiseringsarkiv, annars i en fil som bara du kan läsa ($TASKGUIDE_TOKEN_STORE=file|keyring väljer).
+cli-login-opt-device_code = Logga in med en enhetskod, i en webbläsare på valfri enhet, i stället för den här datorns webbläsare.
+cli-login-opt-client_id = Program-id (klient-id) för din appregistrering (annars $AZURE_CLIENT_ID).
+cli-login-opt-tenant = Katalog-id (klientorganisations-id) eller domän (annars $AZURE_TENANT_ID, annars organizations: klientorganisationen för kontot du loggar in med).
+cli-login-opt-status = Visa vem som är inloggad, var, med vilka behörigheter och till när, i stället för att logga in. Visar aldrig en token.
+cli-login-opt-store = graph:-licenslagret att logga in för; dess värd avgör molnet (US Government, Kina) om inte AZURE_AUTHORITY_HOST är angiven (annars $TASKGUIDE_STORE, annars graph:).
+cli-login-opt-format = text för människor, json för program.
+cli-whoami = Visa vem som är inloggad (samma som login --status).
+cli-whoami-opt-format = text för människor, json för program.
+cli-logout = Logga ut: ta bort den sparade inloggningen (uppdateringstoken och konto) från operativsystemets autentiseringsarkiv och filen.
+signin-error-no-client-id = Ingen appregistrering att logga in med: ange AZURE_CLIENT_ID eller använd --client-id (program-id för din appregistrering, med ”Tillåt offentliga klientflöden” på; se README, ”Sign in as yourself”).
+signin-error-not-signed-in = Ingen är inloggad på Microsoft Graph. Kör `taskguide login` (eller `taskguide login --device-code`), eller ange AZURE_CLIENT_SECRET med AZURE_TENANT_ID och AZURE_CLIENT_ID för en app.
+signin-error-session-expired = Den sparade inloggningen godtas inte längre ({ $code }: { $description }); den har återkallats eller gått ut. Kör `taskguide login` igen.
+signin-error-declined = Inloggningen avböjdes, så du är inte inloggad. Kör `taskguide login` igen för att försöka på nytt.
+signin-error-expired = Inloggningskoden gick ut innan inloggningen var klar. Kör `taskguide login` igen och slutför inom den tid som visas.
+signin-error-bad-code = Microsoft kände inte igen koden. Kör `taskguide login --device-code` igen och skriv in den nya koden exakt.
+signin-error-cancelled = Inloggningen avbröts; ingenting sparades.
+signin-error-no-browser = Ingen webbläsare kunde öppnas. Använd `taskguide login --device-code`.
+signin-error-state = Webbläsarens svar hörde inte till den här inloggningen, så det ignorerades. Kör `taskguide login` igen.
+signin-error-loopback = Den lokala inloggningslyssnaren misslyckades ({ $detail }). Använd `taskguide login --device-code`.
+signin-error-no-refresh-token = Microsoft gav ingen uppdateringstoken, så inloggningen kan inte sparas. Kontrollera att appregistreringen får begära offline_access och logga sedan in igen.
+signin-error-cache = Inloggningen kunde inte sparas eller läsas i { $path }: { $detail }. Kör `taskguide logout` och sedan `taskguide login`.
+graph-error-foreign-link = Microsoft Graph hänvisade till { $origin }, som inte är den konfigurerade Graph-värden; länken följdes inte, och ingen token skickades dit. Kontrollera adressen i --store och eventuell proxy.
+graph-error-missing-role = Du är inloggad, men du har ingen av de katalogroller som får tilldela licenser. Be en administratör om { $roles } (administrationscentret för Microsoft Entra → Roller och administratörer) och logga sedan in igen.
+graph-check-roles = Din katalogroll för att tilldela licenser
+signin-done = Inloggad som { $user } (klientorganisation { $tenant }).
+signin-logged-out = Utloggad: den sparade inloggningen togs bort.
+signin-status-none = Ingen är inloggad. Kör `taskguide login`.
+signin-status-no-role = ingen som får tilldela licenser
+signin-status = Inloggad som { $user }
+      klientorganisation: { $tenant } ({ $authority })
+      app: { $client }
+      behörigheter: { $scopes }
+      licensroller: { $roles }
+      kan användas till: { $until } (förnyas vid varje användning)
+      sparad i: { $place }
+signin-place-keyring = operativsystemets autentiseringsarkiv
+signin-browser = Öppnar webbläsaren för inloggning. Om den inte öppnas går du till: { $url }
+signin-browser-done = Inloggad i taskguide. Du kan stänga det här fönstret.
+signin-device-code = Logga in genom att öppna { $uri } i en webbläsare och ange koden { $code }.
+signin-file-warning = Varning: inget autentiseringsarkiv i operativsystemet svarade; inloggningen sparas i { $path } (läsbar bara för dig).
+signin-offer = Logga in på Microsoft Graph nu?
+wizard-search-user = Sök efter användaren (en del av namnet eller inloggningsnamnet):
+wizard-search-user-help = Katalogen genomsöks medan du skriver; Retur på en tom rad listar de första användarna.
+wizard-search-none = Ingen användare matchar ”{ $filter }”. Försök med en del av namnet eller inloggningsnamnet.
+signin-check-need-licenses = Lägg till den delegerade behörigheten LicenseAssignment.Read.All i din appregistrering (API-behörigheter → Microsoft Graph → Delegerade behörigheter), ge medgivande och kör sedan `taskguide login` igen.
+signin-check-need-users = Lägg till den delegerade behörigheten User.ReadWrite.All i din appregistrering, ge medgivande och kör sedan `taskguide login` igen; du behöver också rollen licensadministratör eller användaradministratör.
+
+## site: den statiska lokaliserade hjälpwebbplatsen (taskguide site)
+cli-site = Bygg den statiska lokaliserade hjälpwebbplatsen: varje dokument på varje språk, en språkväljare, engelska vid behov, maskinöversättning markerad, sökning; bara ändrade sidor skrivs om.
+cli-site-opt-paths = Mappar med dokument (standard: content). Ett dokuments id är dess sökväg under mappen, utan .md och utan en inledande språkmapp.
+cli-site-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Dess meddelanden går före texten i dokumenten.
+cli-site-opt-locale = Ett språk att bygga (kan upprepas). Standard: varje språk som har dokument eller kataloger, och en-US.
+cli-site-opt-out = Utdatamappen: <språk>/<dokument-id>.html, en översikt och en sökning per språk, index.html, sitemap.xml.
+cli-site-opt-theme = En mapp med temafiler (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) som ersätter de inbyggda med samma namn.
+cli-site-opt-check = Skriv ingenting: lista filerna som skulle skrivas eller tas bort, och avsluta med kod 1 om det finns några (för CI).
+cli-site-opt-base_url = Webbplatsens offentliga adress, för de absoluta adresserna i sitemap.xml (utan den är de relativa).
+cli-site-opt-link_base = Vart dokumentens länkar som börjar med / leder (deras ursprungliga webbplats, t.ex. https://learn.microsoft.com); utan den visas de som text, inte som trasiga länkar.
+site-summary = { $pages } sidor på { $locales } språk: { $written } filer skrivna, { $removed } borttagna, { $unchanged } sidor oförändrade, { $fallbacks } segment inte på sidans språk, { $dead } länkar eller bilder utan mål visade som text. Webbplats: { $out }
+site-check-write = skulle skriva { $path }
+site-check-remove = skulle ta bort { $path }
+site-error-theme = kan inte läsa temat { $path }: { $reason }
+site-error-template = { $path }:{ $line }: fel i mallen: { $reason }
+site-skip = Hoppa till artikeln
+site-home = Alla artiklar
+site-language = Språk
+site-search = Sök
+site-search-label = Sök i artiklarna
+site-search-none = Inga artiklar matchar.
+site-search-count = { $count } artiklar matchar.
+site-search-noscript = Sökningen kräver JavaScript; listan över alla artiklar fungerar utan det.
+site-show-english = Visa det engelska originalet
+site-show-translation = Visa översättningen
+site-guided = Guidad uppgift
+site-step-done = Klart: steg
+site-index-title = Artiklar
+site-mt-banner = Den här artikeln har maskinöversatts och kan innehålla fel.
+site-mt-link = Läs det engelska originalet
+site-fallback-badge = Inte översatt: visas på ett annat språk
+site-stale-badge = Översättningen är äldre än den engelska texten
+site-root-title = Välj språk
+
+## tasks: produktuppgifterna i issue 16 (produkter, många användare, tjänstplaner, byten, platser, uppgiftsväljaren)
+wizard-products = { $count ->
+    [one] En produkt i den här organisationen:
+   *[other] { $count } produkter i den här organisationen:
+}
+wizard-product-line = { $license } – { $assigned } tilldelade, { $available } av { $total } tillgängliga
+wizard-product-suspended = inaktiverad: { $count } platser kan inte tilldelas förrän prenumerationen är betald
+wizard-product-warning = i varningsläge: { $count } platser upphör om prenumerationen inte förnyas
+wizard-select-product = Vilken produkt?
+wizard-select-product-help = Skriv för att filtrera, ↑↓ för att flytta, Enter för att välja, Esc för att gå tillbaka.
+wizard-needs-product = Ingen produkt är vald än: den här uppgiften behöver ett steg med select-product före det här.
+wizard-select-users = Användare som ska få { $license } (högst { $max } åt gången):
+wizard-select-users-help = Skriv för att filtrera, blanksteg för att lägga till eller ta bort, Enter för att fortsätta, Esc för att gå tillbaka. { $seats }
+wizard-seats-left = { $left } av { $available } kvar efter dessa
+wizard-seats-short = { $license } har bara { $available } lediga platser kvar: ta bort några användare, eller köp fler licenser först.
+wizard-users-max = Högst { $max } användare åt gången, som i administrationscentret.
+wizard-users-none = Ingen användare är vald: välj minst en.
+wizard-user-has-product = har redan { $license }
+wizard-user-no-location = ingen användningsplats
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = { $count ->
+    [one] En av de här användarna har ingen användningsplats: { $names }. En licens kräver en; den anges tillsammans med licensen.
+   *[other] { $count } av de här användarna har ingen användningsplats: { $names }. En licens kräver en; den anges tillsammans med licensen.
+}
+wizard-batch-ask-location = { $count ->
+    [one] Användningsplats för den här användaren
+   *[other] Användningsplats för de här { $count } användarna
+}
+wizard-plan-rules = Så här beror apparna och tjänsterna i { $license } av varandra:
+wizard-plan-needs = { $plan } kräver { $needs }
+wizard-plan-excludes = { $plan } kan inte vara aktiverad samtidigt som { $other }
+wizard-choose-plans = Appar och tjänster i { $license }: avmarkera de som ska inaktiveras.
+wizard-choose-plans-help = ↑↓ för att flytta, blanksteg för att aktivera eller inaktivera, Enter för att fortsätta, Esc för att gå tillbaka.
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } kräver { $needs }, som du har inaktiverat: aktivera den igen, eller inaktivera även { $plan }.
+wizard-plans-off = Inaktiverade: { $plans }
+wizard-plans-all-on = Alla appar och tjänster förblir aktiverade.
+wizard-review-batch = { $count ->
+    [one] Tilldela { $license } till en användare:
+   *[other] Tilldela { $license } till { $count } användare:
+}
+wizard-batch-seats = { $license } – { $available } av { $total } tillgängliga efteråt
+wizard-batch-short = { $license } har { $available } lediga platser kvar, men de här användarna behöver { $needed }. Inget ändrades: ta bort några användare, eller köp fler licenser först.
+wizard-confirm-batch = { $count ->
+    [one] Vill du tilldela { $license } till den här användaren?
+   *[other] Vill du tilldela { $license } till de här { $count } användarna?
+}
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>: { $reason }
+wizard-batch-not-run = inte utfört: licenslagret stoppade före den här användaren.
+wizard-batch-done = { $ok } av { $total } användare ändrade:
+wizard-batch-partial = { $failed ->
+    [one] En användare ändrades inte (orsaken står ovan); de andra ändrades, och journalen innehåller exakt deras ändringar.
+   *[other] { $failed } användare ändrades inte (orsakerna står ovan); de andra ändrades, och journalen innehåller exakt deras ändringar.
+}
+wizard-seats-before-after = { $license }: före { $before_available } av { $before_total } tillgängliga, nu { $available } av { $total }
+wizard-swap-from = Från vilken produkt ska användare flyttas?
+wizard-swap-to = Till vilken produkt?
+wizard-swap-users = Användare av { $from } som ska flyttas till { $to }:
+wizard-swap-none-hold = Ingen har en produkt direkt tilldelad: det finns ingen att flytta.
+wizard-review-swap = { $count ->
+    [one] Flytta en användare från { $from } till { $to }, i en ändring (den nya licensen läggs till och den gamla tas bort samtidigt, så användaren är aldrig utan postlåda):
+   *[other] Flytta { $count } användare från { $from } till { $to }, en ändring per användare (den nya licensen läggs till och den gamla tas bort samtidigt, så ingen blir utan postlåda):
+}
+wizard-confirm-swap = { $count ->
+    [one] Vill du flytta den här användaren?
+   *[other] Vill du flytta de här { $count } användarna?
+}
+guide-pick-task = Vilken uppgift?
+guide-pick-task-help = Skriv för att filtrera, ↑↓ för att flytta, Enter för att starta, Esc för att lämna.
+
+## exchange: XLIFF och PO för översättare och leverantörer, ordräkning, översättningsminne
+cli-export = Exportera de meddelanden ett språk behöver för översättare och leverantörer: XLIFF 2.1 (en fil) eller gettext PO (en fil per dokument), med engelskan, den aktuella översättningen och dess status, platsen i dokumentet, den tidigare engelskan för inaktuella meddelanden och förslag från översättningsminnet; eller språkets översättningsminne som TMX.
+cli-export-opt-locale = Språket att översätta till.
+cli-export-opt-what = Vilka meddelanden: missing (saknas), stale (inaktuella), machine (maskinöversatta eller återanvända), all (alla); flera avgränsade med kommatecken.
+cli-export-opt-file_format = xliff (XLIFF 2.1), po (gettext PO, en fil per dokument i mappen --out) eller tmx (översättningsminnet).
+cli-export-opt-docs = Dokument-id:n eller mappar med id:n (AlchemyInsights/x, AlchemyInsights); inga: alla dokument.
+cli-export-opt-out = Filen att skriva (XLIFF, TMX) eller mappen (PO).
+cli-export-opt-locales_dir = Katalogmappen.
+cli-export-opt-tm = En TMX-fil vars översättningar läggs till i översättningsminnet (kan upprepas).
+cli-export-opt-matches = Hur många förslag från översättningsminnet som ges per meddelande som saknas eller är inaktuellt (0: inga).
+cli-export-opt-report = text för människor, json för program.
+cli-import-translations = För tillbaka översatta XLIFF- eller PO-filer till katalogerna. En enhet vars engelska har ändrats eller vars inbäddade koder eller platshållare skiljer sig från engelskan avvisas med sin fil:rad:kolumn; XLIFF final eller ett PO-meddelande med kommentaren ”# reviewed” registreras som granskat, andra ändringar som redigerade; inget annat rörs.
+cli-import-translations-opt-files = XLIFF-filer (.xlf) eller PO-filer (.po), som taskguide export har exporterat dem.
+cli-import-translations-opt-locales_dir = Katalogmappen att skriva till.
+cli-import-translations-opt-format = text för människor, json för program.
+cli-leverage = Fyll ett språks saknade meddelanden från exakta träffar på deras engelska på andra ställen (språkets andra meddelanden och dokument, och angivna TMX-filer), markerade som återanvända eller maskinöversatta, aldrig granskade.
+cli-leverage-opt-locale = Språket att fylla.
+cli-leverage-opt-docs = Dokument-id:n eller mappar med id:n; inga: alla dokument.
+cli-leverage-opt-locales_dir = Katalogmappen.
+cli-leverage-opt-tm = En TMX-fil att fylla översättningsminnet med (kan upprepas).
+cli-leverage-opt-mark = Hur de ifyllda meddelandena markeras: leveraged (återanvända) eller machine (maskinöversatta; en ny import kan ersätta dem med dokumentets översättning).
+cli-leverage-opt-dry_run = Räkna vad som skulle fyllas i utan att skriva något.
+cli-leverage-opt-format = text för människor, json för program.
+cli-status-opt-words = Räkna ord så som leverantörer gör offerter: per språk och dokument, nya ord, ord i inaktuella meddelanden, upprepningar, 100 %-träffar och fuzzy-intervall i översättningsminnet.
+cli-status-opt-what = Med --words: vilka meddelanden som ska räknas (missing, stale, machine, all).
+cli-status-opt-locale = Bara det här språket (kan upprepas).
+cli-status-opt-tm = Med --words: en TMX-fil som läggs till i översättningsminnet (kan upprepas).
+exchange-error-catalog-syntax = { $path } har syntaxfel, så den lämnades som den var: { $first }
+exchange-error-references = { $path } har Fluent-referenser ({"{"} $variable {"}"}, {"{"} -term {"}"}); att skriva om den skulle göra dem till text, så den lämnades som den var.
+exchange-error-file = { $place }: det här är inte en fil som taskguide kan läsa: { $reason }
+exchange-refused-unknown-document = språket har ingen katalog för det här dokumentet
+exchange-refused-unknown-message = dokumentet har inget sådant meddelande
+exchange-refused-english-changed = engelskan har ändrats sedan filen skapades; exportera igen och översätt: { $current }
+exchange-refused-unknown-code = den inbäddade koden { $id } är inte en av enhetens koder
+exchange-refused-codes = de inbäddade koderna eller platshållarna skiljer sig från engelskan (saknas: { $missing }; inte i engelskan: { $extra })
+exchange-no-document = inget dokument matchar { $doc }
+export-done = { $units } meddelanden från { $documents } dokument skrivna till { $out } ({ $files } filer)
+import-translations-refused = { $doc } { $id } togs inte in: { $reason }
+import-translations-doc = { $doc }: { $added } tillagda, { $updated } uppdaterade, { $state } med ny granskningsstatus
+import-translations-summary = { $messages } meddelanden ändrade i { $catalogs } kataloger; { $unchanged } oförändrade, { $refused } avvisade, { $untaken } inte bekräftade eller tomma
+leverage-doc = { $doc }: { $count } ifyllda
+leverage-summary = { $locale }: { $filled } av { $missing } saknade meddelanden ifyllda från exakta träffar (markerade { $mark }); { $fuzzy } till har bara ungefärliga träffar, { $none } ingen träff
+words-total = ord
+words-new = nya
+words-repetition = upprepade
+words-all-documents = (alla dokument)
+words-counting = Ord: Unicode-ordgränser utan markering, URL:er eller kod; han, kana, thai, lao, khmer och myanmar räknas per tecken.
+
+## check: översättningskontroll i alla skriftsystem (issue 14)
+check-blank-translation = översättningen är tom eller består bara av blanktecken
+check-untranslated = engelska har lämnats oöversatt: ”{ $text }”
+check-empty-link-text = länken till { $dest } har ingen text: det finns inget att klicka på
+check-url-altered = URL:en { $url } har ändrats: mellanslag eller översatta ord i den
+check-do-not-translate = ”{ $term }” måste stå oförändrat i översättningen
+check-term-mismatch = ordlistan översätter ”{ $source }” med ”{ $target }”, som översättningen inte använder
+check-inconsistent-translation = samma engelska text är översatt på olika sätt: { $variants }
+check-inconsistent-source = samma översättning används för olika engelska texter: { $variants }
+check-repeated-word = ordet ”{ $word }” upprepas
+check-unpaired-bracket = ”{ $bracket }” öppnar eller stänger ingenting
+check-alphanumeric-mismatch = ”{ $token }” i källan saknas i översättningen
+check-hint-blank-translation = översätt texten, eller kopiera källan om den måste stå kvar som den är
+check-hint-untranslated = översätt engelskan, eller tillåt koden för det här meddelandet om det måste förbli engelska
+check-hint-empty-link-text = skriv länktexten mellan hakparenteserna: [text](mål)
+check-hint-url-altered = kopiera URL:en exakt som källan har den, utan mellanslag och med oförändrade platshållare
+check-hint-do-not-translate = skriv produktnamnet exakt som i källan, med latinska siffror
+check-hint-term-mismatch = använd ordlistans översättning av termen
+check-hint-inconsistent-translation = välj en översättning och använd den överallt, eller tillåt koden där sammanhanget skiljer sig
+check-hint-inconsistent-source = kontrollera att varje engelsk text översätts för sig; använd olika översättningar där betydelsen skiljer sig
+check-hint-repeated-word = ta bort det upprepade ordet
+check-hint-unpaired-bracket = stäng varje parentes och citattecken som översättningen öppnar, som källan gör
+check-hint-alphanumeric-mismatch = kopiera koder, SKU:er, felnummer och KB-nummer exakt som i källan
+check-summary-locale = { $locale }: { $counts }
+check-html-title = Översättningskontroll
+check-html-summary = Resultat per kod och språk
+check-html-code = kod
+check-html-place = plats
+check-html-message = meddelande
+check-html-source = källa
+check-html-target = översättning
+check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
+    [columns] en ordlisterad behöver källa och mål (source,target,locale,note)
+    [empty] käll- eller måltermen är tom
+    [header] första raden måste vara rubrikraden source,target,locale,note
+    [csv] CSV-filen kan inte läsas: { $detail }
+    [xml] TBX-filen kan inte läsas: { $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = Ordlista (TBX, eller CSV med source,target,locale,note) vars termer översättningarna måste använda (kan upprepas)

@@ -474,3 +474,272 @@ graph-check-failed = { $total } 项检查中有 { $failed } 项失败。
 cli-store-check = 检查存储是否可用：对于 graph:，登录并读取许可证和用户，并说明缺少哪个权限。
 graph-error-permissions = 该应用可以读取，但不能进行所有更改：请在应用注册中添加应用程序权限 { $permissions }（API 权限 → Microsoft Graph → 应用程序权限）并授予管理员同意，然后重新登录。
 graph-check-permissions = 进行更改所需的权限
+
+## ship: built-in content, where it comes from, --version, store --where
+guide-origin-builtin = 内置
+guide-origin-env = { $path }（环境变量 $TASKGUIDE_CONTENT）
+guide-origin-cwd = { $path }（工作文件夹）
+guide-origin-option = { $path }（--content 选项）
+guide-list-sources = { $count } 个任务（来自 { $sources }；后面的来源会覆盖前面的来源）：
+guide-list-from = 来源：{ $origin }
+guide-list-overrides = 来源：{ $origin }，覆盖 { $under }
+guide-override = 任务 { $task }：使用 { $path }，它覆盖了来自 { $under } 的同 ID 任务。
+guide-no-task-in = 没有任务“{ $task }”：{ $sources } 中既没有该名称的文件，也没有文档 { $task }。请运行 `taskguide guide` 列出任务。
+cli-version-content = 内置内容：{ $locales } 中的 { $count } 个任务（指纹 { $fingerprint }）
+cli-store-opt-where = 显示 taskguide 存放其文件的位置（存储、数据文件夹、内容文件夹和目录文件夹），然后停止。
+where-store = 存储：{ $url }（来自 { $source }）
+where-source-default = 默认值
+where-data = 数据文件夹：{ $path }（{ $state }）
+where-exists = 已存在
+where-missing = 尚未创建
+where-content = 任务：{ $sources }（后面的来源会覆盖前面的来源）
+where-locales = 目录：{ $path }
+
+## i18na: accessible mode (guide --accessible, TASKGUIDE_ACCESSIBLE=1)
+
+cli-guide-opt-accessible = 适用于屏幕阅读器的无障碍模式（也可设置 TASKGUIDE_ACCESSIBLE=1）：每个问题都以纯文本行显示，选项带编号，可通过编号或键入名称的一部分来选择，逐行回答；不重绘屏幕、不移动光标、不显示旋转指示器或颜色。
+accessible-intro = 无障碍模式：每个问题都以纯文本写出。请用编号或名称的一部分回答，然后按 Enter。键入“返回”可后退一步，键入“退出”可退出。
+accessible-back-words = 返回, back
+accessible-quit-words = 退出, quit
+accessible-choice = { $number }. { $label }
+accessible-multi-choice = { $number }. { $label } — { $state }
+accessible-choose = 键入 1 到 { $count } 之间的编号或名称的一部分，然后按 Enter：
+accessible-chosen = 已选择：{ $label }
+accessible-matches = 有 { $count } 个选项与“{ $text }”匹配：
+accessible-no-match = 没有与“{ $text }”匹配的项。请键入 1 到 { $count } 之间的编号，或名称的其他部分。
+accessible-out-of-range = 没有选项 { $number }。请键入 1 到 { $count } 之间的编号。
+accessible-checked = 已选中
+accessible-unchecked = 未选中
+accessible-multi-help = 若要选中或清除选项，请键入其编号并以空格分隔（例如：1 3），或键入名称的一部分。完成后，在空行上按 Enter。
+accessible-multi-ask = 要选中或清除的编号，或按 Enter 完成：
+accessible-toggled-on = 已选中：{ $label }
+accessible-toggled-off = 已清除：{ $label }
+accessible-blocked = 无法选中 { $label }：{ $reason }
+accessible-now-checked = 当前已选中：{ $labels }
+accessible-none-checked = 当前未选中任何项。
+accessible-confirm-ask = 键入 { $yes } 或 { $no }，然后按 Enter（仅按 Enter 表示 { $default }）：
+accessible-text-ask = 键入你的答案，然后按 Enter：
+accessible-answered = 答案：{ $answer }
+accessible-problem = 问题：{ $text }
+accessible-progress = 进度：{ $percent }%（{ $total } 项中已完成 { $done } 项）
+accessible-row = 第 { $number } 行，共 { $total } 行：
+accessible-cell = { $label }：{ $value }
+
+## login: signing in as yourself (delegated), the token cache, Graph's security refusals
+cli-login = 使用你自己的应用注册（公共客户端：AZURE_CLIENT_ID 或 --client-id，并启用“允许公共客户端流”）以你自己的身份登录 Microsoft Graph。会打开浏览器（使用 PKCE 的授权代码，重定向到 http://localhost）；通过 SSH、没有显示器或使用 --device-code 时，会显示一个代码，供你在另一台设备上键入。请求委托权限 LicenseAssignment.Read.All（读取已订阅的许可证）、User.ReadWrite.All（读取用户及其许可证、设置使用位置、分配许可证）和 offline_access（保持登录：刷新令牌）。你需要“许可证管理员”或“用户管理员”角色。刷新令牌保存在操作系统凭据存储中，否则保存在只有你能读取的文件中（由 $TASKGUIDE_TOKEN_STORE=file|keyring 选择）。
+cli-login-opt-device_code = 使用设备代码在任意设备的浏览器中登录，而不是使用本机的浏览器。
+cli-login-opt-client_id = 你的应用注册的应用程序（客户端）ID（否则使用 $AZURE_CLIENT_ID）。
+cli-login-opt-tenant = 目录（租户）ID 或域（否则使用 $AZURE_TENANT_ID，再否则使用 organizations：你登录所用帐户的租户）。
+cli-login-opt-status = 显示谁已登录、登录位置、拥有哪些权限以及有效期，而不是登录。从不显示令牌。
+cli-login-opt-store = 要登录的 graph: 存储；除非设置了 AZURE_AUTHORITY_HOST，否则由其主机决定云（美国政府、中国）（否则使用 $TASKGUIDE_STORE，再否则使用 graph:）。
+cli-login-opt-format = text 供人阅读，json 供程序使用。
+cli-whoami = 显示谁已登录（与 login --status 相同）。
+cli-whoami-opt-format = text 供人阅读，json 供程序使用。
+cli-logout = 注销：从操作系统凭据存储和文件中删除保存的登录信息（刷新令牌和帐户）。
+signin-error-no-client-id = 没有可用于登录的应用注册：请设置 AZURE_CLIENT_ID 或提供 --client-id（你的应用注册的应用程序 ID，并启用“允许公共客户端流”；请参阅 README 中的“Sign in as yourself”）。
+signin-error-not-signed-in = 没有人登录 Microsoft Graph。请运行 `taskguide login`（或 `taskguide login --device-code`），或为应用设置 AZURE_CLIENT_SECRET 以及 AZURE_TENANT_ID 和 AZURE_CLIENT_ID。
+signin-error-session-expired = 保存的登录信息已不再被接受（{ $code }：{ $description }）；它已被吊销或已过期。请再次运行 `taskguide login`。
+signin-error-declined = 登录被拒绝，因此你未登录。请再次运行 `taskguide login` 重试。
+signin-error-expired = 登录代码在登录完成前已过期。请再次运行 `taskguide login`，并在显示的时间内完成。
+signin-error-bad-code = Microsoft 无法识别该代码。请再次运行 `taskguide login --device-code`，并准确键入新代码。
+signin-error-cancelled = 已取消登录；未保存任何内容。
+signin-error-no-browser = 无法打开浏览器。请使用 `taskguide login --device-code`。
+signin-error-state = 浏览器的响应不属于此次登录，因此已被忽略。请再次运行 `taskguide login`。
+signin-error-loopback = 本地登录侦听器失败（{ $detail }）。请使用 `taskguide login --device-code`。
+signin-error-no-refresh-token = Microsoft 未提供刷新令牌，因此无法保存登录信息。请确保应用注册可以请求 offline_access，然后重新登录。
+signin-error-cache = 无法在 { $path } 保存或读取登录信息：{ $detail }。请运行 `taskguide logout`，然后运行 `taskguide login`。
+graph-error-foreign-link = Microsoft Graph 指向了 { $origin }，它不是配置的 Graph 主机；未跟随该链接，也未向其发送任何令牌。请检查 --store 地址和任何代理。
+graph-error-missing-role = 你已登录，但没有任何可以分配许可证的目录角色。请向管理员申请 { $roles }（Microsoft Entra 管理中心 → 角色和管理员），然后重新登录。
+graph-check-roles = 你用于分配许可证的目录角色
+signin-done = 已作为 { $user } 登录（租户 { $tenant }）。
+signin-logged-out = 已注销：已删除保存的登录信息。
+signin-status-none = 没有人登录。请运行 `taskguide login`。
+signin-status-no-role = 没有可以分配许可证的角色
+signin-status = 已作为 { $user } 登录
+      租户：{ $tenant }（{ $authority }）
+      应用：{ $client }
+      权限：{ $scopes }
+      许可证角色：{ $roles }
+      有效期至：{ $until }（每次使用时刷新）
+      保存位置：{ $place }
+signin-place-keyring = 操作系统凭据存储
+signin-browser = 正在打开浏览器进行登录。如果浏览器未打开，请转到：{ $url }
+signin-browser-done = 已登录 taskguide。你可以关闭此窗口。
+signin-device-code = 若要登录，请在浏览器中打开 { $uri } 并输入代码 { $code }。
+signin-file-warning = 警告：操作系统凭据存储没有响应；登录信息保存在 { $path } 中（只有你可以读取）。
+signin-offer = 现在登录 Microsoft Graph？
+wizard-search-user = 查找用户（名称或登录名的一部分）：
+wizard-search-user-help = 键入时会搜索目录；在空行上按 Enter 会列出前几个用户。
+wizard-search-none = 没有与“{ $filter }”匹配的用户。请尝试名称或登录名的一部分。
+signin-check-need-licenses = 请将委托权限 LicenseAssignment.Read.All 添加到你的应用注册（API 权限 → Microsoft Graph → 委托的权限），授予同意，然后再次运行 `taskguide login`。
+signin-check-need-users = 请将委托权限 User.ReadWrite.All 添加到你的应用注册，授予同意，然后再次运行 `taskguide login`；你还需要“许可证管理员”或“用户管理员”角色。
+
+## site: the static localized help site (taskguide site)
+cli-site = 生成静态的本地化帮助网站：每种语言的每个文档、语言选择器、按需显示英语原文、标记机器翻译、搜索；只重写已更改的页面。
+cli-site-opt-paths = 文档文件夹（默认值：content）。文档的 ID 是它在该文件夹下的路径，不含 .md 和开头的区域设置文件夹。
+cli-site-opt-locales_dir = 目录文件夹：locales/<locale>/<doc-id>.ftl。其中的消息优先于文档中的文本。
+cli-site-opt-locale = 要生成的区域设置（可重复）。默认值：每个具有文档或目录的区域设置，以及 en-US。
+cli-site-opt-out = 输出文件夹：<locale>/<doc-id>.html、每个区域设置的索引和搜索页、index.html、sitemap.xml。
+cli-site-opt-theme = 主题文件（base.html、page.html、index.html、search.html、root.html、sitemap.xml、site.css、site.js）所在的文件夹，这些文件会替换同名的内置文件。
+cli-site-opt-check = 不写入任何内容：列出将要写入或删除的文件，如果有则以代码 1 退出（用于 CI）。
+cli-site-opt-base_url = 网站的公共地址，用于 sitemap.xml 中的绝对地址（如果不提供，则为相对地址）。
+cli-site-opt-link_base = 文档中以 / 开头的链接指向的位置（其原始网站，例如 https://learn.microsoft.com）；如果不提供，这些链接将显示为文本，而不是损坏的链接。
+site-summary = { $locales } 个区域设置中的 { $pages } 个页面：已写入 { $written } 个文件，已删除 { $removed } 个，{ $unchanged } 个页面未更改，{ $fallbacks } 个片段不是其页面的语言，{ $dead } 个无目标的链接或图像显示为文本。网站：{ $out }
+site-check-write = 将写入 { $path }
+site-check-remove = 将删除 { $path }
+site-error-theme = 无法读取主题 { $path }：{ $reason }
+site-error-template = { $path }:{ $line }：模板错误：{ $reason }
+site-skip = 跳到文章
+site-home = 所有文章
+site-language = 语言
+site-search = 搜索
+site-search-label = 搜索文章
+site-search-none = 没有匹配的文章。
+site-search-count = 有 { $count } 篇文章匹配。
+site-search-noscript = 搜索需要 JavaScript；所有文章的列表无需 JavaScript 即可使用。
+site-show-english = 显示英语原文
+site-show-translation = 显示译文
+site-guided = 引导式任务
+site-step-done = 已完成：步骤
+site-index-title = 文章
+site-mt-banner = 本文由机器翻译，可能包含错误。
+site-mt-link = 阅读英语原文
+site-fallback-badge = 未翻译：以其他语言显示
+site-stale-badge = 译文比英语文本旧
+site-root-title = 选择你的语言
+
+## tasks: the product tasks of issue 16 (products, many users, service plans, swaps, seats, the task picker)
+wizard-products = 此组织中有 { $count } 个产品：
+wizard-product-line = { $license } — 已分配 { $assigned } 个，可用 { $available } 个，共 { $total } 个
+wizard-product-suspended = 已暂停：在支付订阅费用之前，无法分配 { $count } 个许可证
+wizard-product-warning = 处于警告状态：除非续订订阅，否则 { $count } 个许可证将过期
+wizard-select-product = 哪个产品？
+wizard-select-product-help = 键入以筛选，↑↓ 移动，Enter 选择，Esc 返回。
+wizard-needs-product = 尚未选择产品：此任务需要在此步骤之前有一个 select-product 步骤。
+wizard-select-users = 要分配 { $license } 的用户（一次最多 { $max } 个）：
+wizard-select-users-help = 键入以筛选，空格键添加或移除，Enter 继续，Esc 返回。{ $seats }
+wizard-seats-left = 分配给这些用户后剩余 { $left } 个，共 { $available } 个
+wizard-seats-short = { $license } 只剩 { $available } 个许可证：请移除一些用户，或先购买更多许可证。
+wizard-users-max = 一次最多 { $max } 个用户，与管理中心相同。
+wizard-users-none = 未选择任何用户：请至少选择一个。
+wizard-user-has-product = 已拥有 { $license }
+wizard-user-no-location = 没有使用位置
+wizard-batch-user = { $name } <{ $upn }>
+wizard-batch-location-missing = 这些用户中有 { $count } 个没有使用位置：{ $names }。许可证需要使用位置；它将与许可证一起设置。
+wizard-batch-ask-location = 这 { $count } 个用户的使用位置
+wizard-plan-rules = { $license } 的应用和服务之间的依赖关系：
+wizard-plan-needs = { $plan } 需要 { $needs }
+wizard-plan-excludes = { $plan } 不能与 { $other } 同时开启
+wizard-choose-plans = { $license } 的应用和服务：清除要关闭的项。
+wizard-choose-plans-help = ↑↓ 移动，空格键开启或关闭，Enter 继续，Esc 返回。
+wizard-plan-choice = { $plan } ({ $name })
+wizard-plan-needs-off = { $plan } 需要 { $needs }，但你已将其关闭：请重新开启它，或同时关闭 { $plan }。
+wizard-plans-off = 已关闭：{ $plans }
+wizard-plans-all-on = 所有应用和服务均保持开启。
+wizard-review-batch = 将 { $license } 分配给 { $count } 个用户：
+wizard-batch-seats = { $license } — 之后可用 { $available } 个，共 { $total } 个
+wizard-batch-short = { $license } 剩余 { $available } 个许可证，但这些用户需要 { $needed } 个。未进行任何更改：请移除一些用户，或先购买更多许可证。
+wizard-confirm-batch = 是否将 { $license } 分配给这 { $count } 个用户？
+wizard-batch-ok = ✓ { $name } <{ $upn }>
+wizard-batch-failed = ✗ { $name } <{ $upn }>：{ $reason }
+wizard-batch-not-run = 未完成：存储在处理此用户之前已停止。
+wizard-batch-done = 已更改 { $ok } 个用户，共 { $total } 个：
+wizard-batch-partial = 有 { $failed } 个用户未更改（原因见上文）；其他用户已更改，日志中恰好记录了他们的更改。
+wizard-seats-before-after = { $license }：之前可用 { $before_available } 个，共 { $before_total } 个；现在可用 { $available } 个，共 { $total } 个
+wizard-swap-from = 从哪个产品移动用户？
+wizard-swap-to = 移动到哪个产品？
+wizard-swap-users = 要从 { $from } 移动到 { $to } 的用户：
+wizard-swap-none-hold = 没有人直接拥有产品：没有可移动的用户。
+wizard-review-swap = 将 { $count } 个用户从 { $from } 移动到 { $to }，每个用户一次更改（同时添加新许可证并删除旧许可证，因此任何人都不会没有邮箱）：
+wizard-confirm-swap = 是否移动这 { $count } 个用户？
+guide-pick-task = 哪个任务？
+guide-pick-task-help = 键入以筛选，↑↓ 移动，Enter 开始，Esc 离开。
+
+## exchange: XLIFF and PO for translators and vendors, word counts, translation memory
+cli-export = 为翻译人员和供应商导出某个区域设置所需的消息：XLIFF 2.1（一个文件）或 gettext PO（每个文档一个文件），包含英文、当前译文及其状态、在文档中的位置、过时消息的旧英文以及翻译记忆库建议；或以 TMX 格式导出该区域设置的翻译记忆库。
+cli-export-opt-locale = 要翻译成的区域设置。
+cli-export-opt-what = 哪些消息：missing（缺失）、stale（已过时）、machine（机器翻译或重复利用的译文）、all（全部）；多个值用逗号分隔。
+cli-export-opt-file_format = xliff (XLIFF 2.1)、po（gettext PO，在 --out 文件夹中每个文档一个文件）或 tmx（翻译记忆库）。
+cli-export-opt-docs = 文档 ID 或 ID 文件夹（AlchemyInsights/x、AlchemyInsights）；不指定：所有文档。
+cli-export-opt-out = 要写入的文件（XLIFF、TMX）或文件夹 (PO)。
+cli-export-opt-locales_dir = 目录文件夹。
+cli-export-opt-tm = 一个 TMX 文件，其译文会添加到翻译记忆库中（可重复）。
+cli-export-opt-matches = 为每条缺失或过时的消息提供多少条翻译记忆库建议（0：不提供）。
+cli-export-opt-report = text 供人阅读，json 供程序使用。
+cli-import-translations = 将已翻译的 XLIFF 或 PO 文件导回目录。如果某个单元的英文已更改，或其内联代码或占位符与英文不同，则会被拒绝，并给出其位置 file:line:col；XLIFF final 或带有“# reviewed”注释的 PO 消息记录为已审阅，其他更改记录为已编辑；不会改动其他任何内容。
+cli-import-translations-opt-files = 由 taskguide export 导出的 XLIFF (.xlf) 或 PO (.po) 文件。
+cli-import-translations-opt-locales_dir = 要写入的目录文件夹。
+cli-import-translations-opt-format = text 供人阅读，json 供程序使用。
+cli-leverage = 根据其英文在其他地方的完全匹配（该区域设置的其他消息和文档，以及给定的 TMX 文件）填充某个区域设置缺失的消息，并标记为重复利用或机器翻译，绝不标记为已审阅。
+cli-leverage-opt-locale = 要填充的区域设置。
+cli-leverage-opt-docs = 文档 ID 或 ID 文件夹；不指定：所有文档。
+cli-leverage-opt-locales_dir = 目录文件夹。
+cli-leverage-opt-tm = 用于为翻译记忆库提供初始内容的 TMX 文件（可重复）。
+cli-leverage-opt-mark = 已填充消息的标记方式：leveraged（重复利用）或 machine（机器翻译；重新导入时可能会被文档的译文替换）。
+cli-leverage-opt-dry_run = 统计将要填充的内容，但不写入任何内容。
+cli-leverage-opt-format = text 供人阅读，json 供程序使用。
+cli-status-opt-words = 按供应商报价的方式统计字数：按区域设置和文档统计新字数、过时消息中的字数、重复内容、翻译记忆库 100% 匹配和模糊匹配区间。
+cli-status-opt-what = 与 --words 一起使用：要统计哪些消息（missing、stale、machine、all）。
+cli-status-opt-locale = 仅此区域设置（可重复）。
+cli-status-opt-tm = 与 --words 一起使用：添加到翻译记忆库的 TMX 文件（可重复）。
+exchange-error-catalog-syntax = { $path } 有语法错误，因此保持原样：{ $first }
+exchange-error-references = { $path } 包含 Fluent 引用（{"{"} $variable {"}"}、{"{"} -term {"}"}）；重写它会将这些引用变成文本，因此保持原样。
+exchange-error-file = { $place }：这不是 taskguide 可以读取的文件：{ $reason }
+exchange-refused-unknown-document = 该区域设置没有此文档的目录
+exchange-refused-unknown-message = 该文档没有这样的消息
+exchange-refused-english-changed = 自创建该文件以来英文已更改；请重新导出并翻译：{ $current }
+exchange-refused-unknown-code = 内联代码 { $id } 不是该单元的代码之一
+exchange-refused-codes = 内联代码或占位符与英文不同（缺失：{ $missing }；英文中没有：{ $extra }）
+exchange-no-document = 没有与 { $doc } 匹配的文档
+export-done = 已将 { $documents } 个文档中的 { $units } 条消息写入 { $out }（{ $files } 个文件）
+import-translations-refused = 未采用 { $doc } { $id }：{ $reason }
+import-translations-doc = { $doc }：已添加 { $added } 条，已更新 { $updated } 条，{ $state } 条有新的审阅状态
+import-translations-summary = { $catalogs } 个目录中有 { $messages } 条消息已更改；{ $unchanged } 条未更改，{ $refused } 条被拒绝，{ $untaken } 条未确认或为空
+leverage-doc = { $doc }：已填充 { $count } 条
+leverage-summary = { $locale }：已根据完全匹配填充 { $missing } 条缺失消息中的 { $filled } 条（标记为 { $mark }）；另有 { $fuzzy } 条只有模糊匹配，{ $none } 条没有匹配
+words-total = 字数
+words-new = 新增
+words-repetition = 重复
+words-all-documents = （所有文档）
+words-counting = 字数：按 Unicode 单词边界统计，不含标记、URL 或代码；汉字、假名、泰文、老挝文、高棉文和缅甸文按字符计数。
+
+## check: translation QA in every script (issue 14)
+check-blank-translation = 译文为空或仅包含空白
+check-untranslated = 未翻译的英文：“{ $text }”
+check-empty-link-text = 指向 { $dest } 的链接没有文本：没有可单击的内容
+check-url-altered = URL { $url } 已被更改：其中有空格或已翻译的单词
+check-do-not-translate = “{ $term }”必须在译文中保持不变
+check-term-mismatch = 术语表将“{ $source }”译为“{ $target }”，但译文未使用该译法
+check-inconsistent-translation = 相同的英文有不同的译法：{ $variants }
+check-inconsistent-source = 相同的译文用于不同的英文文本：{ $variants }
+check-repeated-word = 单词“{ $word }”重复
+check-unpaired-bracket = “{ $bracket }”没有配对的开始或结束符号
+check-alphanumeric-mismatch = 译文中缺少源文本中的“{ $token }”
+check-hint-blank-translation = 请翻译该文本；如果它必须保持原样，请复制源文本
+check-hint-untranslated = 请翻译英文；如果此消息必须保留英文，请为其允许此代码
+check-hint-empty-link-text = 在方括号之间写入链接文本：[文本](URL)
+check-hint-url-altered = 请完全按照源文本复制 URL，不含空格，占位符保持不变
+check-hint-do-not-translate = 请完全按照源文本书写产品名称，并使用拉丁数字
+check-hint-term-mismatch = 请使用术语表中该术语的译法
+check-hint-inconsistent-translation = 请选择一种译法并在各处使用，或在上下文不同时允许此代码
+check-hint-inconsistent-source = 请检查每段英文文本是否分别翻译；含义不同时请使用不同的译法
+check-hint-repeated-word = 请删除重复的单词
+check-hint-unpaired-bracket = 请像源文本一样，闭合译文中打开的每个括号和引号
+check-hint-alphanumeric-mismatch = 请完全按照源文本复制代码、SKU、错误编号和 KB 编号
+check-summary-locale = 区域设置 { $locale }：{ $counts }
+check-html-title = 翻译检查
+check-html-summary = 按代码和区域设置列出的结果
+check-html-code = 代码
+check-html-place = 位置
+check-html-message = 消息
+check-html-source = 源
+check-html-target = 目标
+check-glossary-error = { $path }:{ $line }:{ $col }：{ $reason ->
+    [columns] 术语表的每一行都需要源和目标（source,target,locale,note）
+    [empty] 源术语或目标术语为空
+    [header] 第一行必须是标题行 source,target,locale,note
+    [csv] 无法读取 CSV 文件：{ $detail }
+    [xml] 无法读取 TBX 文件：{ $detail }
+   *[other] { $detail }
+}
+cli-check-opt-glossary = 术语表（TBX，或包含 source,target,locale,note 列的 CSV），译文必须使用其中的术语（可重复）

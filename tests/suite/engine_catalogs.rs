@@ -106,7 +106,7 @@ fn ids_used_in_code() -> BTreeSet<String> {
         let text = std::fs::read_to_string(&file).unwrap();
         for marker in ["tr!(", "tr_plain!(", "msg_id!("] {
             for (i, _) in text.match_indices(marker) {
-                // A macro of that name, not the end of another (`include_str!(`).
+                // Not the tail of a longer macro name (`include_str!(` ends in `tr!(`).
                 if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                     continue;
                 }

@@ -245,7 +245,7 @@ fn is_hebrew(c: char) -> bool {
 }
 
 /// Messages that are names, symbols or key hints in every language: no letters to translate.
-const UNTRANSLATED: [&str; 8] = [
+const UNTRANSLATED: [&str; 15] = [
     "wizard-user-choice",
     "wizard-sku-name",
     "wizard-hint-yes",
@@ -254,6 +254,13 @@ const UNTRANSLATED: [&str; 8] = [
     "graph-check-error",
     "store-history-line",
     "steps-link",
+    "accessible-choice",
+    "accessible-multi-choice",
+    "accessible-cell",
+    "wizard-batch-user",
+    "wizard-batch-ok",
+    "wizard-batch-failed",
+    "wizard-plan-choice",
 ];
 
 #[test]
@@ -275,8 +282,13 @@ fn every_message_is_written_in_its_language() {
 #[test]
 fn chinese_uses_full_width_punctuation_and_microsoft_spacing() {
     let mut problems = Vec::new();
-    // The yes/no words are lists the prompter splits at ASCII commas, not prose.
-    let lists = ["wizard-yes-words", "wizard-no-words"];
+    // The yes/no/back/quit words are lists the prompter splits at ASCII commas, not prose.
+    let lists = [
+        "wizard-yes-words",
+        "wizard-no-words",
+        "accessible-back-words",
+        "accessible-quit-words",
+    ];
     for (id, usage) in usages("zh-CN") {
         if lists.contains(&id.as_str()) {
             continue;
