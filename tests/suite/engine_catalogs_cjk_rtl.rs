@@ -551,8 +551,8 @@ fn the_hebrew_wizard_in_a_terminal_filters_marked_labels_and_takes_a_marked_yes(
     keys(&mut p, &["\r"]);
     expect(&mut p, &format!("הרישיונות של {LRM}Anna Schmidt{LRM}"));
     keys(&mut p, &["\x1b[B", "\x1b[B", "\x1b[B", "\x1b[B", " ", "\r"]);
-    // The license's apps and services (wizard-choose-plans): all stay on.
-    expect(&mut p, "היישומים והשירותים של");
+    // The new license's apps and services, all on: Enter keeps them.
+    expect(&mut p, "INTUNE_A");
     keys(&mut p, &["\r"]);
     expect(
         &mut p,
