@@ -51,3 +51,39 @@ pub fn demo_store(dir: &tempfile::TempDir) -> String {
         .success();
     url
 }
+
+/// `taskguide guide ARGS… --store URL` in a pseudo-terminal, in English, without colour, run
+/// from the repository.
+pub fn pty_guide(args: &[&str], url: &str) -> expectrl::session::OsSession {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_taskguide"));
+    cmd.arg("guide")
+        .args(args)
+        .args(["--store", url])
+        .current_dir(root())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    let mut p = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    p
+}
+
+/// Waits for `text`, failing at the caller's line with what was awaited.
+#[track_caller]
+pub fn pty_expect(p: &mut expectrl::session::OsSession, text: &str) {
+    use expectrl::Expect;
+    if let Err(e) = p.expect(text) {
+        panic!("waiting for {text:?}: {e}");
+    }
+}
+
+/// Sends keys one at a time, as typed, so that each is its own key event.
+pub fn pty_keys(p: &mut expectrl::session::OsSession, keys: &[&str]) {
+    use expectrl::Expect;
+    for k in keys {
+        p.send(k).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(60));
+    }
+}

@@ -3,42 +3,13 @@
 //! by typing and Space; the Exchange swap moves the Plan 1 users. The store and the journal are
 //! asserted afterwards.
 
-use std::process::Command;
-use std::time::Duration;
-
-use expectrl::{Eof, Expect, Session};
+use expectrl::{Eof, Expect};
 use serde_json::Value;
 
-use super::common::{demo_store, root, taskguide};
+use super::common::{demo_store, pty_expect as expect, pty_guide, pty_keys as keys, taskguide};
 
 fn spawn(args: &[&str], url: &str) -> expectrl::session::OsSession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_taskguide"));
-    cmd.args(["guide"])
-        .args(args)
-        .args(["--store", url])
-        .current_dir(root())
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    let mut p = Session::spawn(cmd).expect("spawn in a pty");
-    p.set_expect_timeout(Some(Duration::from_secs(20)));
-    p
-}
-
-#[track_caller]
-fn expect(p: &mut expectrl::session::OsSession, text: &str) {
-    if let Err(e) = p.expect(text) {
-        panic!("waiting for {text:?}: {e}");
-    }
-}
-
-fn keys(p: &mut expectrl::session::OsSession, keys: &[&str]) {
-    for k in keys {
-        p.send(k).unwrap();
-        std::thread::sleep(Duration::from_millis(60));
-    }
+    pty_guide(args, url)
 }
 
 fn typed(p: &mut expectrl::session::OsSession, text: &str) {

@@ -2,44 +2,16 @@
 //! would (type to filter, arrows and space, Enter, Esc, Ctrl-C). Timeouts are generous so a
 //! busy two-core machine does not make them flaky.
 
-use std::process::Command;
-use std::time::Duration;
+use expectrl::{Eof, Expect};
 
-use expectrl::{Eof, Expect, Session};
-
-use super::common::{demo_store, root, taskguide};
+use super::common::{demo_store, pty_expect as expect, pty_guide, pty_keys as keys, taskguide};
 
 const DOWN: &str = "\x1b[B";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
 fn spawn(url: &str) -> expectrl::session::OsSession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_taskguide"));
-    cmd.args(["guide", "how-to-assign-a-license-to-a-user", "--store", url])
-        .current_dir(root())
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    let mut p = Session::spawn(cmd).expect("spawn in a pty");
-    p.set_expect_timeout(Some(Duration::from_secs(20)));
-    p
-}
-
-#[track_caller]
-fn expect(p: &mut expectrl::session::OsSession, text: &str) {
-    if let Err(e) = p.expect(text) {
-        panic!("waiting for {text:?}: {e}");
-    }
-}
-
-/// Sends keys one at a time, as typed, so that each is its own key event.
-fn keys(p: &mut expectrl::session::OsSession, keys: &[&str]) {
-    for k in keys {
-        p.send(k).unwrap();
-        std::thread::sleep(Duration::from_millis(60));
-    }
+    pty_guide(&["how-to-assign-a-license-to-a-user"], url)
 }
 
 fn licenses(url: &str, who: &str) -> String {
