@@ -836,3 +836,68 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Glossary (TBX, or CSV with source,target,locale,note) whose terms the translations must use (repeatable)
+
+## leavers: deleting users (soft delete, 30-day restore), `store deleted`, `store restore`
+store-error-not-supported = The store { $url } cannot { $operation ->
+        [delete] delete
+        [restore] restore
+       *[other] list deleted
+    } users. Deleting, listing deleted users and restoring work on SQLite, memory and Microsoft Graph stores.
+store-error-deleted-not-found = There is no deleted user “{ $user }” to restore: it was never deleted, is back already, or was deleted more than 30 days ago (then it is gone for good). See `taskguide store deleted`.
+store-error-delete-denied = Microsoft Graph refused to { $operation ->
+        [delete] delete
+        [restore] restore
+       *[other] change
+    } { $user }: “{ $message }” Deleting and restoring users needs the User Administrator role (or Privileged Authentication Administrator) and the User.ReadWrite.All permission; a License Administrator can assign licenses but cannot delete users. Ask someone with that role, or to be given it, then try again.
+cli-store-deleted = List the deleted users that can still be restored (30 days), with the licenses they had.
+cli-store-deleted-opt-format = Output format: text (a table), or json with Graph's field names.
+cli-store-restore = Restore a deleted user with its licenses and groups (exit 1 if there is none to restore).
+cli-store-restore-opt-user = The deleted user's sign-in name or id (see `taskguide store deleted`).
+cli-store-restore-opt-dry_run = Show what the restore would bring back without doing it.
+store-deleted-none = No deleted users: nobody was deleted in the last 30 days.
+store-deleted-col-user = User
+store-deleted-col-deleted = Deleted
+store-deleted-col-until = Restorable until
+store-deleted-col-licenses = Licenses it had
+store-deleted-count = { $count ->
+    [one] One deleted user; restore it with `taskguide store restore <UPN>`.
+   *[other] { $count } deleted users; restore one with `taskguide store restore <UPN>`.
+}
+store-restore-over-seats = Restored with every license it had, as Microsoft 365 does, but { $licenses } now has more users than seats: remove a license from someone, or buy more.
+wizard-delete-pick = Users to delete (up to { $max } at a time):
+wizard-delete-pick-help = Type to filter, Space to pick or drop, Enter when done, Esc to go back.
+wizard-delete-review = { $count ->
+    [one] This user will be deleted and lose these licenses:
+   *[other] These { $count } users will be deleted and lose these licenses:
+}
+wizard-delete-loses = • { $name } <{ $upn }>: { $licenses }
+wizard-delete-seats = Free seats afterwards:
+wizard-delete-seat-line = { $license }: { $available } of { $total } available
+wizard-delete-restorable = A deleted user can be restored for 30 days, with its licenses: `taskguide store restore <UPN>`, or undo the journal entry.
+wizard-delete-dry-run = { $count ->
+    [one] Dry run: this user would be deleted. Nothing was deleted.
+   *[other] Dry run: these { $count } users would be deleted. Nothing was deleted.
+}
+wizard-delete-type-upn = To delete, type the sign-in name { $upn }:
+wizard-delete-type-count = { $count ->
+    [one] To delete, type the number of users: 1
+   *[other] To delete these users, type how many they are ({ $count }):
+}
+wizard-delete-type-help = Typing it makes sure the right users go. Esc to go back.
+wizard-delete-type-empty = Type it to delete, or press Esc to go back.
+wizard-delete-mismatch-upn = You typed “{ $typed }”, not { $upn }: nothing was deleted.
+wizard-delete-mismatch-count = You typed “{ $typed }”, but { $count } users are picked: nothing was deleted. Check the users picked, then type their number.
+wizard-delete-col-user = User
+wizard-delete-col-freed = Licenses freed
+wizard-delete-col-result = Result
+wizard-delete-ok = ✓ deleted (restorable for 30 days)
+wizard-delete-failed = ✗ not deleted: { $reason }
+wizard-delete-done = { $ok } of { $total } users deleted:
+wizard-delete-journal = { $count ->
+    [one] Journal entry { $ids }; to restore the user: taskguide store undo { $last }
+   *[other] Journal entries { $ids }; to restore a user, undo its entry: taskguide store undo { $last }
+}
+wizard-delete-partial = { $failed ->
+    [one] One user was not deleted (the reason is in the table); the others were, and the journal holds exactly their deletions.
+   *[other] { $failed } users were not deleted (the reasons are in the table); the others were, and the journal holds exactly their deletions.
+}

@@ -881,3 +881,74 @@ check-glossary-error = { $path }:{ $line }:{ $col } : { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Glossaire (TBX, ou CSV avec source,target,locale,note) dont les traductions doivent employer les termes (répétable)
+
+## leavers: supprimer des utilisateurs (suppression réversible, restauration pendant 30 jours), `store deleted`, `store restore`
+store-error-not-supported = Le magasin { $url } ne permet pas de { $operation ->
+        [delete] supprimer
+        [restore] restaurer
+       *[other] lister les
+    } des utilisateurs. La suppression, la liste des utilisateurs supprimés et la restauration fonctionnent avec les magasins SQLite, mémoire et Microsoft Graph.
+store-error-deleted-not-found = Aucun utilisateur supprimé « { $user } » à restaurer : il n’a jamais été supprimé, il est déjà revenu, ou il a été supprimé il y a plus de 30 jours (il a alors disparu définitivement). Consultez `taskguide store deleted`.
+store-error-delete-denied = Microsoft Graph a refusé de { $operation ->
+        [delete] supprimer
+        [restore] restaurer
+       *[other] modifier
+    } { $user } : « { $message } » Supprimer et restaurer des utilisateurs nécessite le rôle Administrateur d’utilisateurs (ou Administrateur d’authentification privilégié) et l’autorisation User.ReadWrite.All ; un Administrateur de licences peut attribuer des licences mais pas supprimer d’utilisateurs. Demandez à une personne qui a ce rôle, ou demandez à l’obtenir, puis réessayez.
+cli-store-deleted = Lister les utilisateurs supprimés qui peuvent encore être restaurés (30 jours), avec les licences qu’ils avaient.
+cli-store-deleted-opt-format = Format de sortie : text (un tableau), ou json avec les noms de champs de Graph.
+cli-store-restore = Restaurer un utilisateur supprimé avec ses licences et ses groupes (code de sortie 1 s’il n’y en a aucun à restaurer).
+cli-store-restore-opt-user = Le nom de connexion ou l’identifiant de l’utilisateur supprimé (voir `taskguide store deleted`).
+cli-store-restore-opt-dry_run = Afficher ce que la restauration ramènerait, sans la faire.
+store-deleted-none = Aucun utilisateur supprimé : personne n’a été supprimé ces 30 derniers jours.
+store-deleted-col-user = Utilisateur
+store-deleted-col-deleted = Supprimé le
+store-deleted-col-until = Restaurable jusqu’au
+store-deleted-col-licenses = Licences qu’il avait
+store-deleted-count = { $count ->
+    [one] { $count } utilisateur supprimé ; restaurez-le avec `taskguide store restore <UPN>`.
+    [many] { $count } utilisateurs supprimés ; restaurez-en un avec `taskguide store restore <UPN>`.
+   *[other] { $count } utilisateurs supprimés ; restaurez-en un avec `taskguide store restore <UPN>`.
+}
+store-restore-over-seats = Restauré avec toutes les licences qu’il avait, comme le fait Microsoft 365, mais { $licenses } a maintenant plus d’utilisateurs que de licences : retirez une licence à quelqu’un, ou achetez-en davantage.
+wizard-delete-pick = Utilisateurs à supprimer (jusqu’à { $max } à la fois) :
+wizard-delete-pick-help = Tapez pour filtrer, Espace pour choisir ou retirer, Entrée pour terminer, Échap pour revenir.
+wizard-delete-review = { $count ->
+    [one] Cet utilisateur sera supprimé et perdra ces licences :
+    [many] Ces { $count } utilisateurs seront supprimés et perdront ces licences :
+   *[other] Ces { $count } utilisateurs seront supprimés et perdront ces licences :
+}
+wizard-delete-loses = • { $name } <{ $upn }> : { $licenses }
+wizard-delete-seats = Licences libres ensuite :
+wizard-delete-seat-line = { $license } : { $available } disponibles sur { $total }
+wizard-delete-restorable = Un utilisateur supprimé peut être restauré pendant 30 jours, avec ses licences : `taskguide store restore <UPN>`, ou annulez l’entrée du journal.
+wizard-delete-dry-run = { $count ->
+    [one] Simulation : cet utilisateur serait supprimé. Rien n’a été supprimé.
+    [many] Simulation : ces { $count } utilisateurs seraient supprimés. Rien n’a été supprimé.
+   *[other] Simulation : ces { $count } utilisateurs seraient supprimés. Rien n’a été supprimé.
+}
+wizard-delete-type-upn = Pour supprimer, tapez le nom de connexion { $upn } :
+wizard-delete-type-count = { $count ->
+    [one] Pour supprimer, tapez le nombre d’utilisateurs : 1
+    [many] Pour supprimer ces utilisateurs, tapez leur nombre ({ $count }) :
+   *[other] Pour supprimer ces utilisateurs, tapez leur nombre ({ $count }) :
+}
+wizard-delete-type-help = Le taper garantit que ce sont les bons utilisateurs qui partent. Échap pour revenir.
+wizard-delete-type-empty = Tapez-le pour supprimer, ou appuyez sur Échap pour revenir.
+wizard-delete-mismatch-upn = Vous avez tapé « { $typed } », et non { $upn } : rien n’a été supprimé.
+wizard-delete-mismatch-count = Vous avez tapé « { $typed } », mais { $count } utilisateurs sont choisis : rien n’a été supprimé. Vérifiez les utilisateurs choisis, puis tapez leur nombre.
+wizard-delete-col-user = Utilisateur
+wizard-delete-col-freed = Licences libérées
+wizard-delete-col-result = Résultat
+wizard-delete-ok = ✓ supprimé (restaurable pendant 30 jours)
+wizard-delete-failed = ✗ non supprimé : { $reason }
+wizard-delete-done = { $ok } utilisateurs supprimés sur { $total } :
+wizard-delete-journal = { $count ->
+    [one] Entrée de journal { $ids } ; pour restaurer l’utilisateur : taskguide store undo { $last }
+    [many] Entrées de journal { $ids } ; pour restaurer un utilisateur, annulez son entrée : taskguide store undo { $last }
+   *[other] Entrées de journal { $ids } ; pour restaurer un utilisateur, annulez son entrée : taskguide store undo { $last }
+}
+wizard-delete-partial = { $failed ->
+    [one] { $failed } utilisateur n’a pas été supprimé (la raison figure dans le tableau) ; les autres l’ont été, et le journal contient exactement leurs suppressions.
+    [many] { $failed } utilisateurs n’ont pas été supprimés (les raisons figurent dans le tableau) ; les autres l’ont été, et le journal contient exactement leurs suppressions.
+   *[other] { $failed } utilisateurs n’ont pas été supprimés (les raisons figurent dans le tableau) ; les autres l’ont été, et le journal contient exactement leurs suppressions.
+}

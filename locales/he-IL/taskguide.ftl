@@ -917,3 +917,50 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = מילון מונחים (TBX, או CSV עם source,target,locale,note) שבמונחים שלו התרגומים חייבים להשתמש (ניתן לחזור על כך)
+
+## leavers: מחיקת משתמשים (מחיקה רכה, שחזור במשך 30 יום), `store deleted`, `store restore`
+store-error-not-supported = המאגר { $url } אינו יכול { $operation ->
+        [delete] למחוק
+        [restore] לשחזר
+       *[other] להציג נמחקים של
+    } משתמשים. מחיקה, רשימת משתמשים שנמחקו ושחזור פועלים במאגרי SQLite, זיכרון ו-Microsoft Graph.
+store-error-deleted-not-found = אין משתמש שנמחק "{ $user }" לשחזור: הוא מעולם לא נמחק, כבר שוחזר, או נמחק לפני יותר מ-30 יום (ואז הוא נמחק לצמיתות). ראה `taskguide store deleted`.
+store-error-delete-denied = Microsoft Graph סירב { $operation ->
+        [delete] למחוק
+        [restore] לשחזר
+       *[other] לשנות
+    } את { $user }: "{ $message }" מחיקה ושחזור של משתמשים דורשים את התפקיד מנהל משתמשים (או מנהל אימות בעל הרשאות) ואת ההרשאה User.ReadWrite.All; מנהל רישיונות יכול להקצות רישיונות אך לא למחוק משתמשים. פנה למי שיש לו התפקיד, או בקש לקבל אותו, ולאחר מכן נסה שוב.
+cli-store-deleted = הצג את המשתמשים שנמחקו ועדיין ניתן לשחזר (30 יום), עם הרישיונות שהיו להם.
+cli-store-deleted-opt-format = תבנית פלט: text (טבלה), או json עם שמות השדות של Graph.
+cli-store-restore = שחזר משתמש שנמחק עם הרישיונות והקבוצות שלו (קוד יציאה 1 אם אין מה לשחזר).
+cli-store-restore-opt-user = שם הכניסה או המזהה של המשתמש שנמחק (ראה `taskguide store deleted`).
+cli-store-restore-opt-dry_run = הצג מה השחזור היה מחזיר, מבלי לבצע אותו.
+store-deleted-none = אין משתמשים שנמחקו: אף אחד לא נמחק ב-30 הימים האחרונים.
+store-deleted-col-user = משתמש
+store-deleted-col-deleted = נמחק
+store-deleted-col-until = ניתן לשחזור עד
+store-deleted-col-licenses = רישיונות שהיו לו
+store-deleted-count = משתמשים שנמחקו: { $count }; שחזר משתמש באמצעות `taskguide store restore <UPN>`.
+store-restore-over-seats = שוחזר עם כל הרישיונות שהיו לו, כפי ש-Microsoft 365 עושה, אך ל-{ $licenses } יש כעת יותר משתמשים מרישיונות: הסר רישיון ממישהו, או קנה רישיונות נוספים.
+wizard-delete-pick = משתמשים למחיקה (עד { $max } בכל פעם):
+wizard-delete-pick-help = הקלד כדי לסנן, רווח כדי לבחור או לבטל, Enter בסיום, Esc כדי לחזור.
+wizard-delete-review = משתמשים שיימחקו ויאבדו את הרישיונות האלה: { $count }
+wizard-delete-loses = • { $name } <{ $upn }>: יאבד { $licenses }
+wizard-delete-seats = רישיונות פנויים לאחר מכן:
+wizard-delete-seat-line = { $license }: { $available } מתוך { $total } זמינים
+wizard-delete-restorable = ניתן לשחזר משתמש שנמחק במשך 30 יום, עם הרישיונות שלו: `taskguide store restore <UPN>`, או בטל את רשומת היומן.
+wizard-delete-dry-run = הרצת ניסיון: משתמשים שהיו נמחקים: { $count }. שום דבר לא נמחק.
+wizard-delete-type-upn = כדי למחוק, הקלד את שם הכניסה { $upn }:
+wizard-delete-type-count = כדי למחוק משתמשים אלה, הקלד את מספרם ({ $count }):
+wizard-delete-type-help = ההקלדה מוודאת שהמשתמשים הנכונים יימחקו. Esc כדי לחזור.
+wizard-delete-type-empty = הקלד כדי למחוק, או הקש Esc כדי לחזור.
+wizard-delete-mismatch-upn = הקלדת "{ $typed }", ולא { $upn }: שום דבר לא נמחק.
+wizard-delete-mismatch-count = הקלדת "{ $typed }", אך נבחרו { $count } משתמשים: שום דבר לא נמחק. בדוק את המשתמשים שנבחרו, ולאחר מכן הקלד את מספרם.
+wizard-delete-col-user = משתמש
+wizard-delete-col-freed = רישיונות ששוחררו
+wizard-delete-col-result = תוצאה
+wizard-delete-ok = ✓ נמחק (ניתן לשחזור במשך 30 יום)
+wizard-delete-failed = ✗ לא נמחק: { $reason }
+wizard-delete-done = { $ok } מתוך { $total } משתמשים נמחקו:
+wizard-delete-journal = רשומות יומן ({ $count }): { $ids }; כדי לשחזר משתמש, בטל את הרשומה שלו: taskguide store undo { $last }
+wizard-delete-partial = משתמשים שלא נמחקו: { $failed } (הסיבות מופיעות בטבלה); האחרים נמחקו, והיומן מכיל בדיוק את המחיקות שלהם.

@@ -836,3 +836,68 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Ordliste (TBX, eller CSV med source,target,locale,note) med termer oversettelsene må bruke (kan gjentas)
+
+## leavers: slette brukere (myk sletting, gjenoppretting i 30 dager), `store deleted`, `store restore`
+store-error-not-supported = Lageret { $url } kan ikke { $operation ->
+        [delete] slette
+        [restore] gjenopprette
+       *[other] vise slettede
+    } brukere. Sletting, liste over slettede brukere og gjenoppretting virker på SQLite-, minne- og Microsoft Graph-lagre.
+store-error-deleted-not-found = Det finnes ingen slettet bruker «{ $user }» å gjenopprette: den ble aldri slettet, er allerede tilbake, eller ble slettet for mer enn 30 dager siden (da er den borte for godt). Se `taskguide store deleted`.
+store-error-delete-denied = Microsoft Graph nektet å { $operation ->
+        [delete] slette
+        [restore] gjenopprette
+       *[other] endre
+    } { $user }: «{ $message }» Å slette og gjenopprette brukere krever rollen Brukeradministrator (eller Administrator for privilegert godkjenning) og tillatelsen User.ReadWrite.All; en Lisensadministrator kan tilordne lisenser, men ikke slette brukere. Spør noen som har rollen, eller be om å få den, og prøv igjen.
+cli-store-deleted = Vis de slettede brukerne som fortsatt kan gjenopprettes (30 dager), med lisensene de hadde.
+cli-store-deleted-opt-format = Utdataformat: text (en tabell), eller json med Graphs feltnavn.
+cli-store-restore = Gjenopprett en slettet bruker med lisensene og gruppene sine (avslutningskode 1 hvis det ikke finnes noen å gjenopprette).
+cli-store-restore-opt-user = Påloggingsnavnet eller ID-en til den slettede brukeren (se `taskguide store deleted`).
+cli-store-restore-opt-dry_run = Vis hva gjenopprettingen ville hente tilbake, uten å gjøre det.
+store-deleted-none = Ingen slettede brukere: ingen er slettet de siste 30 dagene.
+store-deleted-col-user = Bruker
+store-deleted-col-deleted = Slettet
+store-deleted-col-until = Kan gjenopprettes til
+store-deleted-col-licenses = Lisenser den hadde
+store-deleted-count = { $count ->
+    [one] Én slettet bruker; gjenopprett den med `taskguide store restore <UPN>`.
+   *[other] { $count } slettede brukere; gjenopprett én med `taskguide store restore <UPN>`.
+}
+store-restore-over-seats = Gjenopprettet med alle lisensene den hadde, slik Microsoft 365 gjør, men { $licenses } har nå flere brukere enn lisenser: fjern en lisens fra noen, eller kjøp flere.
+wizard-delete-pick = Brukere som skal slettes (opptil { $max } om gangen):
+wizard-delete-pick-help = Skriv for å filtrere, mellomrom for å velge eller fjerne, Enter når du er ferdig, Esc for å gå tilbake.
+wizard-delete-review = { $count ->
+    [one] Denne brukeren blir slettet og mister disse lisensene:
+   *[other] Disse { $count } brukerne blir slettet og mister disse lisensene:
+}
+wizard-delete-loses = • { $name } <{ $upn }>: { $licenses }
+wizard-delete-seats = Ledige lisenser etterpå:
+wizard-delete-seat-line = { $license }: { $available } av { $total } tilgjengelig
+wizard-delete-restorable = En slettet bruker kan gjenopprettes i 30 dager, med lisensene sine: `taskguide store restore <UPN>`, eller angre journaloppføringen.
+wizard-delete-dry-run = { $count ->
+    [one] Prøvekjøring: denne brukeren ville blitt slettet. Ingenting ble slettet.
+   *[other] Prøvekjøring: disse { $count } brukerne ville blitt slettet. Ingenting ble slettet.
+}
+wizard-delete-type-upn = For å slette, skriv påloggingsnavnet { $upn }:
+wizard-delete-type-count = { $count ->
+    [one] For å slette, skriv antall brukere: 1
+   *[other] For å slette disse brukerne, skriv hvor mange de er ({ $count }):
+}
+wizard-delete-type-help = Når du skriver det, er du sikker på at de riktige brukerne forsvinner. Esc for å gå tilbake.
+wizard-delete-type-empty = Skriv det for å slette, eller trykk Esc for å gå tilbake.
+wizard-delete-mismatch-upn = Du skrev «{ $typed }», ikke { $upn }: ingenting ble slettet.
+wizard-delete-mismatch-count = Du skrev «{ $typed }», men { $count } brukere er valgt: ingenting ble slettet. Sjekk hvem som er valgt, og skriv antallet.
+wizard-delete-col-user = Bruker
+wizard-delete-col-freed = Lisenser frigjort
+wizard-delete-col-result = Resultat
+wizard-delete-ok = ✓ slettet (kan gjenopprettes i 30 dager)
+wizard-delete-failed = ✗ ikke slettet: { $reason }
+wizard-delete-done = { $ok } av { $total } brukere slettet:
+wizard-delete-journal = { $count ->
+    [one] Journaloppføring { $ids }; for å gjenopprette brukeren: taskguide store undo { $last }
+   *[other] Journaloppføringer { $ids }; for å gjenopprette en bruker, angre oppføringen: taskguide store undo { $last }
+}
+wizard-delete-partial = { $failed ->
+    [one] Én bruker ble ikke slettet (årsaken står i tabellen); de andre ble det, og journalen har nøyaktig deres slettinger.
+   *[other] { $failed } brukere ble ikke slettet (årsakene står i tabellen); de andre ble det, og journalen har nøyaktig deres slettinger.
+}

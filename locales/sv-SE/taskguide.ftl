@@ -845,3 +845,68 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Ordlista (TBX, eller CSV med source,target,locale,note) vars termer översättningarna måste använda (kan upprepas)
+
+## leavers: ta bort användare (mjuk borttagning, återställning i 30 dagar), `store deleted`, `store restore`
+store-error-not-supported = Arkivet { $url } kan inte { $operation ->
+        [delete] ta bort
+        [restore] återställa
+       *[other] visa borttagna
+    } användare. Borttagning, lista över borttagna användare och återställning fungerar på SQLite-, minnes- och Microsoft Graph-arkiv.
+store-error-deleted-not-found = Det finns ingen borttagen användare ”{ $user }” att återställa: den togs aldrig bort, är redan tillbaka eller togs bort för mer än 30 dagar sedan (då är den borta för gott). Se `taskguide store deleted`.
+store-error-delete-denied = Microsoft Graph vägrade att { $operation ->
+        [delete] ta bort
+        [restore] återställa
+       *[other] ändra
+    } { $user }: ”{ $message }” Att ta bort och återställa användare kräver rollen Användaradministratör (eller Administratör för privilegierad autentisering) och behörigheten User.ReadWrite.All; en Licensadministratör kan tilldela licenser men inte ta bort användare. Fråga någon som har rollen, eller be att få den, och försök igen.
+cli-store-deleted = Visa de borttagna användare som fortfarande kan återställas (30 dagar), med licenserna de hade.
+cli-store-deleted-opt-format = Utdataformat: text (en tabell) eller json med Graphs fältnamn.
+cli-store-restore = Återställ en borttagen användare med dess licenser och grupper (slutkod 1 om det inte finns någon att återställa).
+cli-store-restore-opt-user = Den borttagna användarens inloggningsnamn eller id (se `taskguide store deleted`).
+cli-store-restore-opt-dry_run = Visa vad återställningen skulle ta tillbaka, utan att göra det.
+store-deleted-none = Inga borttagna användare: ingen har tagits bort de senaste 30 dagarna.
+store-deleted-col-user = Användare
+store-deleted-col-deleted = Borttagen
+store-deleted-col-until = Kan återställas till
+store-deleted-col-licenses = Licenser den hade
+store-deleted-count = { $count ->
+    [one] En borttagen användare; återställ den med `taskguide store restore <UPN>`.
+   *[other] { $count } borttagna användare; återställ en med `taskguide store restore <UPN>`.
+}
+store-restore-over-seats = Återställd med alla licenser den hade, som Microsoft 365 gör, men { $licenses } har nu fler användare än licenser: ta bort en licens från någon, eller köp fler.
+wizard-delete-pick = Användare att ta bort (upp till { $max } åt gången):
+wizard-delete-pick-help = Skriv för att filtrera, blanksteg för att välja eller släppa, Enter när du är klar, Esc för att gå tillbaka.
+wizard-delete-review = { $count ->
+    [one] Den här användaren tas bort och förlorar dessa licenser:
+   *[other] Dessa { $count } användare tas bort och förlorar dessa licenser:
+}
+wizard-delete-loses = • { $name } <{ $upn }>: { $licenses }
+wizard-delete-seats = Lediga licenser efteråt:
+wizard-delete-seat-line = { $license }: { $available } av { $total } tillgängliga
+wizard-delete-restorable = En borttagen användare kan återställas i 30 dagar, med sina licenser: `taskguide store restore <UPN>`, eller ångra journalposten.
+wizard-delete-dry-run = { $count ->
+    [one] Testkörning: den här användaren skulle tas bort. Inget togs bort.
+   *[other] Testkörning: dessa { $count } användare skulle tas bort. Inget togs bort.
+}
+wizard-delete-type-upn = Skriv inloggningsnamnet { $upn } för att ta bort:
+wizard-delete-type-count = { $count ->
+    [one] Skriv antalet användare för att ta bort: 1
+   *[other] Skriv hur många användarna är ({ $count }) för att ta bort dem:
+}
+wizard-delete-type-help = När du skriver det är du säker på att rätt användare försvinner. Esc för att gå tillbaka.
+wizard-delete-type-empty = Skriv det för att ta bort, eller tryck på Esc för att gå tillbaka.
+wizard-delete-mismatch-upn = Du skrev ”{ $typed }”, inte { $upn }: inget togs bort.
+wizard-delete-mismatch-count = Du skrev ”{ $typed }”, men { $count } användare är valda: inget togs bort. Kontrollera vilka som är valda och skriv antalet.
+wizard-delete-col-user = Användare
+wizard-delete-col-freed = Frigjorda licenser
+wizard-delete-col-result = Resultat
+wizard-delete-ok = ✓ borttagen (kan återställas i 30 dagar)
+wizard-delete-failed = ✗ inte borttagen: { $reason }
+wizard-delete-done = { $ok } av { $total } användare borttagna:
+wizard-delete-journal = { $count ->
+    [one] Journalpost { $ids }; för att återställa användaren: taskguide store undo { $last }
+   *[other] Journalposter { $ids }; för att återställa en användare, ångra dess post: taskguide store undo { $last }
+}
+wizard-delete-partial = { $failed ->
+    [one] En användare togs inte bort (orsaken står i tabellen); de andra togs bort, och journalen innehåller exakt deras borttagningar.
+   *[other] { $failed } användare togs inte bort (orsakerna står i tabellen); de andra togs bort, och journalen innehåller exakt deras borttagningar.
+}

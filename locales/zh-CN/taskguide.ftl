@@ -743,3 +743,50 @@ check-glossary-error = { $path }:{ $line }:{ $col }：{ $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = 术语表（TBX，或包含 source,target,locale,note 列的 CSV），译文必须使用其中的术语（可重复）
+
+## leavers: 删除用户（软删除，30 天内可还原）、`store deleted`、`store restore`
+store-error-not-supported = 存储 { $url } 无法{ $operation ->
+        [delete] 删除
+        [restore] 还原
+       *[other] 列出已删除的
+    }用户。删除、列出已删除用户和还原适用于 SQLite、内存和 Microsoft Graph 存储。
+store-error-deleted-not-found = 没有可还原的已删除用户“{ $user }”：该用户从未被删除、已被还原，或已删除超过 30 天（已被永久删除）。请查看 `taskguide store deleted`。
+store-error-delete-denied = Microsoft Graph 拒绝{ $operation ->
+        [delete] 删除
+        [restore] 还原
+       *[other] 更改
+    } { $user }：“{ $message }”删除和还原用户需要用户管理员角色（或特权身份验证管理员）以及 User.ReadWrite.All 权限；许可证管理员可以分配许可证，但不能删除用户。请联系拥有该角色的人员，或申请该角色，然后重试。
+cli-store-deleted = 列出仍可还原（30 天内）的已删除用户及其原有的许可证。
+cli-store-deleted-opt-format = 输出格式：text（表格），或使用 Graph 字段名的 json。
+cli-store-restore = 还原已删除的用户及其许可证和组（如果没有可还原的用户，退出代码为 1）。
+cli-store-restore-opt-user = 已删除用户的登录名或 ID（请参阅 `taskguide store deleted`）。
+cli-store-restore-opt-dry_run = 显示还原将恢复的内容，但不执行还原。
+store-deleted-none = 没有已删除的用户：过去 30 天内没有删除任何用户。
+store-deleted-col-user = 用户
+store-deleted-col-deleted = 删除时间
+store-deleted-col-until = 可还原至
+store-deleted-col-licenses = 原有许可证
+store-deleted-count = 共 { $count } 个已删除用户；使用 `taskguide store restore <UPN>` 还原。
+store-restore-over-seats = 已按 Microsoft 365 的方式还原其所有许可证，但 { $licenses } 的用户数现已超过许可证数：请从某个用户处删除一个许可证，或购买更多许可证。
+wizard-delete-pick = 要删除的用户（一次最多 { $max } 个）：
+wizard-delete-pick-help = 键入以筛选，按空格键选择或取消，完成后按 Enter，按 Esc 返回。
+wizard-delete-review = 将删除以下 { $count } 个用户，他们将失去这些许可证：
+wizard-delete-loses = • { $name } <{ $upn }>：将失去 { $licenses }
+wizard-delete-seats = 之后的可用许可证：
+wizard-delete-seat-line = { $license }：可用 { $available } 个，共 { $total } 个
+wizard-delete-restorable = 已删除的用户可在 30 天内连同其许可证一起还原：`taskguide store restore <UPN>`，或撤消日志条目。
+wizard-delete-dry-run = 试运行：将删除这 { $count } 个用户。未删除任何内容。
+wizard-delete-type-upn = 若要删除，请键入登录名 { $upn }：
+wizard-delete-type-count = 若要删除这些用户，请键入用户数（{ $count }）：
+wizard-delete-type-help = 键入此内容可确保删除的是正确的用户。按 Esc 返回。
+wizard-delete-type-empty = 请键入以删除，或按 Esc 返回。
+wizard-delete-mismatch-upn = 你键入的是“{ $typed }”，而不是 { $upn }：未删除任何内容。
+wizard-delete-mismatch-count = 你键入的是“{ $typed }”，但已选择 { $count } 个用户：未删除任何内容。请检查所选用户，然后键入其数量。
+wizard-delete-col-user = 用户
+wizard-delete-col-freed = 释放的许可证
+wizard-delete-col-result = 结果
+wizard-delete-ok = ✓ 已删除（30 天内可还原）
+wizard-delete-failed = ✗ 未删除：{ $reason }
+wizard-delete-done = 已删除 { $ok } 个用户，共 { $total } 个：
+wizard-delete-journal = 日志条目 { $ids }；若要还原用户，请撤消其条目：taskguide store undo { $last }（共 { $count } 个）
+wizard-delete-partial = 有 { $failed } 个用户未删除（原因见表格）；其他用户已删除，日志中恰好记录了他们的删除。

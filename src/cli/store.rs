@@ -105,6 +105,22 @@ enum StoreCommand {
     Undo(UndoArgs),
     SetLocation(SetLocationArgs),
     Check,
+    Deleted(DeletedArgs),
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+struct DeletedArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+struct RestoreArgs {
+    #[arg(value_name = "UPN")]
+    user: String,
+    #[arg(long)]
+    dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -172,7 +188,78 @@ pub fn run(args: StoreArgs) -> Result<(), CliError> {
         StoreCommand::Undo(a) => undo(opts, &a),
         StoreCommand::SetLocation(a) => set_location(opts, &a),
         StoreCommand::Check => super::store_check::run(opts),
+        StoreCommand::Deleted(a) => deleted(opts, a.format),
+        StoreCommand::Restore(a) => restore(opts, &a),
     }
+}
+
+/// `store deleted`: the deleted users that can be restored, with what they had.
+fn deleted(opts: &StoreOpts, format: Format) -> Result<(), CliError> {
+    let store = opts.open()?;
+    let users = store.deleted_users().map_err(store_error)?;
+    if format == Format::Json {
+        return print_json(&users);
+    }
+    if users.is_empty() {
+        view::say(&tr!("store-deleted-none"));
+        return Ok(());
+    }
+    let headers = vec![
+        tr!("store-deleted-col-user"),
+        tr!("store-deleted-col-deleted"),
+        tr!("store-deleted-col-until"),
+        tr!("store-deleted-col-licenses"),
+    ];
+    let day = |at: &str| at.get(..10).unwrap_or(at).to_owned();
+    let rows: Vec<Vec<String>> = users
+        .iter()
+        .map(|u| {
+            let licenses: Vec<String> = u
+                .licenses
+                .iter()
+                .map(|l| match &l.inherited_from {
+                    Some(g) => format!("{} @{g}", l.sku_part_number),
+                    None => l.sku_part_number.clone(),
+                })
+                .collect();
+            vec![
+                format!("{} <{}>", u.display_name, u.user_principal_name),
+                day(&u.deleted_date_time),
+                day(&u.permanent_deletion_date_time),
+                if licenses.is_empty() {
+                    "–".to_owned()
+                } else {
+                    licenses.join(", ")
+                },
+            ]
+        })
+        .collect();
+    let mut text = crate::wizard::aligned_table(&headers, &rows);
+    text.push('\n');
+    text.push_str(&tr!("store-deleted-count", count = users.len()));
+    view::say(&text);
+    Ok(())
+}
+
+/// `store restore <UPN>`: the user back with its licenses and groups.
+fn restore(opts: &StoreOpts, args: &RestoreArgs) -> Result<(), CliError> {
+    let mut store = opts.open()?;
+    let outcome = store
+        .restore_user(&args.user, &opts.context(args.dry_run))
+        .map_err(store_error)?;
+    let catalog = Catalog::new(store.list_skus().map_err(store_error)?);
+    view::print_outcome(&catalog, &outcome, args.dry_run);
+    let over: Vec<&str> = catalog
+        .skus()
+        .iter()
+        .filter(|s| s.consumed_units > s.prepaid_units.enabled)
+        .filter(|s| outcome.after.iter().any(|l| l.sku_id == s.sku_id))
+        .map(|s| s.sku_part_number.as_str())
+        .collect();
+    if !over.is_empty() && !args.dry_run {
+        view::say(&tr!("store-restore-over-seats", licenses = over.join(", ")));
+    }
+    Ok(())
 }
 
 fn init(opts: &StoreOpts, args: &InitArgs) -> Result<(), CliError> {

@@ -77,6 +77,20 @@ pub fn store_error_in(e: &StoreError, m: &Messages) -> String {
             operation = operation.as_str(),
             url = url.as_str()
         ),
+        NotSupported { operation, url } => tr!("store-error-not-supported" in m,
+            operation = operation.as_str(),
+            url = url.as_str()
+        ),
+        DeletedUserNotFound { user } => tr!("store-error-deleted-not-found" in m, user = user.as_str()),
+        DeleteDenied {
+            operation,
+            user,
+            message,
+        } => tr!("store-error-delete-denied" in m,
+            operation = operation.as_str(),
+            user = user.as_str(),
+            message = message.as_str()
+        ),
         Remote(e) => remote_error_in(e, m),
     }
 }

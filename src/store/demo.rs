@@ -2,7 +2,8 @@
 //! numbers and service plans, one SKU with no seat left, one suspended subscription (Project
 //! Plan 5) and one in warning (Audio Conferencing), plan dependencies, two mutually exclusive
 //! plans (the two Exchange Online plans, for the swap), a group that assigns Power BI Pro, one
-//! user without usage location, and 25 free Defender for Office 365 seats for 20-user flows.
+//! user without usage location, 25 free Defender for Office 365 seats for 20-user flows, and a
+//! group whose Visio license is in error (`CountViolation`) for two of its members.
 //! Deterministic: the same ids every time.
 
 use super::types::*;
@@ -267,6 +268,12 @@ const PEOPLE: &[(&str, &str, &str)] = &[
 /// The group that assigns Power BI Pro, and its members (indexes into [`PEOPLE`]).
 const SALES_GROUP: (&str, &[usize]) = ("Sales Analytics", &[32, 33, 34, 35, 36, 37]);
 
+/// A group that assigns Visio Plan 2, whose seats the first three people hold directly: its
+/// license is active for Lars Haugen (who holds Visio already) and in error (`CountViolation`,
+/// no seat left) for Thea Halvorsen and Emil Bakken, as Microsoft shows a group license it
+/// could not assign.
+const DESIGN_GROUP: (&str, &[usize]) = ("Design Studio", &[1, 12, 13]);
+
 /// A deterministic GUID-shaped id for `seed` (FNV-1a, then split into 8-4-4-4-12 hex).
 pub fn guid(seed: &str) -> String {
     let mut h: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
@@ -435,10 +442,19 @@ pub fn tenant() -> Tenant {
         }],
         members: SALES_GROUP.1.iter().map(|&i| users[i].id.clone()).collect(),
     };
+    let design = Group {
+        id: guid(DESIGN_GROUP.0),
+        display_name: DESIGN_GROUP.0.to_owned(),
+        licenses: vec![AssignedLicense {
+            sku_id: SKUS[6].2.to_owned(),
+            disabled_plans: Vec::new(),
+        }],
+        members: DESIGN_GROUP.1.iter().map(|&i| users[i].id.clone()).collect(),
+    };
     Tenant {
         skus: skus(),
         users,
-        groups: vec![group],
+        groups: vec![group, design],
     }
 }
 

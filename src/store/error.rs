@@ -242,6 +242,32 @@ pub enum StoreError {
         /// The store's URL.
         url: String,
     },
+    /// Deleting, listing deleted or restoring users on a backend that cannot.
+    #[error("store-error-not-supported: {operation} {url}")]
+    NotSupported {
+        /// `delete`, `deleted` or `restore`.
+        operation: String,
+        /// The store's URL.
+        url: String,
+    },
+    /// No deleted user with this id or sign-in name (never deleted, restored already, or
+    /// deleted more than 30 days ago; Graph: 404).
+    #[error("store-error-deleted-not-found: {user}")]
+    DeletedUserNotFound {
+        /// What was asked for.
+        user: String,
+    },
+    /// Microsoft Graph refused to delete or restore a user (403): the signed-in person or app
+    /// may assign licenses but not delete users (a License Administrator cannot).
+    #[error("store-error-delete-denied: {operation} {user}: {message}")]
+    DeleteDenied {
+        /// `delete` or `restore`.
+        operation: String,
+        /// The user.
+        user: String,
+        /// Graph's message, verbatim.
+        message: String,
+    },
     /// Talking to Microsoft Graph failed: sign-in, permissions, throttling, network.
     #[error(transparent)]
     Remote(#[from] super::graph::RemoteError),
@@ -291,6 +317,16 @@ impl StoreError {
             InvalidDisabledPlan { .. } => bad("Invalid value specified for property 'disabledPlans' of resource 'User'.".into()),
             AddAndRemove { .. } => bad("Invalid value specified for property 'removeLicenses' of resource 'User'.".into()),
             InvalidUsageLocation { .. } => bad("Invalid value specified for property 'usageLocation' of resource 'User'.".into()),
+            DeletedUserNotFound { user } => Some(GraphError {
+                status: 404,
+                code: "Request_ResourceNotFound",
+                message: format!("Resource '{user}' does not exist or one of its queried reference-property objects are not present."),
+            }),
+            DeleteDenied { message, .. } => Some(GraphError {
+                status: 403,
+                code: "Authorization_RequestDenied",
+                message: message.clone(),
+            }),
             NotInitialized { .. }
             | AlreadyInitialized { .. }
             | BadUrl { .. }
@@ -302,6 +338,7 @@ impl StoreError {
             | EntryNotFound { .. }
             | UndoConflict { .. }
             | NoJournal { .. }
+            | NotSupported { .. }
             | Remote(_) => None,
         }
     }

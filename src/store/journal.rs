@@ -5,12 +5,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::error::StoreError;
 use super::rules::{self, Catalog, Planned, UserState};
-use super::types::{ChangeContext, JournalEntry, LicenseState, Outcome};
+use super::types::{ChangeContext, ChangeKind, JournalEntry, LicenseState, Outcome};
 
 /// The current time as RFC 3339 UTC with milliseconds (`2026-11-29T13:27:05.123Z`).
 pub fn now_rfc3339() -> String {
     let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     format_rfc3339(since.as_secs() as i64, since.subsec_millis())
+}
+
+/// The current time in Unix seconds.
+pub fn now_secs() -> i64 {
+    let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    since.as_secs() as i64
 }
 
 /// Formats Unix seconds + milliseconds as RFC 3339 UTC.
@@ -24,6 +30,26 @@ pub fn format_rfc3339(secs: i64, millis: u32) -> String {
         rem % 3600 / 60,
         rem % 60
     )
+}
+
+/// Unix seconds of an RFC 3339 UTC time (`2026-11-29T13:27:05Z`, fractions ignored); `None`
+/// when it is not one.
+pub fn parse_rfc3339(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let y2 = if m <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hh * 3600 + mm * 60 + ss)
 }
 
 /// Howard Hinnant's days → (year, month, day) in the proleptic Gregorian calendar.
@@ -44,6 +70,7 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 pub fn entry(id: i64, at: &str, ctx: &ChangeContext, outcome: &Outcome) -> JournalEntry {
     JournalEntry {
         id,
+        kind: ChangeKind::Licenses,
         at: at.to_owned(),
         actor: ctx.actor.clone(),
         user_id: outcome.user_id.clone(),
@@ -103,5 +130,9 @@ mod tests {
         assert_eq!(format_rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
         assert_eq!(format_rfc3339(1_796_002_025, 7), "2026-11-30T01:27:05.007Z");
         assert_eq!(format_rfc3339(951_782_400, 0), "2000-02-29T00:00:00.000Z");
+        for secs in [0, 951_782_400, 1_796_002_025] {
+            assert_eq!(parse_rfc3339(&format_rfc3339(secs, 7)), Some(secs));
+        }
+        assert_eq!(parse_rfc3339("yesterday"), None);
     }
 }

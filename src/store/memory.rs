@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::deletion::{self, Deleted};
 use super::error::StoreError;
 use super::journal;
 use super::rules::{Catalog, Inherited, UserState};
@@ -23,6 +24,8 @@ struct Data {
     users: Vec<UserState>,
     index: HashMap<String, usize>,
     groups: Vec<Group>,
+    /// Deleted users, restorable for 30 days.
+    deleted: Vec<Deleted>,
 }
 
 impl MemoryStore {
@@ -56,22 +59,23 @@ impl Data {
                 inherited: Vec::new(),
             })
             .collect();
-        let mut index = HashMap::new();
-        for (i, u) in users.iter().enumerate() {
-            index.insert(u.id.to_lowercase(), i);
-            index.insert(u.upn.to_lowercase(), i);
-        }
+        let index = index_of(&users);
+        let errors = deletion::group_errors(tenant);
         for group in &tenant.groups {
             for member in &group.members {
                 let Some(&i) = index.get(&member.to_lowercase()) else {
                     continue;
                 };
                 for l in &group.licenses {
+                    let key = (group.id.clone(), member.clone(), l.sku_id.clone());
                     users[i].inherited.push(Inherited {
                         sku_id: l.sku_id.clone(),
                         group_id: group.id.clone(),
                         group_name: group.display_name.clone(),
                         disabled_plans: l.disabled_plans.clone(),
+                        error: errors
+                            .contains(&key)
+                            .then(|| deletion::COUNT_VIOLATION.to_owned()),
                     });
                 }
             }
@@ -87,11 +91,7 @@ impl Data {
                 .collect(),
         );
         for u in &users {
-            let mut held: Vec<&str> = u.direct.iter().map(|l| l.sku_id.as_str()).collect();
-            held.extend(u.inherited.iter().map(|l| l.sku_id.as_str()));
-            held.sort_unstable();
-            held.dedup();
-            for sku in held {
+            for sku in u.held() {
                 catalog.adjust(sku, 1);
             }
         }
@@ -100,12 +100,28 @@ impl Data {
             users,
             index,
             groups: tenant.groups.clone(),
+            deleted: Vec::new(),
         }
+    }
+
+    /// Forgets the deleted users whose 30 days are over.
+    fn purge(&mut self, now: i64) {
+        self.deleted.retain(|d| !d.expired(now));
     }
 
     fn find(&self, user: &str) -> Result<usize, StoreError> {
         find(&self.index, user)
     }
+}
+
+/// Users by lower-case id and sign-in name.
+fn index_of(users: &[UserState]) -> HashMap<String, usize> {
+    let mut index = HashMap::new();
+    for (i, u) in users.iter().enumerate() {
+        index.insert(u.id.to_lowercase(), i);
+        index.insert(u.upn.to_lowercase(), i);
+    }
+    index
 }
 
 /// The index of `user` (id or sign-in name, any case).
@@ -198,6 +214,101 @@ impl LicenseStore for MemoryStore {
 
     fn journal_ref(&self) -> Option<&dyn Journal> {
         Some(self)
+    }
+
+    fn delete_users(
+        &mut self,
+        users: &[&str],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let url = self.url.clone();
+        let data = self.data.as_mut().ok_or(StoreError::NotInitialized { url })?;
+        let at = journal::now_rfc3339();
+        let secs = journal::now_secs();
+        data.purge(secs);
+        let mut scratch = ctx.dry_run.then(|| data.catalog.clone());
+        for (i, user) in users.iter().enumerate() {
+            let result = find(&data.index, user).map(|idx| {
+                let state = data.users[idx].clone();
+                let planned = deletion::delete_plan(&state);
+                let catalog = scratch.as_mut().unwrap_or(&mut data.catalog);
+                let mut out = super::outcome(catalog, &state, &planned);
+                settle(catalog, &planned);
+                if !ctx.dry_run {
+                    for g in &mut data.groups {
+                        g.members.retain(|m| !m.eq_ignore_ascii_case(&state.id));
+                    }
+                    data.users.remove(idx);
+                    data.index = index_of(&data.users);
+                    data.deleted.insert(
+                        0,
+                        Deleted {
+                            state,
+                            at: at.clone(),
+                            secs,
+                        },
+                    );
+                    let id = self.journal.len() as i64 + 1;
+                    out.journal_id = Some(id);
+                    let mut entry = journal::entry(id, &at, ctx, &out);
+                    entry.kind = ChangeKind::Delete;
+                    self.journal.push(entry);
+                }
+                out
+            });
+            on_row(i, result);
+        }
+        Ok(())
+    }
+
+    fn deleted_users(&self) -> Result<Vec<DeletedUser>, StoreError> {
+        let data = self.data()?;
+        let now = journal::now_secs();
+        Ok(data
+            .deleted
+            .iter()
+            .filter(|d| !d.expired(now))
+            .map(|d| d.to_deleted_user(&data.catalog))
+            .collect())
+    }
+
+    fn restore_user(&mut self, user: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        let url = self.url.clone();
+        let data = self.data.as_mut().ok_or(StoreError::NotInitialized { url })?;
+        let secs = journal::now_secs();
+        data.purge(secs);
+        let pos = data
+            .deleted
+            .iter()
+            .position(|d| deletion::matches(&d.state, user))
+            .ok_or_else(|| StoreError::DeletedUserNotFound {
+                user: user.to_owned(),
+            })?;
+        let before = deletion::bare(&data.deleted[pos].state);
+        let planned = deletion::restore_plan(&data.catalog, &data.deleted[pos].state, &data.groups);
+        let mut out = super::outcome(&data.catalog, &before, &planned);
+        if ctx.dry_run {
+            return Ok(out);
+        }
+        settle(&mut data.catalog, &planned);
+        for l in &planned.after.inherited {
+            let group = data.groups.iter_mut().find(|g| g.id == l.group_id);
+            if let Some(g) = group.filter(|g| !g.members.contains(&planned.after.id)) {
+                g.members.push(planned.after.id.clone());
+            }
+        }
+        data.deleted.remove(pos);
+        data.users.push(planned.after);
+        data.users.sort_by(|a, b| a.upn.cmp(&b.upn));
+        data.index = index_of(&data.users);
+        let at = journal::now_rfc3339();
+        let id = self.journal.len() as i64 + 1;
+        out.journal_id = Some(id);
+        let mut entry = journal::entry(id, &at, ctx, &out);
+        entry.kind = ChangeKind::Restore;
+        self.journal.push(entry);
+        Ok(out)
     }
 }
 

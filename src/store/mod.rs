@@ -19,6 +19,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod deletion;
 pub mod demo;
 pub(crate) mod error;
 pub mod graph;
@@ -153,6 +154,41 @@ pub trait LicenseStore: Send {
         self.run(&ops, ctx, on_row)
     }
 
+    /// Deletes users as Microsoft 365 does (Graph `DELETE /users/{id}`): each kept restorable
+    /// for 30 days with its licenses and groups, its seats free at once. Each row is atomic
+    /// and reported as [`run`](Self::run) reports (the outcome: licenses before, none after,
+    /// the seats freed); a dry run checks and deletes nothing (on Graph: sends no `DELETE`).
+    /// A backend with a journal journals each deletion, and undo restores the user.
+    fn delete_users(
+        &mut self,
+        users: &[&str],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let _ = (users, ctx, on_row);
+        Err(self.unsupported("delete"))
+    }
+
+    /// The deleted users that can still be restored, most recently deleted first.
+    fn deleted_users(&self) -> Result<Vec<DeletedUser>, StoreError> {
+        Err(self.unsupported("deleted"))
+    }
+
+    /// Restores a deleted user (Graph `POST /directory/deletedItems/{id}/restore`) with its
+    /// licenses and groups (see [`deletion`] for what happens when seats ran out meanwhile).
+    fn restore_user(&mut self, user: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        let _ = (user, ctx);
+        Err(self.unsupported("restore"))
+    }
+
+    /// [`StoreError::NotSupported`] for `operation` on this store.
+    fn unsupported(&self, operation: &str) -> StoreError {
+        StoreError::NotSupported {
+            operation: operation.to_owned(),
+            url: self.url().to_owned(),
+        }
+    }
+
     /// Sets a user's usage location (ISO 3166-1 alpha-2, checked before the user is read).
     fn set_usage_location(
         &mut self,
@@ -178,10 +214,23 @@ pub trait Journal: LicenseStore {
     /// One entry by id.
     fn entry(&self, id: i64) -> Result<JournalEntry, StoreError>;
 
-    /// Applies the inverse of journal entry `id` if the user still matches its "after".
+    /// Applies the inverse of journal entry `id` if the user still matches its "after": a
+    /// license change is reverted, a deletion restored, a restore deleted again.
     fn undo(&mut self, id: i64, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
         let entry = self.entry(id)?;
-        run_one(self, &entry.user_id.clone(), Op::Undo(&entry), ctx)
+        match entry.kind {
+            ChangeKind::Licenses => run_one(self, &entry.user_id.clone(), Op::Undo(&entry), ctx),
+            ChangeKind::Delete => self.restore_user(&entry.user_id, ctx),
+            ChangeKind::Restore => {
+                let mut result = None;
+                self.delete_users(&[entry.user_id.as_str()], ctx, &mut |_, r| result = Some(r))?;
+                result.unwrap_or_else(|| {
+                    Err(StoreError::UserNotFound {
+                        user: entry.user_id.clone(),
+                    })
+                })
+            }
+        }
     }
 }
 

@@ -71,6 +71,21 @@ pub struct Inherited {
     pub group_name: String,
     /// Disabled plan ids.
     pub disabled_plans: Vec<String>,
+    /// Why the group could not give the user this license (Graph's `licenseAssignmentStates`
+    /// `error` with `state: Error`, e.g. `CountViolation` when the group's SKU has no seat
+    /// left): the user does not hold it and it takes no seat. `None`: active.
+    pub error: Option<String>,
+}
+
+impl Inherited {
+    /// The group's name as shown beside the license: with the error, as Microsoft shows it
+    /// (`Design Studio ⚠ CountViolation (Error)`), when the group could not assign it.
+    pub fn shown_name(&self) -> String {
+        match &self.error {
+            None => self.group_name.clone(),
+            Some(error) => format!("{} ⚠ {error} (Error)", self.group_name),
+        }
+    }
 }
 
 /// One user as the rules see it: direct licenses apart from inherited ones.
@@ -97,7 +112,7 @@ impl UserState {
         let inherited = self
             .inherited
             .iter()
-            .map(|l| (&l.sku_id, &l.disabled_plans, Some(l.group_name.clone())));
+            .map(|l| (&l.sku_id, &l.disabled_plans, Some(l.shown_name())));
         let mut out: Vec<LicenseState> = direct
             .chain(inherited)
             .map(|(sku, plans, group)| LicenseState {
@@ -135,11 +150,12 @@ impl UserState {
         }
     }
 
-    fn held(&self) -> BTreeSet<&str> {
+    /// The SKUs the user holds and takes a seat of: direct, or from a group that could
+    /// assign it (a group license in error takes none).
+    pub fn held(&self) -> BTreeSet<&str> {
         let direct = self.direct.iter().map(|l| l.sku_id.as_str());
-        direct
-            .chain(self.inherited.iter().map(|l| l.sku_id.as_str()))
-            .collect()
+        let active = self.inherited.iter().filter(|l| l.error.is_none());
+        direct.chain(active.map(|l| l.sku_id.as_str())).collect()
     }
 }
 
@@ -291,11 +307,13 @@ fn finish(catalog: &Catalog, before: &UserState, after: UserState) -> Result<Pla
 
 /// Checks service plan dependencies and mutual exclusions over every license of `state`.
 pub fn check_plans(catalog: &Catalog, state: &UserState) -> Result<(), StoreError> {
-    let sources = state
-        .direct
-        .iter()
-        .map(|l| (&l.sku_id, &l.disabled_plans))
-        .chain(state.inherited.iter().map(|l| (&l.sku_id, &l.disabled_plans)));
+    let sources = state.direct.iter().map(|l| (&l.sku_id, &l.disabled_plans)).chain(
+        state
+            .inherited
+            .iter()
+            .filter(|l| l.error.is_none())
+            .map(|l| (&l.sku_id, &l.disabled_plans)),
+    );
     let mut enabled: Vec<&ServicePlan> = Vec::new();
     for (sku_id, disabled) in sources {
         let Some(sku) = catalog.resolve(sku_id) else {

@@ -282,12 +282,77 @@ impl Outcome {
     }
 }
 
+/// What a journal entry records.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ChangeKind {
+    /// Licenses or usage location changed (`assignLicense`, `PATCH`).
+    #[default]
+    Licenses,
+    /// The user was deleted (soft delete: restorable for 30 days); undo restores it.
+    Delete,
+    /// A deleted user was restored; undo deletes it again.
+    Restore,
+}
+
+impl ChangeKind {
+    /// The name stored in the SQLite journal and shown in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeKind::Licenses => "licenses",
+            ChangeKind::Delete => "delete",
+            ChangeKind::Restore => "restore",
+        }
+    }
+
+    /// The kind stored as `name` (anything unknown reads as a license change).
+    pub fn parse(name: &str) -> ChangeKind {
+        match name {
+            "delete" => ChangeKind::Delete,
+            "restore" => ChangeKind::Restore,
+            _ => ChangeKind::Licenses,
+        }
+    }
+
+    fn is_licenses(&self) -> bool {
+        *self == ChangeKind::Licenses
+    }
+}
+
+/// A deleted user, kept restorable for [`RESTORE_DAYS`] days (Graph's
+/// `/directory/deletedItems/microsoft.graph.user`), with what it had when it was deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeletedUser {
+    /// The user's object id (the same after a restore).
+    pub id: String,
+    /// The sign-in name it had (Graph prefixes a deleted user's name with its id; this is
+    /// the name without the prefix).
+    pub user_principal_name: String,
+    /// The name people saw.
+    pub display_name: String,
+    /// Usage location.
+    pub usage_location: Option<String>,
+    /// When it was deleted, RFC 3339 UTC (Graph's `deletedDateTime`).
+    pub deleted_date_time: String,
+    /// When it is deleted for good unless restored (30 days later).
+    pub permanent_deletion_date_time: String,
+    /// The licenses it had, one entry per source; those come back with a restore.
+    pub licenses: Vec<LicenseState>,
+}
+
+/// How many days a deleted user can be restored, as in Microsoft 365.
+pub const RESTORE_DAYS: i64 = 30;
+
 /// A journal entry: one applied change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct JournalEntry {
     /// Increasing id, used by `store undo`.
     pub id: i64,
+    /// What changed: licenses (the default), a deletion or a restore.
+    #[serde(default, skip_serializing_if = "ChangeKind::is_licenses")]
+    pub kind: ChangeKind,
     /// When, RFC 3339 UTC.
     pub at: String,
     /// Who.

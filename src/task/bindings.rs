@@ -41,11 +41,13 @@ pub enum Action {
     SwapLicenses,
     /// Read the product's seats again and show them beside the first reading.
     ShowSeats,
+    /// Pick users, show what each loses, confirm by typing, delete (restorable for 30 days).
+    DeleteUsers,
 }
 
 impl Action {
     /// Every action, in the order a task uses them.
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 12] = [
         Action::OpenUserList,
         Action::SelectUser,
         Action::ShowLicenses,
@@ -57,6 +59,7 @@ impl Action {
         Action::AssignProduct,
         Action::SwapLicenses,
         Action::ShowSeats,
+        Action::DeleteUsers,
     ];
 
     /// The name used in `.task.toml` files.
@@ -73,6 +76,7 @@ impl Action {
             Action::AssignProduct => "assign-product",
             Action::SwapLicenses => "swap-licenses",
             Action::ShowSeats => "show-seats",
+            Action::DeleteUsers => "delete-users",
         }
     }
 

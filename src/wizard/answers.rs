@@ -92,10 +92,13 @@ pub struct Answers {
     pub from: Option<String>,
     /// The product users move to (`swap-licenses`).
     pub to: Option<String>,
+    /// What the admin types to confirm a deletion (`delete-users`): the user's sign-in name
+    /// for one user, the number of users for several.
+    pub confirm_delete: Option<String>,
 }
 
 /// The fields of an answers file.
-pub const FIELDS: [&str; 10] = [
+pub const FIELDS: [&str; 11] = [
     "user",
     "add",
     "remove",
@@ -106,6 +109,7 @@ pub const FIELDS: [&str; 10] = [
     "plans_off",
     "from",
     "to",
+    "confirm_delete",
 ];
 
 impl Answers {
@@ -152,6 +156,10 @@ impl Answers {
             plans_off: list(&map, "plans_off")?,
             from: string(&map, "from")?,
             to: string(&map, "to")?,
+            confirm_delete: match map.get("confirm_delete") {
+                Some(Value::Number(n)) => Some(n.to_string()),
+                _ => string(&map, "confirm_delete")?,
+            },
         })
     }
 }

@@ -259,6 +259,7 @@ impl Flow<'_> {
             Action::AssignProduct => self.assign_product(i),
             Action::SwapLicenses => self.swap_licenses(i),
             Action::ShowSeats => self.show_seats().map(|()| self.after(i)),
+            Action::DeleteUsers => self.delete_users(i),
         }
     }
 

@@ -7,6 +7,7 @@
 
 mod actions;
 mod answers;
+mod delete;
 mod flow;
 mod plans;
 mod products;

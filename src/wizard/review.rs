@@ -28,6 +28,7 @@ pub fn user_state(user: &User, groups: &[Group], location: Option<&str>) -> User
                 group_id: id.unwrap_or_else(|| name.clone()),
                 group_name: name.clone(),
                 disabled_plans: l.disabled_plans.clone(),
+                error: None,
             })
         })
         .collect();

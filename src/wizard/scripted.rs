@@ -194,6 +194,11 @@ fn from_answers(m: &Messages, answers: &Answers, field: &'static str) -> Result<
             .clone()
             .map(Reply::Text)
             .ok_or_else(|| missing("usage_location")),
+        "confirm_delete" => answers
+            .confirm_delete
+            .clone()
+            .map(Reply::Text)
+            .ok_or_else(|| missing("confirm_delete")),
         "quit" => Ok(Reply::Yes),
         _ => match answers.confirm {
             Some(true) => Ok(Reply::Yes),

@@ -26,6 +26,8 @@ mod graph_store;
 mod graph_wizard;
 mod install_anywhere;
 mod layering;
+mod leavers_store;
+mod leavers_wizard;
 mod locale_tags;
 mod robustness;
 mod robustness_fs;

@@ -128,6 +128,7 @@ pub fn user(value: &Value) -> Result<UserState, RemoteError> {
                 group_id: group.clone(),
                 group_name: group.clone(),
                 disabled_plans,
+                error: None,
             }),
             None => direct.push(AssignedLicense {
                 sku_id: s.sku_id.clone(),

@@ -14,6 +14,7 @@ mod auth;
 mod batch;
 mod bulk;
 mod client;
+mod deleted;
 mod fault;
 mod groups;
 mod http;
@@ -603,6 +604,26 @@ impl LicenseStore for GraphStore {
 
     fn journal_ref(&self) -> Option<&dyn Journal> {
         None
+    }
+
+    /// `DELETE /users/{id}` per user (none on a dry run), each after reading what it holds.
+    fn delete_users(
+        &mut self,
+        users: &[&str],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        self.delete_rows(users, ctx, on_row)
+    }
+
+    /// `GET /directory/deletedItems/microsoft.graph.user`.
+    fn deleted_users(&self) -> Result<Vec<DeletedUser>, StoreError> {
+        self.list_deleted()
+    }
+
+    /// `POST /directory/deletedItems/{id}/restore`.
+    fn restore_user(&mut self, user: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        self.restore_one(user, ctx)
     }
 }
 

@@ -82,8 +82,10 @@ impl<'t> Batch<'t> {
             by_upn: tx.prepare(&format!("{FIND} u.upn_key = ?1"))?,
             by_id: tx.prepare(&format!("{FIND} u.id = ?1"))?,
             inherited: tx.prepare(
-                "SELECT gl.sku_id, g.id, g.name, gl.disabled FROM member m JOIN grp g ON g.rid = m.group_rid
-                 JOIN group_license gl ON gl.group_rid = m.group_rid WHERE m.user_rid = ?1",
+                "SELECT gl.sku_id, g.id, g.name, gl.disabled, e.error FROM member m JOIN grp g ON g.rid = m.group_rid
+                 JOIN group_license gl ON gl.group_rid = m.group_rid
+                 LEFT JOIN member_error e ON e.user_rid = m.user_rid AND e.group_rid = m.group_rid AND e.sku_id = gl.sku_id
+                 WHERE m.user_rid = ?1",
             )?,
             savepoint: tx.prepare("SAVEPOINT one")?,
             release: tx.prepare("RELEASE one")?,

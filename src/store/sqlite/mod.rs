@@ -11,6 +11,7 @@ use super::types::*;
 use super::{Journal, LicenseStore, Op, RowCallback};
 
 mod batch;
+mod deleted;
 mod read;
 mod schema;
 mod write;
@@ -201,6 +202,29 @@ impl LicenseStore for SqliteStore {
 
     fn journal_ref(&self) -> Option<&dyn Journal> {
         Some(self)
+    }
+
+    fn delete_users(
+        &mut self,
+        users: &[&str],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let (conn, shown) = self.writable(ctx.dry_run)?;
+        let results = deleted::delete(conn, &shown, users, ctx)?;
+        for (i, r) in results.into_iter().enumerate() {
+            on_row(i, r);
+        }
+        Ok(())
+    }
+
+    fn deleted_users(&self) -> Result<Vec<DeletedUser>, StoreError> {
+        deleted::list(self.conn()?, &self.shown())
+    }
+
+    fn restore_user(&mut self, user: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
+        let (conn, shown) = self.writable(ctx.dry_run)?;
+        deleted::restore(conn, &shown, user, ctx)
     }
 }
 

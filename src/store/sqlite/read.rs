@@ -118,8 +118,10 @@ pub fn state(conn: &Connection, path: &str, user: &str) -> Result<(i64, UserStat
     )?;
     let mut stmt = conn
         .prepare_cached(
-            "SELECT gl.sku_id, g.id, g.name, gl.disabled FROM member m JOIN grp g ON g.rid = m.group_rid
-             JOIN group_license gl ON gl.group_rid = m.group_rid WHERE m.user_rid = ?1",
+            "SELECT gl.sku_id, g.id, g.name, gl.disabled, e.error FROM member m JOIN grp g ON g.rid = m.group_rid
+             JOIN group_license gl ON gl.group_rid = m.group_rid
+             LEFT JOIN member_error e ON e.user_rid = m.user_rid AND e.group_rid = m.group_rid AND e.sku_id = gl.sku_id
+             WHERE m.user_rid = ?1",
         )
         .map_err(err)?;
     state.inherited = stmt
@@ -150,6 +152,7 @@ pub fn inherited_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Inherited> {
         group_id: r.get(1)?,
         group_name: r.get(2)?,
         disabled_plans: split_plans(&r.get::<_, String>(3)?),
+        error: r.get(4)?,
     })
 }
 
@@ -181,8 +184,9 @@ pub fn all_states(conn: &Connection, path: &str) -> Result<Vec<UserState>, Store
     }
     let mut stmt = conn
         .prepare(
-            "SELECT m.user_rid, gl.sku_id, g.id, g.name, gl.disabled FROM member m JOIN grp g ON g.rid = m.group_rid
-             JOIN group_license gl ON gl.group_rid = m.group_rid",
+            "SELECT m.user_rid, gl.sku_id, g.id, g.name, gl.disabled, e.error FROM member m JOIN grp g ON g.rid = m.group_rid
+             JOIN group_license gl ON gl.group_rid = m.group_rid
+             LEFT JOIN member_error e ON e.user_rid = m.user_rid AND e.group_rid = m.group_rid AND e.sku_id = gl.sku_id",
         )
         .map_err(err)?;
     let rows = stmt
@@ -193,6 +197,7 @@ pub fn all_states(conn: &Connection, path: &str) -> Result<Vec<UserState>, Store
                 group_id: r.get(2)?,
                 group_name: r.get(3)?,
                 disabled_plans: split_plans(&r.get::<_, String>(4)?),
+                error: r.get(5)?,
             };
             Ok((rid, l))
         })
@@ -269,7 +274,7 @@ pub fn journal(
     let mut stmt = conn
         .prepare_cached(
             "SELECT j.id, r.at, r.actor, j.user_id, j.upn, r.command, j.location_before, j.location_after,
-                    j.before, j.after
+                    j.before, j.after, j.kind
              FROM journal j JOIN run r ON r.id = j.run_id WHERE (?1 IS NULL OR j.user_rid = ?1) AND (?2 IS NULL OR j.id = ?2) ORDER BY j.id",
         )
         .map_err(err)?;
@@ -278,6 +283,7 @@ pub fn journal(
             Ok((
                 JournalEntry {
                     id: r.get(0)?,
+                    kind: ChangeKind::parse(&r.get::<_, String>(10)?),
                     at: r.get(1)?,
                     actor: r.get(2)?,
                     user_id: r.get(3)?,

@@ -59,6 +59,27 @@ const MIGRATIONS: &[&str] = &[
          location_before TEXT, location_after TEXT,
          before TEXT NOT NULL, after TEXT NOT NULL);
      ",
+    // 2: deleted users (restorable for 30 days), group licenses in error, and what each
+    // journal entry records (a license change, a deletion or a restore).
+    "ALTER TABLE journal ADD COLUMN kind TEXT NOT NULL DEFAULT 'licenses';
+     CREATE TABLE member_error (
+         group_rid INTEGER NOT NULL REFERENCES grp(rid),
+         user_rid INTEGER NOT NULL REFERENCES user(rid),
+         sku_id TEXT NOT NULL REFERENCES sku(id),
+         error TEXT NOT NULL,
+         PRIMARY KEY (user_rid, group_rid, sku_id)) WITHOUT ROWID;
+     CREATE TABLE deleted_user (
+         rid INTEGER PRIMARY KEY, -- the row id it had, and has again when restored
+         id TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         upn TEXT NOT NULL,
+         upn_key TEXT NOT NULL,
+         display_name TEXT NOT NULL,
+         usage_location TEXT,
+         deleted_at TEXT NOT NULL,
+         deleted_secs INTEGER NOT NULL,
+         direct TEXT NOT NULL,  -- JSON: the direct licenses
+         groups TEXT NOT NULL); -- JSON: the group licenses (group, SKU, plans, error)
+     ",
 ];
 
 /// The schema version this build writes.

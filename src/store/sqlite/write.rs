@@ -25,6 +25,7 @@ pub fn init(
         }
         tx.execute_batch(
             "DELETE FROM journal; DELETE FROM run; DELETE FROM member; DELETE FROM group_license;
+             DELETE FROM member_error; DELETE FROM deleted_user;
              DELETE FROM grp; DELETE FROM license; DELETE FROM user; DELETE FROM service_plan;
              DELETE FROM sku; DELETE FROM meta;",
         )
@@ -33,14 +34,8 @@ pub fn init(
     insert_skus(&tx, tenant).map_err(err)?;
     insert_users(&tx, tenant).map_err(err)?;
     insert_groups(&tx, tenant).map_err(err)?;
-    tx.execute(
-        "UPDATE sku SET consumed = (SELECT count(*) FROM (
-            SELECT user_rid FROM license WHERE sku_id = sku.id
-            UNION SELECT m.user_rid FROM member m JOIN group_license gl ON gl.group_rid = m.group_rid
-                  WHERE gl.sku_id = sku.id))",
-        [],
-    )
-    .map_err(err)?;
+    insert_group_errors(&tx, tenant).map_err(err)?;
+    recount(&tx).map_err(err)?;
     tx.execute(
         "INSERT INTO meta (key, value) VALUES ('initialized', ?1)",
         [journal::now_rfc3339()],
@@ -123,6 +118,34 @@ fn insert_groups(tx: &Transaction<'_>, tenant: &Tenant) -> rusqlite::Result<()> 
             member.execute(params![rid, m])?;
         }
     }
+    Ok(())
+}
+
+/// The group licenses that find no seat (see [`crate::store::deletion::group_errors`]).
+fn insert_group_errors(tx: &Transaction<'_>, tenant: &Tenant) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare(
+        "INSERT OR IGNORE INTO member_error (group_rid, user_rid, sku_id, error)
+         SELECT g.rid, u.rid, ?3, ?4 FROM grp g, user u WHERE g.id = ?1 AND u.id = ?2",
+    )?;
+    let mut errors: Vec<_> = crate::store::deletion::group_errors(tenant).into_iter().collect();
+    errors.sort();
+    for (group, user, sku) in errors {
+        insert.execute(params![group, user, sku, crate::store::deletion::COUNT_VIOLATION])?;
+    }
+    Ok(())
+}
+
+/// Counts every SKU's consumed units from the assignments: one per user holding it directly,
+/// through a group that could assign it, or both.
+pub fn recount(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE sku SET consumed = (SELECT count(*) FROM (
+            SELECT user_rid FROM license WHERE sku_id = sku.id
+            UNION SELECT m.user_rid FROM member m JOIN group_license gl ON gl.group_rid = m.group_rid
+                  WHERE gl.sku_id = sku.id AND NOT EXISTS (SELECT 1 FROM member_error e
+                      WHERE e.user_rid = m.user_rid AND e.group_rid = m.group_rid AND e.sku_id = gl.sku_id)))",
+        [],
+    )?;
     Ok(())
 }
 

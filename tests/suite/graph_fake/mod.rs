@@ -28,6 +28,8 @@ pub const REFRESH_PREFIX: &str = "r3fresh-LEAKCHECK-";
 pub const PUBLIC_CLIENT: &str = "99999999-8888-7777-6666-555555555555";
 /// License Administrator's role template id.
 pub const LICENSE_ADMINISTRATOR: &str = "4d6ac14f-3453-41d0-bef9-a3e0c569773a";
+/// User Administrator's role template id (may delete and restore users).
+pub const USER_ADMINISTRATOR: &str = "fe930be7-5e62-47db-91af-98c3a49a38b1";
 
 /// One request the fake received (a `$batch` item is recorded on its own, `batched`).
 #[derive(Debug, Clone)]
@@ -111,6 +113,8 @@ pub struct State {
     pub device_codes: Vec<String>,
     /// The location lag left.
     pub lag_left: u32,
+    /// Access tokens issued to a person (delegated), whose directory roles (`wids`) count.
+    pub delegated: Vec<String>,
 }
 
 /// A running fake Graph.
@@ -155,6 +159,7 @@ impl FakeGraph {
             codes: HashMap::new(),
             device_codes: Vec::new(),
             lag_left: 0,
+            delegated: Vec::new(),
         }));
         let shared = Arc::clone(&state);
         std::thread::spawn(move || {

@@ -122,6 +122,7 @@ fn user_tokens(s: &mut State) -> Response {
         base64url(claims.as_bytes())
     );
     s.valid.push(access.clone());
+    s.delegated.push(access.clone());
     let refresh = format!("{REFRESH_PREFIX}rt-{}", s.refresh_issued.len() + 1);
     s.refresh_issued.push(refresh.clone());
     s.refresh_valid.push(refresh.clone());
@@ -295,6 +296,14 @@ fn authorized(s: &mut State, r: &Request) -> Response {
     if r.method == "POST" && path == "/v1.0/$batch" {
         return batch(s, r);
     }
+    let deletes = r.method == "DELETE" || (r.method == "POST" && path.ends_with("/restore"));
+    if deletes && !may_delete(s, r) {
+        return graph_error(
+            403,
+            "Authorization_RequestDenied",
+            "Insufficient privileges to complete the operation.",
+        );
+    }
     route(
         s,
         &r.method,
@@ -302,6 +311,23 @@ fn authorized(s: &mut State, r: &Request) -> Response {
         &r.body,
         r.header("consistencylevel").is_some(),
     )
+}
+
+/// Deleting and restoring users needs `User.ReadWrite.All` and, for a person, the User
+/// Administrator role (a License Administrator may not), as Graph documents it.
+fn may_delete(s: &State, r: &Request) -> bool {
+    let token = r
+        .header("authorization")
+        .and_then(|a| a.strip_prefix("Bearer ").map(str::to_owned))
+        .unwrap_or_default();
+    if s.delegated.contains(&token) {
+        return s.faults.wids.iter().any(|w| w == super::USER_ADMINISTRATOR)
+            && s.faults.scp.split(' ').any(|p| p == "User.ReadWrite.All");
+    }
+    s.faults
+        .roles
+        .as_ref()
+        .is_none_or(|roles| roles.iter().any(|r| r == "User.ReadWrite.All"))
 }
 
 fn batch(s: &mut State, r: &Request) -> Response {
@@ -437,6 +463,43 @@ fn route(s: &mut State, method: &str, target: &str, body: &str, eventual: bool) 
             }
         }
         ("POST", ["users", id, "assignLicense"]) => assign(s, id, body),
+        ("DELETE", ["users", id]) => {
+            let mut result = None;
+            s.store
+                .delete_users(&[id], &ctx(), &mut |_, r| result = Some(r))
+                .unwrap();
+            match result.unwrap() {
+                Ok(_) => respond(204, Value::Null),
+                Err(e) => store_error(&e),
+            }
+        }
+        ("GET", ["directory", "deletedItems", "microsoft.graph.user"]) => {
+            let deleted = s.store.deleted_users().unwrap();
+            let value: Vec<Value> = deleted
+                .iter()
+                .map(|d| {
+                    // Graph prefixes a deleted user's sign-in name with its id, without dashes.
+                    let upn = format!("{}{}", d.id.replace('-', ""), d.user_principal_name);
+                    let mut assigned: Vec<Value> = Vec::new();
+                    for l in &d.licenses {
+                        if !assigned.iter().any(|a| a["skuId"] == json!(l.sku_id)) {
+                            assigned.push(json!({ "skuId": l.sku_id, "disabledPlans": l.disabled_plans }));
+                        }
+                    }
+                    json!({ "@odata.type": "#microsoft.graph.user", "id": d.id, "userPrincipalName": upn,
+                            "displayName": d.display_name, "usageLocation": d.usage_location,
+                            "deletedDateTime": d.deleted_date_time, "assignedLicenses": assigned })
+                })
+                .collect();
+            respond(200, json!({ "value": value }))
+        }
+        ("POST", ["directory", "deletedItems", id, "restore"]) => match s.store.restore_user(id, &ctx()) {
+            Ok(_) => {
+                let u = s.store.get_user(id).unwrap();
+                respond(200, user_json(s, &u))
+            }
+            Err(e) => store_error(&e),
+        },
         ("GET", ["groups"]) => {
             let groups = s.store.list_groups().unwrap();
             let value: Vec<Value> = groups
@@ -499,14 +562,22 @@ fn user_json(s: &State, u: &taskguide::store::User) -> Value {
         .licenses
         .iter()
         .map(|l| {
-            let group = groups
-                .iter()
-                .find(|g| Some(&g.display_name) == l.inherited_from.as_ref());
+            // A group license in error is shown by the store as `Group ⚠ Error (State)`.
+            let shown = l.inherited_from.clone().unwrap_or_default();
+            let (name, failed) = match shown.split_once(" ⚠ ") {
+                Some((name, rest)) => {
+                    let error = rest.split(' ').next().unwrap_or("Other").to_owned();
+                    (name.to_owned(), Some(("Error".to_owned(), error)))
+                }
+                None => (shown, None),
+            };
+            let group = groups.iter().find(|g| g.display_name == name);
             let (state, error) = s
                 .faults
                 .state_errors
                 .get(&(u.id.clone(), l.sku_id.clone()))
                 .cloned()
+                .or(failed)
                 .unwrap_or_else(|| ("Active".to_owned(), "None".to_owned()));
             json!({ "skuId": l.sku_id, "assignedByGroup": group.map(|g| g.id.clone()),
                     "state": state, "error": error, "disabledPlans": l.disabled_plans })
