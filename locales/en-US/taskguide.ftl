@@ -901,3 +901,7 @@ wizard-delete-partial = { $failed ->
     [one] One user was not deleted (the reason is in the table); the others were, and the journal holds exactly their deletions.
    *[other] { $failed } users were not deleted (the reasons are in the table); the others were, and the journal holds exactly their deletions.
 }
+store-history-kind = { $kind ->
+    [delete] user deleted (restorable for 30 days)
+   *[other] user restored
+}

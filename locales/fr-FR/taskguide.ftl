@@ -952,3 +952,7 @@ wizard-delete-partial = { $failed ->
     [many] { $failed } utilisateurs n’ont pas été supprimés (les raisons figurent dans le tableau) ; les autres l’ont été, et le journal contient exactement leurs suppressions.
    *[other] { $failed } utilisateurs n’ont pas été supprimés (les raisons figurent dans le tableau) ; les autres l’ont été, et le journal contient exactement leurs suppressions.
 }
+store-history-kind = { $kind ->
+    [delete] utilisateur supprimé (restaurable pendant 30 jours)
+   *[other] utilisateur restauré
+}

@@ -964,3 +964,7 @@ wizard-delete-failed = ✗ לא נמחק: { $reason }
 wizard-delete-done = { $ok } מתוך { $total } משתמשים נמחקו:
 wizard-delete-journal = רשומות יומן ({ $count }): { $ids }; כדי לשחזר משתמש, בטל את הרשומה שלו: taskguide store undo { $last }
 wizard-delete-partial = משתמשים שלא נמחקו: { $failed } (הסיבות מופיעות בטבלה); האחרים נמחקו, והיומן מכיל בדיוק את המחיקות שלהם.
+store-history-kind = { $kind ->
+    [delete] המשתמש נמחק (ניתן לשחזור במשך 30 יום)
+   *[other] המשתמש שוחזר
+}

@@ -901,3 +901,7 @@ wizard-delete-partial = { $failed ->
     [one] Én bruker ble ikke slettet (årsaken står i tabellen); de andre ble det, og journalen har nøyaktig deres slettinger.
    *[other] { $failed } brukere ble ikke slettet (årsakene står i tabellen); de andre ble det, og journalen har nøyaktig deres slettinger.
 }
+store-history-kind = { $kind ->
+    [delete] brukeren slettet (kan gjenopprettes i 30 dager)
+   *[other] brukeren gjenopprettet
+}

@@ -910,3 +910,7 @@ wizard-delete-partial = { $failed ->
     [one] En användare togs inte bort (orsaken står i tabellen); de andra togs bort, och journalen innehåller exakt deras borttagningar.
    *[other] { $failed } användare togs inte bort (orsakerna står i tabellen); de andra togs bort, och journalen innehåller exakt deras borttagningar.
 }
+store-history-kind = { $kind ->
+    [delete] användaren borttagen (kan återställas i 30 dagar)
+   *[other] användaren återställd
+}

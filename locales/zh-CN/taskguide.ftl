@@ -790,3 +790,7 @@ wizard-delete-failed = ✗ 未删除：{ $reason }
 wizard-delete-done = 已删除 { $ok } 个用户，共 { $total } 个：
 wizard-delete-journal = 日志条目 { $ids }；若要还原用户，请撤消其条目：taskguide store undo { $last }（共 { $count } 个）
 wizard-delete-partial = 有 { $failed } 个用户未删除（原因见表格）；其他用户已删除，日志中恰好记录了他们的删除。
+store-history-kind = { $kind ->
+    [delete] 用户已删除（30 天内可还原）
+   *[other] 用户已还原
+}

@@ -361,6 +361,10 @@ fn history(opts: &StoreOpts, args: &HistoryArgs) -> Result<(), CliError> {
             after = journal::render(&catalog, &e.after, e.usage_location_after.as_deref()),
             command = e.command.as_str()
         ));
+        if e.kind != store::ChangeKind::Licenses {
+            text.push_str(" — ");
+            text.push_str(&tr!("store-history-kind", kind = e.kind.name()));
+        }
         text.push('\n');
     }
     text.push_str(&tr!("store-history-count", count = entries.len()));

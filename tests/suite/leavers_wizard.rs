@@ -404,3 +404,24 @@ fn the_leavers_task_in_accessible_mode_by_typing_lines() {
     assert_eq!(upns(&json(&["store", "deleted"], &url)), [MAGNUS, SARA]);
     assert_eq!(json(&["store", "history"], &url).as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn store_history_says_which_entries_deleted_or_restored_a_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = demo_store(&dir);
+    let mut store = open_store(&url).unwrap();
+    store
+        .delete_users(&[SARA], &super::store_contract::ctx(), &mut |_, r| {
+            r.unwrap();
+        })
+        .unwrap();
+    store.restore_user(SARA, &super::store_contract::ctx()).unwrap();
+    drop(store);
+    let out = taskguide()
+        .args(["store", "history", "--store", &url])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("user deleted (restorable for 30 days)"), "{text}");
+    assert!(text.contains("user restored"), "{text}");
+}
