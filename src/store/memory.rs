@@ -327,7 +327,16 @@ impl Journal for MemoryStore {
     fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
         let data = self.data()?;
         let id = match user {
-            Some(u) => Some(data.users[data.find(u)?].id.clone()),
+            Some(u) => Some(match data.find(u) {
+                Ok(i) => data.users[i].id.clone(),
+                // A deleted user's entries too.
+                Err(e) => data
+                    .deleted
+                    .iter()
+                    .find(|d| deletion::matches(&d.state, u))
+                    .map(|d| d.state.id.clone())
+                    .ok_or(e)?,
+            }),
             None => None,
         };
         Ok(self

@@ -198,6 +198,9 @@ fn a_deletion_is_journaled_and_undo_restores_it(mut f: Fixture) {
         .unwrap();
     let entry = f.store.journal_ref().unwrap().entry(id).unwrap();
     assert_eq!(entry.kind, ChangeKind::Delete);
+    // A deleted user's journal can still be read by its sign-in name.
+    let theirs = f.store.journal_ref().unwrap().history(Some(&magnus())).unwrap();
+    assert_eq!(theirs.len(), 1);
     assert_eq!(entry.before, before.licenses);
     assert!(entry.after.is_empty());
     let undone = f.store.journal().unwrap().undo(id, &ctx()).unwrap();

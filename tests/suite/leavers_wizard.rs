@@ -425,3 +425,46 @@ fn store_history_says_which_entries_deleted_or_restored_a_user() {
     assert!(text.contains("user deleted (restorable for 30 days)"), "{text}");
     assert!(text.contains("user restored"), "{text}");
 }
+
+#[test]
+fn store_restore_says_when_the_seats_ran_out_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = demo_store(&dir);
+    let ingrid = "ingrid.berg@contoso-demo.example";
+    let mut store = open_store(&url).unwrap();
+    store
+        .delete_users(&[ingrid], &super::store_contract::ctx(), &mut |_, r| {
+            r.unwrap();
+        })
+        .unwrap();
+    drop(store);
+    let out = taskguide()
+        .args([
+            "assign",
+            "--user",
+            "henrik.dahl@contoso-demo.example",
+            "--add",
+            "VISIOCLIENT",
+            "--store",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = taskguide()
+        .args(["store", "restore", ingrid, "--store", &url])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("+ VISIOCLIENT"), "{text}");
+    assert!(
+        text.contains("VISIOCLIENT now has more users than seats"),
+        "{text}"
+    );
+    assert_eq!(consumed(&url, "VISIOCLIENT"), 4);
+}

@@ -239,6 +239,11 @@ fn kept(conn: &Connection, path: &str, user: Option<&str>) -> Result<Vec<(i64, D
     Ok(out)
 }
 
+/// The row id of the deleted user `user` (id or sign-in name), if kept.
+pub fn rid(conn: &Connection, path: &str, user: &str) -> Result<Option<i64>, StoreError> {
+    Ok(kept(conn, path, Some(user))?.first().map(|(rid, _)| *rid))
+}
+
 /// The deleted users that can still be restored, most recently deleted first.
 pub fn list(conn: &Connection, path: &str) -> Result<Vec<DeletedUser>, StoreError> {
     let catalog = read::catalog(conn, path)?;

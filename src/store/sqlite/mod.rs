@@ -251,7 +251,12 @@ impl Journal for SqliteStore {
     fn history(&self, user: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
         let conn = self.conn()?;
         let user_rid = match user {
-            Some(u) => Some(read::state(conn, &self.shown(), u)?.0),
+            Some(u) => Some(match read::state(conn, &self.shown(), u) {
+                Ok((rid, _)) => rid,
+                // A deleted user's entries too (it keeps its row id while deleted).
+                Err(e @ StoreError::UserNotFound { .. }) => deleted::rid(conn, &self.shown(), u)?.ok_or(e)?,
+                Err(e) => return Err(e),
+            }),
             None => None,
         };
         read::journal(conn, &self.shown(), user_rid, None)
