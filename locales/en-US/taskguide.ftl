@@ -905,3 +905,4 @@ store-history-kind = { $kind ->
     [delete] user deleted (restorable for 30 days)
    *[other] user restored
 }
+wizard-delete-in-error = (also { $license } from the group { $group }: the group could not assign it, so it frees no seat)

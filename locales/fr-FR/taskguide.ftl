@@ -956,3 +956,4 @@ store-history-kind = { $kind ->
     [delete] utilisateur supprimé (restaurable pendant 30 jours)
    *[other] utilisateur restauré
 }
+wizard-delete-in-error = (aussi { $license } du groupe { $group } : le groupe n’a pas pu l’attribuer, aucune licence n’est donc libérée)

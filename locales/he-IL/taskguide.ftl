@@ -968,3 +968,4 @@ store-history-kind = { $kind ->
     [delete] המשתמש נמחק (ניתן לשחזור במשך 30 יום)
    *[other] המשתמש שוחזר
 }
+wizard-delete-in-error = (גם { $license } מהקבוצה { $group }: הקבוצה לא הצליחה להקצות אותו, ולכן לא משתחרר רישיון)

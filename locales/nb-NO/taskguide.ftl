@@ -905,3 +905,4 @@ store-history-kind = { $kind ->
     [delete] brukeren slettet (kan gjenopprettes i 30 dager)
    *[other] brukeren gjenopprettet
 }
+wizard-delete-in-error = (også { $license } fra gruppen { $group }: gruppen kunne ikke tilordne den, så ingen lisens blir ledig)

@@ -914,3 +914,4 @@ store-history-kind = { $kind ->
     [delete] användaren borttagen (kan återställas i 30 dagar)
    *[other] användaren återställd
 }
+wizard-delete-in-error = (även { $license } från gruppen { $group }: gruppen kunde inte tilldela den, så ingen licens blir ledig)

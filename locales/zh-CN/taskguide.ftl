@@ -794,3 +794,4 @@ store-history-kind = { $kind ->
     [delete] 用户已删除（30 天内可还原）
    *[other] 用户已还原
 }
+wizard-delete-in-error = （另有来自组 { $group } 的 { $license }：该组未能分配此许可证，因此不会释放许可证）

@@ -111,6 +111,18 @@ impl Flow<'_> {
             };
             text.push_str("\n  ");
             text.push_str(&line);
+            // A group license Microsoft could not assign (shown with its error): the user
+            // never had it, and deleting frees no seat of it.
+            if let Ok(out) = result {
+                for l in out.before.iter().filter(|l| in_error(l)) {
+                    text.push_str("\n    ");
+                    text.push_str(&tr!(
+                        "wizard-delete-in-error" in self.m,
+                        license = sku_name(self.m, &self.skus, &l.sku_id),
+                        group = l.inherited_from.as_deref().unwrap_or_default()
+                    ));
+                }
+            }
         }
         if !seats.is_empty() {
             text.push('\n');
@@ -290,12 +302,17 @@ impl Flow<'_> {
     }
 }
 
+/// Whether `l` is a group license Microsoft could not assign (`Group ⚠ Error (State)`).
+fn in_error(l: &LicenseState) -> bool {
+    l.inherited_from.as_deref().is_some_and(|g| g.contains('⚠'))
+}
+
 /// The licenses a user loses, by the names people know; a group's with the group, and one
 /// in error (which the user never had) left out.
 fn lost(m: &Messages, skus: &[crate::store::Sku], licenses: &[LicenseState]) -> String {
     let names: Vec<String> = licenses
         .iter()
-        .filter(|l| !l.inherited_from.as_deref().is_some_and(|g| g.contains('⚠')))
+        .filter(|l| !in_error(l))
         .map(|l| {
             let license = sku_name(m, skus, &l.sku_id);
             match &l.inherited_from {

@@ -172,6 +172,15 @@ fn the_leavers_transcript_in_english_and_norwegian() {
         assert!(store.get_user(MAGNUS).is_err());
         let history = store.journal_ref().unwrap().history(None).unwrap();
         assert!(history.iter().all(|e| e.kind == ChangeKind::Delete));
+        if locale == "en-US" {
+            // Thea's Visio from Design Studio is in error: shown, and frees no seat.
+            assert!(
+                text.contains(
+                    "(also Visio Plan 2 (VISIOCLIENT) from the group Design Studio ⚠ CountViolation (Error)"
+                ),
+                "{text}"
+            );
+        }
         snapshot("leavers_delete", locale, &text);
     }
 }
