@@ -151,7 +151,7 @@ impl GraphStore {
         if ctx.dry_run {
             let mut after = bare.clone();
             after.direct = LicenseState::direct(&found.licenses);
-            let planned = restored(&bare, after);
+            let planned = restored(after);
             return Ok(outcome(&catalog, &bare, &planned));
         }
         let path = format!("/directory/deletedItems/{}/restore", encode(&found.id));
@@ -168,14 +168,13 @@ impl GraphStore {
             return Err(self.fail(&reply, Some(&About::user(user, &catalog))));
         }
         let after = self.state(&found.id, &catalog)?;
-        let planned = restored(&bare, after);
+        let planned = restored(after);
         Ok(outcome(&catalog, &bare, &planned))
     }
 }
 
 /// The plan a restore amounts to: from no license to `after`, a seat for each SKU it holds.
-fn restored(bare: &crate::store::rules::UserState, after: crate::store::rules::UserState) -> Planned {
-    let _ = bare;
+fn restored(after: crate::store::rules::UserState) -> Planned {
     let seat_delta = after.held().into_iter().map(|s| (s.to_owned(), 1)).collect();
     Planned { after, seat_delta }
 }
