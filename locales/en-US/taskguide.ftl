@@ -836,3 +836,10 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Glossary (TBX, or CSV with source,target,locale,note) whose terms the translations must use (repeatable)
+
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = Find users to add (part of a name or sign-in name; Enter on an empty line when done):
+wizard-search-users-help = The directory is searched for what you type; the users you checked stay checked.
+wizard-search-users-done = Then Enter on an empty search line to go on.
+wizard-search-users-none = No user matches that. Try part of the name or the sign-in name.
+wizard-seats-now = Seats: { $line }

@@ -917,3 +917,10 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = מילון מונחים (TBX, או CSV עם source,target,locale,note) שבמונחים שלו התרגומים חייבים להשתמש (ניתן לחזור על כך)
+
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = חפש משתמשים להוספה (חלק משם או משם כניסה; Enter בשורה ריקה בסיום):
+wizard-search-users-help = החיפוש במדריך מתבצע לפי מה שאתה מקליד; משתמשים שסימנת נשארים מסומנים.
+wizard-search-users-done = לאחר מכן Enter בשורת חיפוש ריקה כדי להמשיך.
+wizard-search-users-none = אף משתמש אינו תואם. נסה חלק מהשם או משם הכניסה.
+wizard-seats-now = רישיונות: { $line }

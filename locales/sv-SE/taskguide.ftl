@@ -845,3 +845,10 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Ordlista (TBX, eller CSV med source,target,locale,note) vars termer översättningarna måste använda (kan upprepas)
+
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = Sök efter användare att lägga till (en del av ett namn eller inloggningsnamn; Enter på en tom rad när du är klar):
+wizard-search-users-help = Katalogen genomsöks efter det du skriver; användarna du har markerat förblir markerade.
+wizard-search-users-done = Tryck sedan Enter på en tom sökrad för att fortsätta.
+wizard-search-users-none = Ingen användare matchar det. Försök med en del av namnet eller inloggningsnamnet.
+wizard-seats-now = Licenser: { $line }

@@ -17,8 +17,7 @@ use std::sync::Arc;
 use crate::l10n::engine::{self, Messages};
 use crate::tr;
 use crate::wizard::{
-    validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt,
-    Tone,
+    Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
 };
 
 /// Asks line by line on `input`, writing plain text to `out`.
@@ -231,6 +230,9 @@ impl<R: BufRead, W: Write> Prompter for Accessible<R, W> {
         };
         let snapshot = checked.clone();
         self.list(prompt.choices, &all, |i| Some(state(i, &snapshot)));
+        if let Some(Ok(line)) = prompt.seats.as_ref().map(|c| c.line(&checked)) {
+            self.say(&tr!("wizard-seats-now" in m, line = line));
+        }
         self.say(&tr!("accessible-multi-help" in m));
         loop {
             self.ask(&tr!("accessible-multi-ask" in m));
@@ -240,7 +242,7 @@ impl<R: BufRead, W: Write> Prompter for Accessible<R, W> {
                 Line::Text(t) => t,
             };
             if text.is_empty() {
-                match validate_selection(&prompt.blocked, &checked) {
+                match prompt.validate(&checked) {
                     Ok(()) => {
                         self.say(&checked_now(&m, prompt.choices, &checked));
                         return Ok(checked);
@@ -291,6 +293,14 @@ impl<R: BufRead, W: Write> Prompter for Accessible<R, W> {
                 }
             }
             said.push(checked_now(&m, prompt.choices, &checked));
+            // The running seat count, as a line ("7 of 10 left after these"), or why the
+            // selection takes too many.
+            if let Some(counter) = &prompt.seats {
+                said.push(match counter.line(&checked) {
+                    Ok(line) => tr!("wizard-seats-now" in m, line = line),
+                    Err(reason) => tr!("accessible-problem" in m, text = reason),
+                });
+            }
             self.say(&said.join("\n"));
         }
     }

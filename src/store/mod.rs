@@ -96,6 +96,20 @@ pub trait LicenseStore: Send {
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError>;
 
+    /// [`run`](Self::run) for rows whose users the caller has just read (`known`: a picker's
+    /// search results): a backend that reads each user before writing (Graph) plans from these
+    /// and sends only the writes. By default: [`run`](Self::run).
+    fn run_known(
+        &mut self,
+        ops: &[(&str, Op<'_>)],
+        known: &[User],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let _ = known;
+        self.run(ops, ctx, on_row)
+    }
+
     /// The store's journal, if the backend keeps one (Microsoft Graph does not).
     fn journal(&mut self) -> Option<&mut dyn Journal>;
 

@@ -597,6 +597,18 @@ impl LicenseStore for GraphStore {
         bulk::run(self, ops, ctx, on_row)
     }
 
+    /// In `$batch`es of 20 rows, planned from the users the caller read: one `$batch` of
+    /// writes per 20 rows (users not in `known` are read first, as [`run`](Self::run) does).
+    fn run_known(
+        &mut self,
+        ops: &[(&str, Op<'_>)],
+        known: &[User],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        bulk::run_known(self, ops, known, ctx, on_row)
+    }
+
     fn journal(&mut self) -> Option<&mut dyn Journal> {
         None
     }
