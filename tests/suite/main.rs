@@ -41,6 +41,7 @@ mod store_process;
 mod store_sqlite;
 mod task_guided;
 mod task_pty;
+mod tasks_each;
 mod tasks_graph;
 mod wizard_cli;
 mod wizard_flow;
