@@ -43,6 +43,7 @@ mod task_guided;
 mod task_pty;
 mod tasks_each;
 mod tasks_graph;
+mod tasks_pty;
 mod wizard_cli;
 mod wizard_flow;
 mod wizard_more;
