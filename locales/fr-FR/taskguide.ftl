@@ -883,8 +883,8 @@ check-glossary-error = { $path }:{ $line }:{ $col } : { $reason ->
 cli-check-opt-glossary = Glossaire (TBX, ou CSV avec source,target,locale,note) dont les traductions doivent employer les termes (répétable)
 
 ## tasks: product flows searched on large directories, the live seat count
-wizard-search-users = Trouver les utilisateurs à ajouter (une partie d’un nom ou d’un nom de connexion ; Entrée sur une ligne vide pour terminer) :
-wizard-search-users-help = L’annuaire est interrogé avec ce que vous tapez ; les utilisateurs cochés le restent.
+wizard-search-users = Trouver les utilisateurs à ajouter (une partie d’un nom ou d’un nom de connexion ; Entrée sur une ligne vide pour terminer) :
+wizard-search-users-help = L’annuaire est interrogé avec ce que vous tapez ; les utilisateurs cochés le restent.
 wizard-search-users-done = Puis Entrée sur une ligne de recherche vide pour continuer.
 wizard-search-users-none = Aucun utilisateur ne correspond. Essayez une partie du nom ou du nom de connexion.
-wizard-seats-now = Licences : { $line }
+wizard-seats-now = Licences : { $line }
