@@ -141,7 +141,10 @@ fn main() {
         assert!(ending.is_ok(), "{ending:?}");
         let requests = fake.requests();
         let mine = &requests[before..];
-        let batches = mine.iter().filter(|r| !r.batched && r.path == "/v1.0/$batch").count();
+        let batches = mine
+            .iter()
+            .filter(|r| !r.batched && r.path == "/v1.0/$batch")
+            .count();
         let searches = mine.iter().filter(|r| r.path.contains("$search=")).count();
         println!(
             "product to 20 users, round {round}: {:.2} s; {} requests: {searches} searches, {batches} $batch",

@@ -719,7 +719,10 @@ wizard-review-batch = { $count ->
    *[other] Assign { $license } to { $count } users:
 }
 wizard-batch-seats = { $license } — { $available } of { $total } available after
-wizard-batch-short = { $license } has { $available } seats left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+wizard-batch-short = { $available ->
+    [one] { $license } has 1 seat left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+   *[other] { $license } has { $available } seats left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+}
 wizard-confirm-batch = { $count ->
     [one] Assign { $license } to this user?
    *[other] Assign { $license } to these { $count } users?

@@ -517,6 +517,70 @@ mod tests {
         assert_eq!(r, Ok(vec![0, 1]));
     }
 
+    /// A searched directory (Graph): each filter line finds users, the ones checked are kept
+    /// across searches, the seat count is said after each change and each round, and an empty
+    /// search finishes.
+    #[test]
+    fn a_searched_multi_select_keeps_the_checked_across_searches_and_says_the_seats() {
+        use crate::wizard::{Found, SearchMultiPrompt, SeatCounter};
+        let m = Messages::for_locale(&langid!("en-US")).isolating(false);
+        let all = users();
+        let prompt = SearchMultiPrompt {
+            field: "users",
+            message: "Users?".into(),
+            help: "Space".into(),
+            search: TextPrompt {
+                field: "users_search",
+                message: "Find users:".into(),
+                help: String::new(),
+                validate: |_, s| Ok(s.trim().to_owned()),
+            },
+            nothing: "Nobody.".into(),
+            picked: Vec::new(),
+            max: Some((20, "20 at most".into())),
+            seats: Some(SeatCounter {
+                cost: Vec::new(),
+                available: 2,
+                lines: (0..=2)
+                    .map(|k| format!("{} of 2 left after these", 2 - k))
+                    .collect(),
+                full: "only 2 seats".into(),
+            }),
+        };
+        let mut searched = Vec::new();
+        let mut find = |text: &str| -> Vec<Found> {
+            searched.push(text.to_owned());
+            all.iter()
+                .filter(|c| c.label.to_lowercase().contains(&text.to_lowercase()))
+                .map(|c| Found {
+                    choice: c.clone(),
+                    blocked: None,
+                    cost: 1,
+                })
+                .collect()
+        };
+        // anna → check 1, done; nobody → nothing; kar → Kari is 2 (Anna first, kept), Karl 3:
+        // checking both is one seat too many, said; clear Karl, done; empty search: finished.
+        let mut p = prompter("anna\n1\n\nzzz\nkar\n2 3\n3\n\n\n");
+        let r = p.search_multi_select(&prompt, &mut find);
+        let out = output(&p);
+        let keys: Vec<String> = r.unwrap().into_iter().map(|f| f.choice.key).collect();
+        assert_eq!(keys, ["anna.schmidt@x", "kari.hansen@x"], "{out}");
+        assert_eq!(searched, ["anna", "zzz", "kar"]);
+        assert!(
+            out.contains(&tr!("wizard-seats-now" in m, line = "1 of 2 left after these")),
+            "{out}"
+        );
+        assert!(out.contains("Problem: only 2 seats"), "{out}");
+        assert!(out.contains("Nobody."), "{out}");
+        assert!(
+            out.contains("1. Anna Schmidt — checked"),
+            "the checked user kept: {out}"
+        );
+        assert!(out.contains("0 of 2 left after these"), "{out}");
+        assert!(!out.contains('\x1b'), "{out}");
+    }
+
     #[test]
     fn multi_select_refuses_a_blocked_choice_with_its_reason() {
         let (r, out) = multi("3\n\n");

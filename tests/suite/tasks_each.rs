@@ -301,7 +301,7 @@ fn seats_taken_meanwhile_send_the_admin_back_to_select_users_and_nothing_is_half
     );
     assert!(
         transcript.contains(
-            "Power BI Pro (POWER_BI_PRO) has 1 seats left, but these users need 2. Nothing was changed"
+            "Power BI Pro (POWER_BI_PRO) has 1 seat left, but these users need 2. Nothing was changed"
         ),
         "{transcript}"
     );
