@@ -172,3 +172,26 @@ fn the_swap_is_one_assign_license_per_user_with_add_and_remove_in_one_batch() {
         .count();
     assert_eq!(holders, 0, "nobody left on Plan 1");
 }
+
+#[test]
+fn a_user_without_usage_location_gets_it_set_then_the_product() {
+    let fake = FakeGraph::start();
+    let (mut store, _) = fake.store();
+    let t = load("content/nb-NO/assign-atp-licenses.md");
+    let answers = Answers {
+        product: Some("ATP_ENTERPRISE".into()),
+        users: Some(vec!["Petter Vik".into(), "Anna Schmidt".into()]),
+        usage_location: Some("NO".into()),
+        confirm: Some(true),
+        ..Answers::default()
+    };
+    let mut p = Scripted::from_answers(answers);
+    let ending = wizard::run(&t, &mut store, &mut p, &options(false));
+    let transcript = p.transcript().text();
+    assert!(matches!(ending, Ok(Ending::Applied { .. })), "{ending:?}\n{transcript}");
+    assert!(transcript.contains("2 of 2 users changed"), "{transcript}");
+    let s = fake.state();
+    let petter = s.store.list_users(Some("Petter Vik")).unwrap().remove(0);
+    assert_eq!(petter.usage_location.as_deref(), Some("NO"));
+    assert!(petter.licenses.iter().any(|l| l.sku_part_number == "ATP_ENTERPRISE"));
+}
