@@ -188,10 +188,16 @@ fn a_user_without_usage_location_gets_it_set_then_the_product() {
     let mut p = Scripted::from_answers(answers);
     let ending = wizard::run(&t, &mut store, &mut p, &options(false));
     let transcript = p.transcript().text();
-    assert!(matches!(ending, Ok(Ending::Applied { .. })), "{ending:?}\n{transcript}");
+    assert!(
+        matches!(ending, Ok(Ending::Applied { .. })),
+        "{ending:?}\n{transcript}"
+    );
     assert!(transcript.contains("2 of 2 users changed"), "{transcript}");
     let s = fake.state();
     let petter = s.store.list_users(Some("Petter Vik")).unwrap().remove(0);
     assert_eq!(petter.usage_location.as_deref(), Some("NO"));
-    assert!(petter.licenses.iter().any(|l| l.sku_part_number == "ATP_ENTERPRISE"));
+    assert!(petter
+        .licenses
+        .iter()
+        .any(|l| l.sku_part_number == "ATP_ENTERPRISE"));
 }

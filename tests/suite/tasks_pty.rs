@@ -174,3 +174,80 @@ fn the_purchase_checklists_in_a_terminal_show_the_seats_and_change_nothing() {
         );
     }
 }
+
+/// On Graph the user picker searches: type part of a name, check among the matches, search
+/// again (the checked users stay, first), Enter on an empty search to go on.
+#[test]
+fn against_graph_the_terminal_searches_for_each_user_and_sends_one_batch() {
+    use super::graph_fake::{FakeGraph, SECRET};
+    use taskguide::store::LicenseStore;
+    let fake = FakeGraph::start();
+    let url = fake.url();
+    let host = url
+        .trim_start_matches("graph:")
+        .trim_end_matches("/v1.0")
+        .to_owned();
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_taskguide"));
+    cmd.args(["guide", "assign-power-bi-to-users", "--locale", "en-US"])
+        .current_dir(super::common::root())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("TASKGUIDE_ACCESSIBLE")
+        .env("AZURE_TENANT_ID", "contoso-demo")
+        .env("AZURE_CLIENT_ID", "11111111-2222-3333-4444-555555555555")
+        .env("AZURE_CLIENT_SECRET", SECRET)
+        .env("AZURE_AUTHORITY_HOST", &host)
+        .env("TASKGUIDE_STORE", &url)
+        .env("TASKGUIDE_TOKEN_STORE", "file")
+        .env("XDG_DATA_HOME", data.path());
+    let mut p = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    expect(&mut p, "Which product?");
+    typed(&mut p, "POWER_BI");
+    keys(&mut p, &["\r"]);
+    expect(&mut p, "Find users to add");
+    typed(&mut p, "anna.sch");
+    keys(&mut p, &["\r"]);
+    expect(&mut p, "Anna Schmidt <anna.schmidt@contoso-demo.example>");
+    keys(&mut p, &[" "]);
+    expect(&mut p, "3 of 4 left after these");
+    keys(&mut p, &["\r"]);
+    expect(&mut p, "Find users to add");
+    typed(&mut p, "lukas.be");
+    keys(&mut p, &["\r"]);
+    expect(&mut p, "Lukas Becker <lukas.becker@contoso-demo.example>");
+    // Anna, checked, is listed first; Lukas under her.
+    keys(&mut p, &["\x1b[B", " "]);
+    expect(&mut p, "2 of 4 left after these");
+    keys(&mut p, &["\r"]);
+    expect(&mut p, "Find users to add");
+    keys(&mut p, &["\r"]);
+    expect(&mut p, "Apps and services of");
+    keys(&mut p, &["\r"]);
+    expect(&mut p, "? Assign");
+    keys(&mut p, &["y", "\r"]);
+    expect(&mut p, "2 of 2 users changed");
+    p.expect(Eof).unwrap();
+    let requests = fake.requests();
+    let batches = requests
+        .iter()
+        .filter(|r| !r.batched && r.path == "/v1.0/$batch")
+        .count();
+    assert_eq!(batches, 1);
+    assert!(requests
+        .iter()
+        .filter(|r| r.path.starts_with("/v1.0/users?"))
+        .all(|r| r.path.contains("$search=")));
+    let s = fake.state();
+    for who in ["Anna Schmidt", "Lukas Becker"] {
+        let user = s.store.list_users(Some(who)).unwrap().remove(0);
+        assert!(
+            user.licenses.iter().any(|l| l.sku_part_number == "POWER_BI_PRO"),
+            "{who}"
+        );
+    }
+}
