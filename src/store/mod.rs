@@ -146,6 +146,15 @@ pub trait LicenseStore: Send {
         Ok(users)
     }
 
+    /// The users who hold `sku_id` (directly or from a group), sorted by sign-in name: for a
+    /// swap, without reading the whole directory where the store can filter (Graph:
+    /// `assignedLicenses/any`). By default every user is read and filtered.
+    fn users_holding(&self, sku_id: &str) -> Result<Vec<User>, StoreError> {
+        let mut users = self.list_users(None)?;
+        users.retain(|u| u.licenses.iter().any(|l| l.sku_id == sku_id));
+        Ok(users)
+    }
+
     /// Graph's `assignLicense`: one atomic change.
     fn assign(
         &mut self,

@@ -619,16 +619,27 @@ impl Flow<'_> {
     /// product checked for the whole batch first.
     pub(super) fn swap_licenses(&mut self, i: usize) -> Result<Stage, Interrupt> {
         self.load_catalog()?;
-        self.load_all_users()?;
         let held = |u: &User, id: &str| {
             u.licenses
                 .iter()
                 .any(|l| l.sku_id == id && l.inherited_from.is_none())
         };
+        // On a searched store (Graph) no directory is read: the products with seats in use,
+        // then the holders of the one picked, filtered by the store.
+        let remote = self.store.searches_remotely();
+        if !remote {
+            self.load_all_users()?;
+        }
         let from_skus: Vec<Sku> = self
             .skus
             .iter()
-            .filter(|s| self.users.iter().any(|u| held(u, &s.sku_id)))
+            .filter(|s| {
+                if remote {
+                    s.consumed_units > 0
+                } else {
+                    self.users.iter().any(|u| held(u, &s.sku_id))
+                }
+            })
             .cloned()
             .collect();
         if from_skus.is_empty() {
@@ -669,12 +680,17 @@ impl Flow<'_> {
             sku_name(self.m, &self.skus, &from.sku_id),
             sku_name(self.m, &self.skus, &to.sku_id),
         );
-        let holders: Vec<User> = self
-            .users
-            .iter()
-            .filter(|u| held(u, &from.sku_id))
-            .cloned()
-            .collect();
+        let holders: Vec<User> = if remote {
+            let found = self.store.users_holding(&from.sku_id);
+            let found = found.map_err(|e| Self::broken(&e))?;
+            found.into_iter().filter(|u| held(u, &from.sku_id)).collect()
+        } else {
+            self.users
+                .iter()
+                .filter(|u| held(u, &from.sku_id))
+                .cloned()
+                .collect()
+        };
         let choices: Vec<Choice> = holders
             .iter()
             .map(|u| plain_user_choice(self.m, u, None))

@@ -137,6 +137,21 @@ fn the_swap_is_one_assign_license_per_user_with_add_and_remove_in_one_batch() {
     );
     let requests = fake.requests();
     assert_eq!(batches(&requests), 1, "two users: one $batch, of writes");
+    let lists: Vec<&Recorded> = requests
+        .iter()
+        .filter(|r| r.path.starts_with("/v1.0/users?"))
+        .collect();
+    assert_eq!(
+        lists.len(),
+        1,
+        "one filtered listing of the holders, no directory read"
+    );
+    assert!(
+        lists[0].path.contains("$filter=assignedLicenses")
+            && lists[0].consistency.as_deref() == Some("eventual"),
+        "{}",
+        lists[0].path
+    );
     let assigns: Vec<&Recorded> = requests
         .iter()
         .filter(|r| r.path.ends_with("/assignLicense"))

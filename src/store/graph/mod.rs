@@ -531,6 +531,28 @@ impl LicenseStore for GraphStore {
         true
     }
 
+    /// One filtered listing (`assignedLicenses/any(x:x/skuId eq …)`, an advanced query:
+    /// `$count=true` and `ConsistencyLevel: eventual`), paged: the holders only.
+    fn users_holding(&self, sku_id: &str) -> Result<Vec<User>, StoreError> {
+        let catalog = self.catalog()?;
+        let id: String = sku_id
+            .chars()
+            .filter(|c| c.is_ascii_hexdigit() || *c == '-')
+            .collect();
+        let filter = encode(&format!("assignedLicenses/any(x:x/skuId eq {id})"));
+        let path = format!(
+            "/users?$select={}&$top=999&$count=true&$filter={filter}",
+            map::USER_SELECT
+        );
+        let headers = [("ConsistencyLevel", "eventual".to_owned())];
+        let mut users = Vec::new();
+        for value in self.pages(&path, &headers)? {
+            users.push(self.user_state(&value)?.to_user(&catalog));
+        }
+        users.sort_by(|a, b| a.user_principal_name.cmp(&b.user_principal_name));
+        Ok(users)
+    }
+
     /// `GET /users/$count` and the unlicensed count (`assignedLicenses/$count eq 0`), with
     /// `ConsistencyLevel: eventual` as Graph requires for `$count`.
     fn count_users(&self) -> Result<Option<(usize, usize)>, StoreError> {
