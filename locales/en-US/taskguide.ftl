@@ -719,7 +719,10 @@ wizard-review-batch = { $count ->
    *[other] Assign { $license } to { $count } users:
 }
 wizard-batch-seats = { $license } — { $available } of { $total } available after
-wizard-batch-short = { $license } has { $available } seats left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+wizard-batch-short = { $available ->
+    [one] { $license } has 1 seat left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+   *[other] { $license } has { $available } seats left, but these users need { $needed }. Nothing was changed: take some users away, or buy more licenses first.
+}
 wizard-confirm-batch = { $count ->
     [one] Assign { $license } to this user?
    *[other] Assign { $license } to these { $count } users?
@@ -906,3 +909,9 @@ store-history-kind = { $kind ->
    *[other] user restored
 }
 wizard-delete-in-error = (also { $license } from the group { $group }: the group could not assign it, so it frees no seat)
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = Find users to add (part of a name or sign-in name; Enter on an empty line when done):
+wizard-search-users-help = The directory is searched for what you type; the users you checked stay checked.
+wizard-search-users-done = Then Enter on an empty search line to go on.
+wizard-search-users-none = No user matches that. Try part of the name or the sign-in name.
+wizard-seats-now = Seats: { $line }

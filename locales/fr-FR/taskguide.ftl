@@ -957,3 +957,9 @@ store-history-kind = { $kind ->
    *[other] utilisateur restauré
 }
 wizard-delete-in-error = (aussi { $license } du groupe { $group } : le groupe n’a pas pu l’attribuer, aucune licence n’est donc libérée)
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = Trouver les utilisateurs à ajouter (une partie d’un nom ou d’un nom de connexion ; Entrée sur une ligne vide pour terminer) :
+wizard-search-users-help = L’annuaire est interrogé avec ce que vous tapez ; les utilisateurs cochés le restent.
+wizard-search-users-done = Puis Entrée sur une ligne de recherche vide pour continuer.
+wizard-search-users-none = Aucun utilisateur ne correspond. Essayez une partie du nom ou du nom de connexion.
+wizard-seats-now = Licences : { $line }

@@ -969,3 +969,9 @@ store-history-kind = { $kind ->
    *[other] המשתמש שוחזר
 }
 wizard-delete-in-error = (גם { $license } מהקבוצה { $group }: הקבוצה לא הצליחה להקצות אותו, ולכן לא משתחרר רישיון)
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = חפש משתמשים להוספה (חלק משם או משם כניסה; Enter בשורה ריקה בסיום):
+wizard-search-users-help = החיפוש במדריך מתבצע לפי מה שאתה מקליד; משתמשים שסימנת נשארים מסומנים.
+wizard-search-users-done = לאחר מכן Enter בשורת חיפוש ריקה כדי להמשיך.
+wizard-search-users-none = אף משתמש אינו תואם. נסה חלק מהשם או משם הכניסה.
+wizard-seats-now = רישיונות: { $line }

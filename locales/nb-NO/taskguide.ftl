@@ -906,3 +906,9 @@ store-history-kind = { $kind ->
    *[other] brukeren gjenopprettet
 }
 wizard-delete-in-error = (også { $license } fra gruppen { $group }: gruppen kunne ikke tilordne den, så ingen lisens blir ledig)
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = Finn brukere å legge til (en del av et navn eller påloggingsnavn; Enter på en tom linje når du er ferdig):
+wizard-search-users-help = Katalogen søkes for det du skriver; brukerne du har merket, forblir merket.
+wizard-search-users-done = Deretter Enter på en tom søkelinje for å gå videre.
+wizard-search-users-none = Ingen bruker samsvarer med det. Prøv en del av navnet eller påloggingsnavnet.
+wizard-seats-now = Lisenser: { $line }

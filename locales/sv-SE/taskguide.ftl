@@ -915,3 +915,9 @@ store-history-kind = { $kind ->
    *[other] användaren återställd
 }
 wizard-delete-in-error = (även { $license } från gruppen { $group }: gruppen kunde inte tilldela den, så ingen licens blir ledig)
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = Sök efter användare att lägga till (en del av ett namn eller inloggningsnamn; Enter på en tom rad när du är klar):
+wizard-search-users-help = Katalogen genomsöks efter det du skriver; användarna du har markerat förblir markerade.
+wizard-search-users-done = Tryck sedan Enter på en tom sökrad för att fortsätta.
+wizard-search-users-none = Ingen användare matchar det. Försök med en del av namnet eller inloggningsnamnet.
+wizard-seats-now = Licenser: { $line }

@@ -795,3 +795,9 @@ store-history-kind = { $kind ->
    *[other] 用户已还原
 }
 wizard-delete-in-error = （另有来自组 { $group } 的 { $license }：该组未能分配此许可证，因此不会释放许可证）
+## tasks: product flows searched on large directories, the live seat count
+wizard-search-users = 查找要添加的用户（名称或登录名的一部分；完成后在空行上按 Enter）：
+wizard-search-users-help = 会按你键入的内容搜索目录；已选中的用户保持选中。
+wizard-search-users-done = 然后在空的搜索行上按 Enter 继续。
+wizard-search-users-none = 没有匹配的用户。请尝试名称或登录名的一部分。
+wizard-seats-now = 许可证：{ $line }

@@ -17,8 +17,7 @@ use std::sync::Arc;
 use crate::l10n::engine::{self, Messages};
 use crate::tr;
 use crate::wizard::{
-    validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt,
-    Tone,
+    Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
 };
 
 /// Asks line by line on `input`, writing plain text to `out`.
@@ -231,6 +230,9 @@ impl<R: BufRead, W: Write> Prompter for Accessible<R, W> {
         };
         let snapshot = checked.clone();
         self.list(prompt.choices, &all, |i| Some(state(i, &snapshot)));
+        if let Some(Ok(line)) = prompt.seats.as_ref().map(|c| c.line(&checked)) {
+            self.say(&tr!("wizard-seats-now" in m, line = line));
+        }
         self.say(&tr!("accessible-multi-help" in m));
         loop {
             self.ask(&tr!("accessible-multi-ask" in m));
@@ -240,7 +242,7 @@ impl<R: BufRead, W: Write> Prompter for Accessible<R, W> {
                 Line::Text(t) => t,
             };
             if text.is_empty() {
-                match validate_selection(&prompt.blocked, &checked) {
+                match prompt.validate(&checked) {
                     Ok(()) => {
                         self.say(&checked_now(&m, prompt.choices, &checked));
                         return Ok(checked);
@@ -291,6 +293,14 @@ impl<R: BufRead, W: Write> Prompter for Accessible<R, W> {
                 }
             }
             said.push(checked_now(&m, prompt.choices, &checked));
+            // The running seat count, as a line ("7 of 10 left after these"), or why the
+            // selection takes too many.
+            if let Some(counter) = &prompt.seats {
+                said.push(match counter.line(&checked) {
+                    Ok(line) => tr!("wizard-seats-now" in m, line = line),
+                    Err(reason) => tr!("accessible-problem" in m, text = reason),
+                });
+            }
             self.say(&said.join("\n"));
         }
     }
@@ -505,6 +515,70 @@ mod tests {
         );
         let (r, _) = multi("kari\n\n");
         assert_eq!(r, Ok(vec![0, 1]));
+    }
+
+    /// A searched directory (Graph): each filter line finds users, the ones checked are kept
+    /// across searches, the seat count is said after each change and each round, and an empty
+    /// search finishes.
+    #[test]
+    fn a_searched_multi_select_keeps_the_checked_across_searches_and_says_the_seats() {
+        use crate::wizard::{Found, SearchMultiPrompt, SeatCounter};
+        let m = Messages::for_locale(&langid!("en-US")).isolating(false);
+        let all = users();
+        let prompt = SearchMultiPrompt {
+            field: "users",
+            message: "Users?".into(),
+            help: "Space".into(),
+            search: TextPrompt {
+                field: "users_search",
+                message: "Find users:".into(),
+                help: String::new(),
+                validate: |_, s| Ok(s.trim().to_owned()),
+            },
+            nothing: "Nobody.".into(),
+            picked: Vec::new(),
+            max: Some((20, "20 at most".into())),
+            seats: Some(SeatCounter {
+                cost: Vec::new(),
+                available: 2,
+                lines: (0..=2)
+                    .map(|k| format!("{} of 2 left after these", 2 - k))
+                    .collect(),
+                full: "only 2 seats".into(),
+            }),
+        };
+        let mut searched = Vec::new();
+        let mut find = |text: &str| -> Vec<Found> {
+            searched.push(text.to_owned());
+            all.iter()
+                .filter(|c| c.label.to_lowercase().contains(&text.to_lowercase()))
+                .map(|c| Found {
+                    choice: c.clone(),
+                    blocked: None,
+                    cost: 1,
+                })
+                .collect()
+        };
+        // anna → check 1, done; nobody → nothing; kar → Kari is 2 (Anna first, kept), Karl 3:
+        // checking both is one seat too many, said; clear Karl, done; empty search: finished.
+        let mut p = prompter("anna\n1\n\nzzz\nkar\n2 3\n3\n\n\n");
+        let r = p.search_multi_select(&prompt, &mut find);
+        let out = output(&p);
+        let keys: Vec<String> = r.unwrap().into_iter().map(|f| f.choice.key).collect();
+        assert_eq!(keys, ["anna.schmidt@x", "kari.hansen@x"], "{out}");
+        assert_eq!(searched, ["anna", "zzz", "kar"]);
+        assert!(
+            out.contains(&tr!("wizard-seats-now" in m, line = "1 of 2 left after these")),
+            "{out}"
+        );
+        assert!(out.contains("Problem: only 2 seats"), "{out}");
+        assert!(out.contains("Nobody."), "{out}");
+        assert!(
+            out.contains("1. Anna Schmidt — checked"),
+            "the checked user kept: {out}"
+        );
+        assert!(out.contains("0 of 2 left after these"), "{out}");
+        assert!(!out.contains('\x1b'), "{out}");
     }
 
     #[test]

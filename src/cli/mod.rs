@@ -28,6 +28,7 @@ mod man;
 mod output;
 mod render;
 mod report;
+mod seat_select;
 mod site;
 mod status;
 mod steps;

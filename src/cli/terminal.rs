@@ -136,6 +136,14 @@ impl Prompter for Terminal {
 
     fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {
         let m = self.messages();
+        // Options that spend seats: the running count follows every Space.
+        if prompt.seats.is_some() {
+            return super::seat_select::ask(prompt).unwrap_or_else(|e| {
+                Err(Interrupt::Failed(
+                    tr!("guide-terminal-error" in m, reason = e.to_string()),
+                ))
+            });
+        }
         let labels: Vec<String> = prompt.choices.iter().map(|c| c.label.clone()).collect();
         let blocked = prompt.blocked.clone();
         let (max, seats) = (prompt.max.clone(), prompt.seats.clone());

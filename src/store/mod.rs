@@ -97,6 +97,20 @@ pub trait LicenseStore: Send {
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError>;
 
+    /// [`run`](Self::run) for rows whose users the caller has just read (`known`: a picker's
+    /// search results): a backend that reads each user before writing (Graph) plans from these
+    /// and sends only the writes. By default: [`run`](Self::run).
+    fn run_known(
+        &mut self,
+        ops: &[(&str, Op<'_>)],
+        known: &[User],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        let _ = known;
+        self.run(ops, ctx, on_row)
+    }
+
     /// The store's journal, if the backend keeps one (Microsoft Graph does not).
     fn journal(&mut self) -> Option<&mut dyn Journal>;
 
@@ -130,6 +144,15 @@ pub trait LicenseStore: Send {
         let search = Some(search).filter(|s| !s.trim().is_empty());
         let mut users = self.list_users(search)?;
         users.truncate(top);
+        Ok(users)
+    }
+
+    /// The users who hold `sku_id` (directly or from a group), sorted by sign-in name: for a
+    /// swap, without reading the whole directory where the store can filter (Graph:
+    /// `assignedLicenses/any`). By default every user is read and filtered.
+    fn users_holding(&self, sku_id: &str) -> Result<Vec<User>, StoreError> {
+        let mut users = self.list_users(None)?;
+        users.retain(|u| u.licenses.iter().any(|l| l.sku_id == sku_id));
         Ok(users)
     }
 

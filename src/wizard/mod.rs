@@ -19,8 +19,8 @@ mod transcript;
 pub use answers::{Answers, AnswersError, AnswersProblem, FIELDS as ANSWER_FIELDS};
 pub use flow::{run, Ending, Options, WizardError};
 pub use prompter::{
-    aligned_table, validate_limits, validate_selection, Choice, ConfirmPrompt, Interrupt, MultiPrompt,
-    Prompter, SeatCounter, SelectPrompt, TextPrompt, Tone,
+    aligned_table, validate_limits, validate_selection, Choice, ConfirmPrompt, Found, Interrupt, MultiPrompt,
+    Prompter, SearchMultiPrompt, SeatCounter, SelectPrompt, TextPrompt, Tone,
 };
 pub use scripted::{find_choice, Reply, Scripted};
 pub use transcript::Transcript;

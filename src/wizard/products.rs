@@ -8,7 +8,8 @@ use super::actions::{push_lines, sku_choice};
 use super::flow::{Ending, Flow, Stage};
 use super::plans::friendly;
 use super::prompter::{
-    Choice, ConfirmPrompt, Interrupt, MultiPrompt, SeatCounter, SelectPrompt, TextPrompt, Tone,
+    Choice, ConfirmPrompt, Found, Interrupt, MultiPrompt, SearchMultiPrompt, SeatCounter, SelectPrompt,
+    TextPrompt, Tone,
 };
 use super::review::sku_name;
 use crate::l10n::engine::Messages;
@@ -87,41 +88,14 @@ impl Flow<'_> {
 
     /// Step: up to 20 users, with the running seat count; those who hold the product already
     /// are marked (and cannot be added again), those without usage location are marked, and
-    /// one usage location is asked for all of them.
+    /// one usage location is asked for all of them. On a store searched as the admin types
+    /// (Graph), each filter is one search: no whole directory is read.
     pub(super) fn select_users(&mut self, i: usize) -> Result<Stage, Interrupt> {
         let sku = self.fresh_product()?;
-        self.load_all_users()?;
         let license = sku_name(self.m, &self.skus, &sku.sku_id);
-        let holds = |u: &User| u.licenses.iter().any(|l| l.sku_id == sku.sku_id);
-        let choices: Vec<Choice> = self
-            .users
-            .iter()
-            .map(|u| {
-                let mark = if holds(u) {
-                    Some(tr!("wizard-user-has-product" in self.m, license = license.as_str()))
-                } else if u.usage_location.is_none() {
-                    Some(tr!("wizard-user-no-location" in self.m))
-                } else {
-                    None
-                };
-                plain_user_choice(self.m, u, mark)
-            })
-            .collect();
-        let blocked: Vec<Option<String>> = self
-            .users
-            .iter()
-            .map(|u| {
-                holds(u).then(|| {
-                    tr!(
-                        "wizard-user-has-product" in self.m,
-                        license = license.as_str()
-                    )
-                })
-            })
-            .collect();
         let available = sku.available();
         let counter = SeatCounter {
-            cost: self.users.iter().map(|u| u32::from(!holds(u))).collect(),
+            cost: Vec::new(),
             available,
             lines: (0..=available)
                 .map(|k| tr!("wizard-seats-left" in self.m, left = available - k, available = available))
@@ -132,35 +106,115 @@ impl Flow<'_> {
                 available = available
             ),
         };
-        let checked: Vec<usize> = (0..self.users.len())
-            .filter(|&k| self.picked.iter().any(|p| p.id == self.users[k].id))
-            .collect();
-        let prompt = MultiPrompt {
-            field: "users",
-            message: tr!("wizard-select-users" in self.m, license = license.as_str(), max = MAX_USERS),
-            help: tr!(
-                "wizard-select-users-help" in self.m,
-                seats = counter.line(&checked).unwrap_or_default()
-            ),
-            choices: &choices,
-            checked,
-            blocked,
-            locked: Vec::new(),
-            max: Some((MAX_USERS, tr!("wizard-users-max" in self.m, max = MAX_USERS))),
-            seats: Some(counter.clone()),
+        let message = tr!("wizard-select-users" in self.m, license = license.as_str(), max = MAX_USERS);
+        let max = Some((MAX_USERS, tr!("wizard-users-max" in self.m, max = MAX_USERS)));
+        let found = |m: &Messages, u: &User| candidate(m, u, &sku, &license);
+        let picked: Vec<User> = if self.store.searches_remotely() {
+            let mut help =
+                tr!("wizard-select-users-help" in self.m, seats = counter.line(&[]).unwrap_or_default());
+            help.push(' ');
+            help.push_str(&tr!("wizard-search-users-done" in self.m));
+            let prompt = SearchMultiPrompt {
+                field: "users",
+                message,
+                help,
+                search: TextPrompt {
+                    field: "users_search",
+                    message: tr!("wizard-search-users" in self.m),
+                    help: tr!("wizard-search-users-help" in self.m),
+                    validate: |_, s| Ok(s.trim().to_owned()),
+                },
+                nothing: tr!("wizard-search-users-none" in self.m),
+                picked: self.picked.iter().map(|u| found(self.m, u)).collect(),
+                max,
+                seats: Some(counter.clone()),
+            };
+            let (m, store) = (self.m, &*self.store);
+            let mut seen: Vec<User> = self.picked.clone();
+            let mut failed = None;
+            let mut find = |text: &str| -> Vec<Found> {
+                match store.find_users(text, 50) {
+                    Ok(users) => {
+                        let out = users.iter().map(|u| found(m, u)).collect();
+                        for u in users {
+                            if !seen.iter().any(|s| s.id == u.id) {
+                                seen.push(u);
+                            }
+                        }
+                        out
+                    }
+                    Err(e) => {
+                        failed = Some(e);
+                        Vec::new()
+                    }
+                }
+            };
+            let chosen = self.p.search_multi_select(&prompt, &mut find);
+            if let Some(e) = failed {
+                return Err(Self::broken(&e));
+            }
+            chosen?
+                .iter()
+                .filter_map(|f| {
+                    seen.iter()
+                        .find(|u| u.user_principal_name == f.choice.key)
+                        .cloned()
+                })
+                .collect()
+        } else {
+            self.load_all_users()?;
+            let pool: Vec<Found> = self.users.iter().map(|u| found(self.m, u)).collect();
+            let choices: Vec<Choice> = pool.iter().map(|f| f.choice.clone()).collect();
+            let checked: Vec<usize> = (0..self.users.len())
+                .filter(|&k| self.picked.iter().any(|p| p.id == self.users[k].id))
+                .collect();
+            let prompt = MultiPrompt {
+                field: "users",
+                message,
+                help: tr!(
+                    "wizard-select-users-help" in self.m,
+                    seats = counter.line(&[]).unwrap_or_default()
+                ),
+                choices: &choices,
+                checked,
+                blocked: pool.iter().map(|f| f.blocked.clone()).collect(),
+                locked: Vec::new(),
+                max,
+                seats: Some(SeatCounter {
+                    cost: pool.iter().map(|f| f.cost).collect(),
+                    ..counter.clone()
+                }),
+            };
+            let selection = self.p.multi_select(&prompt)?;
+            selection
+                .iter()
+                .filter_map(|&k| self.users.get(k).cloned())
+                .collect()
         };
-        let selection = self.p.multi_select(&prompt)?;
         self.asked(Stage::Step(i));
-        if selection.is_empty() {
+        if picked.is_empty() {
             self.p.show(Tone::Problem, &tr!("wizard-users-none" in self.m));
             return Ok(Stage::Step(i));
         }
-        self.picked = selection
+        let taken = picked
             .iter()
-            .filter_map(|&k| self.users.get(k).cloned())
-            .collect();
-        self.p
-            .show(Tone::Info, &counter.line(&selection).unwrap_or_default());
+            .filter(|u| !u.licenses.iter().any(|l| l.sku_id == sku.sku_id))
+            .count();
+        self.picked = picked;
+        self.p.show(
+            Tone::Info,
+            &counter
+                .lines
+                .get(taken)
+                .cloned()
+                .unwrap_or_else(|| counter.full.clone()),
+        );
+        self.ask_batch_location()?;
+        Ok(self.after(i))
+    }
+
+    /// One usage location for the picked users who have none, asked once.
+    fn ask_batch_location(&mut self) -> Result<(), Interrupt> {
         let homeless: Vec<String> = self
             .picked
             .iter()
@@ -190,7 +244,7 @@ impl Flow<'_> {
             );
             self.batch_location = Some(location);
         }
-        Ok(self.after(i))
+        Ok(())
     }
 
     /// Step: the product's apps and services, on by default, with the names people know; how
@@ -318,14 +372,18 @@ impl Flow<'_> {
             return Ok(Stage::Step(back));
         }
         let license = sku_name(self.m, &self.skus, &sku.sku_id);
-        // The users read again, in one listing (not one request per user).
-        self.load_all_users()?;
-        let fresh: Vec<User> = self
-            .users
-            .iter()
-            .filter(|u| self.picked.iter().any(|p| p.id == u.id))
-            .cloned()
-            .collect();
+        // The users as they are now: on an embedded store read again in one listing; on a
+        // searched store (Graph) as the picker found them, so the batch is writes only.
+        let fresh: Vec<User> = if self.store.searches_remotely() {
+            self.picked.clone()
+        } else {
+            self.load_all_users()?;
+            self.users
+                .iter()
+                .filter(|u| self.picked.iter().any(|p| p.id == u.id))
+                .cloned()
+                .collect()
+        };
         let needed = fresh
             .iter()
             .filter(|u| !u.licenses.iter().any(|l| l.sku_id == sku.sku_id))
@@ -459,7 +517,7 @@ impl Flow<'_> {
         let p = &mut *self.p;
         p.progress(0, total);
         let mut done = 0;
-        let run = self.store.run(&ops, &ctx, &mut |k, r| {
+        let run = self.store.run_known(&ops, users, &ctx, &mut |k, r| {
             if let Some(slot) = results.get_mut(k) {
                 *slot = Some(r);
             }
@@ -561,16 +619,27 @@ impl Flow<'_> {
     /// product checked for the whole batch first.
     pub(super) fn swap_licenses(&mut self, i: usize) -> Result<Stage, Interrupt> {
         self.load_catalog()?;
-        self.load_all_users()?;
         let held = |u: &User, id: &str| {
             u.licenses
                 .iter()
                 .any(|l| l.sku_id == id && l.inherited_from.is_none())
         };
+        // On a searched store (Graph) no directory is read: the products with seats in use,
+        // then the holders of the one picked, filtered by the store.
+        let remote = self.store.searches_remotely();
+        if !remote {
+            self.load_all_users()?;
+        }
         let from_skus: Vec<Sku> = self
             .skus
             .iter()
-            .filter(|s| self.users.iter().any(|u| held(u, &s.sku_id)))
+            .filter(|s| {
+                if remote {
+                    s.consumed_units > 0
+                } else {
+                    self.users.iter().any(|u| held(u, &s.sku_id))
+                }
+            })
             .cloned()
             .collect();
         if from_skus.is_empty() {
@@ -611,12 +680,17 @@ impl Flow<'_> {
             sku_name(self.m, &self.skus, &from.sku_id),
             sku_name(self.m, &self.skus, &to.sku_id),
         );
-        let holders: Vec<User> = self
-            .users
-            .iter()
-            .filter(|u| held(u, &from.sku_id))
-            .cloned()
-            .collect();
+        let holders: Vec<User> = if remote {
+            let found = self.store.users_holding(&from.sku_id);
+            let found = found.map_err(|e| Self::broken(&e))?;
+            found.into_iter().filter(|u| held(u, &from.sku_id)).collect()
+        } else {
+            self.users
+                .iter()
+                .filter(|u| held(u, &from.sku_id))
+                .cloned()
+                .collect()
+        };
         let choices: Vec<Choice> = holders
             .iter()
             .map(|u| plain_user_choice(self.m, u, None))
@@ -693,6 +767,23 @@ impl Flow<'_> {
             .map(|u| (u.user_principal_name.clone(), Row::Change(change.clone())))
             .collect();
         self.run_batch(i, &users, &rows)
+    }
+}
+
+/// A user as an option of `select-users`: marked if they hold `sku` (then blocked, taking no
+/// seat) or have no usage location.
+fn candidate(m: &Messages, u: &User, sku: &Sku, license: &str) -> Found {
+    let holds = u.licenses.iter().any(|l| l.sku_id == sku.sku_id);
+    let has = holds.then(|| tr!("wizard-user-has-product" in m, license = license));
+    let mark = has.clone().or_else(|| {
+        u.usage_location
+            .is_none()
+            .then(|| tr!("wizard-user-no-location" in m))
+    });
+    Found {
+        choice: plain_user_choice(m, u, mark),
+        blocked: has,
+        cost: u32::from(!holds),
     }
 }
 

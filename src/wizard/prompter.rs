@@ -145,6 +145,61 @@ pub fn validate_selection(blocked: &[Option<String>], selection: &[usize]) -> Re
     }
 }
 
+/// One option found by a search, for [`Prompter::search_multi_select`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The option.
+    pub choice: Choice,
+    /// Why it cannot be checked (the user holds the product already), if so.
+    pub blocked: Option<String>,
+    /// The seats checking it takes.
+    pub cost: u32,
+}
+
+/// Check up to `max` of many options found as the admin types (a directory too large to read:
+/// each filter is one search of the store).
+#[derive(Debug, Clone)]
+pub struct SearchMultiPrompt {
+    /// The answers-file field (`users`).
+    pub field: &'static str,
+    /// The question over the options found.
+    pub message: String,
+    /// The keys to use there.
+    pub help: String,
+    /// The filter question; an empty answer finishes once something is checked (before, it
+    /// shows the first options).
+    pub search: TextPrompt,
+    /// Said when a filter finds nothing.
+    pub nothing: String,
+    /// The options checked at the start.
+    pub picked: Vec<Found>,
+    /// At most this many, and why.
+    pub max: Option<(usize, String)>,
+    /// The running seat count; its `cost` is ignored (each option's own is counted).
+    pub seats: Option<SeatCounter>,
+}
+
+impl SearchMultiPrompt {
+    /// The multi-select over `pool` (the options checked so far first, `checked` of them),
+    /// with the seat counter costed for it.
+    pub fn over<'a>(&self, pool: &[Found], choices: &'a [Choice], checked: usize) -> MultiPrompt<'a> {
+        MultiPrompt {
+            field: self.field,
+            message: self.message.clone(),
+            help: self.help.clone(),
+            choices,
+            checked: (0..checked).collect(),
+            blocked: pool.iter().map(|f| f.blocked.clone()).collect(),
+            locked: Vec::new(),
+            max: self.max.clone(),
+            seats: self.seats.clone().map(|mut s| {
+                s.cost = pool.iter().map(|f| f.cost).collect();
+                s
+            }),
+        }
+    }
+}
+
 /// A yes/no question.
 #[derive(Debug, Clone, Default)]
 pub struct ConfirmPrompt {
@@ -213,6 +268,52 @@ pub trait Prompter {
             ..prompt.clone()
         };
         self.select(&first).map(|i| (String::new(), i))
+    }
+
+    /// Asks to check several of many options found as the admin types: a filter, the
+    /// matches (those checked so far first) to check or clear, and again, until an empty
+    /// filter finishes; the running seat count is shown after each round. Esc in the list goes
+    /// back to the filter, Esc at the filter back a step. Returns the options checked.
+    fn search_multi_select(
+        &mut self,
+        prompt: &SearchMultiPrompt,
+        find: &mut dyn FnMut(&str) -> Vec<Found>,
+    ) -> Result<Vec<Found>, Interrupt> {
+        let mut picked = prompt.picked.clone();
+        loop {
+            let filter = self.text(&prompt.search)?;
+            if filter.trim().is_empty() && !picked.is_empty() {
+                return Ok(picked);
+            }
+            let found = find(filter.trim());
+            if found.is_empty() {
+                self.show(Tone::Problem, &prompt.nothing);
+                continue;
+            }
+            let mut pool = picked.clone();
+            for f in found {
+                if !pool.iter().any(|p| p.choice.key == f.choice.key) {
+                    pool.push(f);
+                }
+            }
+            let choices: Vec<Choice> = pool.iter().map(|f| f.choice.clone()).collect();
+            let multi = prompt.over(&pool, &choices, picked.len());
+            match self.multi_select(&multi) {
+                Ok(selection) => {
+                    picked = selection.iter().filter_map(|&k| pool.get(k).cloned()).collect();
+                }
+                Err(Interrupt::Back) => continue,
+                Err(other) => return Err(other),
+            }
+            let costs: Vec<usize> = (0..picked.len()).collect();
+            if let Some(line) = prompt
+                .over(&picked, &[], 0)
+                .seats
+                .and_then(|s| s.line(&costs).ok())
+            {
+                self.show(Tone::Info, &line);
+            }
+        }
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::answers::Answers;
 use super::prompter::{
-    Choice, ConfirmPrompt, Interrupt, MultiPrompt, Prompter, SelectPrompt, TextPrompt, Tone,
+    Choice, ConfirmPrompt, Found, Interrupt, MultiPrompt, Prompter, SearchMultiPrompt, SelectPrompt,
+    TextPrompt, Tone,
 };
 use super::transcript::Transcript;
 use std::collections::VecDeque;
@@ -332,6 +333,58 @@ impl Prompter for Scripted {
             ..prompt.clone()
         };
         self.select(&found).map(|i| (filter, i))
+    }
+
+    /// Each name to check is a filter: the store is searched for it and it is picked among
+    /// the matches; then the whole selection is checked as the terminal would check it.
+    fn search_multi_select(
+        &mut self,
+        prompt: &SearchMultiPrompt,
+        find: &mut dyn FnMut(&str) -> Vec<Found>,
+    ) -> Result<Vec<Found>, Interrupt> {
+        let m = self.messages();
+        loop {
+            let names = match self.next(prompt.field)? {
+                Reply::Only(names) => names,
+                Reply::Toggle { add, .. } => add,
+                r @ (Reply::Back | Reply::Cancel) => return Err(self.interrupted(&prompt.message, r)),
+                _ => return Err(self.mismatch(prompt.field)),
+            };
+            self.transcript.asked(&prompt.message, &answer_text(&names, &[]));
+            let mut pool: Vec<Found> = Vec::new();
+            let mut problem = None;
+            for name in &names {
+                let found = find(name.trim());
+                let choices: Vec<Choice> = found.iter().map(|f| f.choice.clone()).collect();
+                match find_choice(&m, &choices, prompt.field, name) {
+                    Ok(k) if !pool.iter().any(|p| p.choice.key == found[k].choice.key) => {
+                        pool.push(found[k].clone());
+                    }
+                    Ok(_) => {}
+                    Err(reason) => {
+                        problem = Some(reason);
+                        break;
+                    }
+                }
+            }
+            let choices: Vec<Choice> = pool.iter().map(|f| f.choice.clone()).collect();
+            let multi = prompt.over(&pool, &choices, 0);
+            let all: Vec<usize> = (0..pool.len()).collect();
+            let problem = problem.or_else(|| multi.validate(&all).err());
+            match problem {
+                None => {
+                    for f in &pool {
+                        self.transcript.detail(&format!("[x] {}", f.choice.label));
+                    }
+                    return Ok(pool);
+                }
+                Some(reason) if self.is_script() => self.transcript.detail(&format!("! {reason}")),
+                Some(reason) => {
+                    let message = tr!("wizard-answer-invalid" in m, field = prompt.field, reason = reason);
+                    return Err(Interrupt::Unanswered(message));
+                }
+            }
+        }
     }
 
     fn multi_select(&mut self, prompt: &MultiPrompt<'_>) -> Result<Vec<usize>, Interrupt> {

@@ -21,8 +21,12 @@ struct Pty {
 
 impl Pty {
     fn spawn(url: &str, flag: bool) -> Pty {
+        Pty::spawn_task(SEED, url, flag)
+    }
+
+    fn spawn_task(task: &str, url: &str, flag: bool) -> Pty {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_taskguide"));
-        cmd.args(["guide", SEED, "--store", url])
+        cmd.args(["guide", task, "--store", url])
             .current_dir(root())
             .env("TERM", "xterm-256color")
             .env("LANG", "en_US.UTF-8")
@@ -215,4 +219,40 @@ fn through_a_pipe_it_gives_the_same_result_as_an_answers_file() {
     assert_eq!(a, b);
     let entries = |url: &str| journal(url).matches("\"id\"").count();
     assert_eq!(entries(&typed), entries(&filed));
+}
+
+#[test]
+fn the_product_to_users_task_completes_with_typed_lines_and_the_seat_count_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = demo_store(&dir);
+    let mut p = Pty::spawn_task("assign-power-bi-to-users", &url, true);
+    p.expect("Step 1 of 6");
+    p.expect("Which product?");
+    p.line("POWER_BI_PRO");
+    p.expect("Chosen: Power BI Pro");
+    p.expect("Users to give Power BI Pro");
+    p.expect("Seats: 4 of 4 left after these");
+    p.line("anna.schmidt");
+    p.expect("Checked: Anna Schmidt");
+    p.expect("Seats: 3 of 4 left after these");
+    p.line("lukas.becker");
+    p.expect("Seats: 2 of 4 left after these");
+    // A holder cannot be checked: the reason is said.
+    p.line("daniel.okafor");
+    p.expect("cannot be checked");
+    p.line("");
+    p.expect("Apps and services of Power BI Pro");
+    p.line("");
+    p.expect("Assign Power BI Pro (POWER_BI_PRO) to these 2 users?");
+    p.line("yes");
+    p.expect("2 of 2 users changed");
+    assert_eq!(p.finish(), 0);
+    let raw = redraws(&p.raw);
+    assert!(raw.is_empty(), "{raw:?}");
+    let journal = journal(&url);
+    assert!(journal.contains("anna.schmidt@contoso-demo.example"), "{journal}");
+    assert!(journal.contains("lukas.becker@contoso-demo.example"), "{journal}");
+    for who in ["anna.schmidt", "lukas.becker"] {
+        assert!(user_json(&url, who).contains("POWER_BI_PRO"), "{who}");
+    }
 }

@@ -9,8 +9,10 @@ use super::batch::{self, Item, ItemReply, MAX_BATCH};
 use super::fault::RemoteError;
 use super::map::{self, About};
 use super::{about, no_undo, request, GraphStore};
-use crate::store::rules::{Catalog, Planned, UserState};
-use crate::store::{outcome, settle, ChangeContext, Op, Outcome, RowCallback, StoreError};
+use crate::store::rules::{Catalog, Inherited, Planned, UserState};
+use crate::store::{
+    outcome, settle, AssignedLicense, ChangeContext, Op, Outcome, RowCallback, StoreError, User,
+};
 
 /// The plan for a user whose change Graph accepted although the rules refused it: what
 /// Graph now shows, and the seats that moved.
@@ -37,9 +39,22 @@ pub(super) fn run(
     ctx: &ChangeContext,
     on_row: &mut RowCallback<'_>,
 ) -> Result<(), StoreError> {
+    run_known(store, items, &[], ctx, on_row)
+}
+
+/// [`run`], planning rows of the users in `known` (read by the caller just before) from
+/// them: only the others are read, so a chunk of known users is one `$batch` of writes.
+pub(super) fn run_known(
+    store: &GraphStore,
+    items: &[(&str, Op<'_>)],
+    known: &[User],
+    ctx: &ChangeContext,
+    on_row: &mut RowCallback<'_>,
+) -> Result<(), StoreError> {
     let mut catalog = store.catalog()?;
+    let known: Vec<UserState> = known.iter().map(known_state).collect();
     for (n, chunk) in items.chunks(MAX_BATCH).enumerate() {
-        let results = run_chunk(store, &mut catalog, chunk, ctx.dry_run);
+        let results = run_chunk(store, &mut catalog, chunk, &known, ctx.dry_run);
         for (i, result) in results.into_iter().enumerate() {
             on_row(n * MAX_BATCH + i, result);
         }
@@ -58,9 +73,10 @@ fn run_chunk(
     store: &GraphStore,
     catalog: &mut Catalog,
     chunk: &[(&str, Op<'_>)],
+    known: &[UserState],
     dry_run: bool,
 ) -> Vec<Result<Outcome, StoreError>> {
-    let states = read_states(store, catalog, chunk);
+    let states = read_states(store, catalog, chunk, known);
     let mut results: Vec<Option<Result<Outcome, StoreError>>> = vec![None; chunk.len()];
     let mut pending = Vec::new();
     for (index, state) in states.into_iter().enumerate() {
@@ -121,32 +137,92 @@ fn taken(catalog: &mut Catalog, before: &UserState, planned: &Planned) -> Outcom
     out
 }
 
+/// The user of each row: from `known` (by sign-in name or id), else read, all unknown ones
+/// in one `$batch` (none when every user is known).
 fn read_states(
     store: &GraphStore,
     catalog: &Catalog,
     chunk: &[(&str, Op<'_>)],
+    known: &[UserState],
 ) -> Vec<Result<UserState, StoreError>> {
-    let reads: Vec<Item> = chunk
+    let find = |user: &str| {
+        known
+            .iter()
+            .find(|k| k.upn.eq_ignore_ascii_case(user) || k.id == user)
+            .cloned()
+    };
+    let unknown: Vec<&str> = chunk
         .iter()
-        .map(|(user, _)| Item {
+        .map(|(user, _)| *user)
+        .filter(|user| find(user).is_none())
+        .collect();
+    let reads: Vec<Item> = unknown
+        .iter()
+        .map(|user| Item {
             method: "GET",
             url: super::user_path(user, ""),
             body: None,
         })
         .collect();
     let attempts = store.client.policy.max_attempts;
-    batch::run(&store.client, &reads)
-        .into_iter()
-        .zip(chunk)
-        .map(|(reply, (user, _))| {
-            let reply = reply.map_err(StoreError::Remote)?;
-            if (200..300).contains(&reply.status) {
-                return store.user_state(&reply.body);
-            }
-            let about = About::user(user, catalog);
-            Err(map::store_error(reply.status, &reply.body, &about, attempts))
+    let mut replies = if reads.is_empty() {
+        Vec::new()
+    } else {
+        batch::run(&store.client, &reads)
+    }
+    .into_iter()
+    .zip(unknown)
+    .map(|(reply, user)| {
+        let reply = reply.map_err(StoreError::Remote)?;
+        if (200..300).contains(&reply.status) {
+            return store.user_state(&reply.body);
+        }
+        let about = About::user(user, catalog);
+        Err(map::store_error(reply.status, &reply.body, &about, attempts))
+    });
+    chunk
+        .iter()
+        .map(|(user, _)| match find(user) {
+            Some(state) => Ok(state),
+            None => replies.next().unwrap_or_else(|| Err(missing())),
         })
         .collect()
+}
+
+/// A user as a reader of the store gave it, as the rules see it (group ids are not kept in
+/// [`User`]: the rules go by SKU, the group's name is what is shown).
+fn known_state(user: &User) -> UserState {
+    let mut direct: Vec<AssignedLicense> = user
+        .licenses
+        .iter()
+        .filter(|l| l.inherited_from.is_none())
+        .map(|l| AssignedLicense {
+            sku_id: l.sku_id.clone(),
+            disabled_plans: l.disabled_plans.clone(),
+        })
+        .collect();
+    direct.sort_by(|a, b| a.sku_id.cmp(&b.sku_id));
+    let inherited = user
+        .licenses
+        .iter()
+        .filter_map(|l| {
+            let group = l.inherited_from.clone()?;
+            Some(Inherited {
+                sku_id: l.sku_id.clone(),
+                group_id: group.clone(),
+                group_name: group,
+                disabled_plans: l.disabled_plans.clone(),
+            })
+        })
+        .collect();
+    UserState {
+        id: user.id.clone(),
+        upn: user.user_principal_name.clone(),
+        display_name: user.display_name.clone(),
+        usage_location: user.usage_location.clone(),
+        direct,
+        inherited,
+    }
 }
 
 fn written(

@@ -532,6 +532,28 @@ impl LicenseStore for GraphStore {
         true
     }
 
+    /// One filtered listing (`assignedLicenses/any(x:x/skuId eq …)`, an advanced query:
+    /// `$count=true` and `ConsistencyLevel: eventual`), paged: the holders only.
+    fn users_holding(&self, sku_id: &str) -> Result<Vec<User>, StoreError> {
+        let catalog = self.catalog()?;
+        let id: String = sku_id
+            .chars()
+            .filter(|c| c.is_ascii_hexdigit() || *c == '-')
+            .collect();
+        let filter = encode(&format!("assignedLicenses/any(x:x/skuId eq {id})"));
+        let path = format!(
+            "/users?$select={}&$top=999&$count=true&$filter={filter}",
+            map::USER_SELECT
+        );
+        let headers = [("ConsistencyLevel", "eventual".to_owned())];
+        let mut users = Vec::new();
+        for value in self.pages(&path, &headers)? {
+            users.push(self.user_state(&value)?.to_user(&catalog));
+        }
+        users.sort_by(|a, b| a.user_principal_name.cmp(&b.user_principal_name));
+        Ok(users)
+    }
+
     /// `GET /users/$count` and the unlicensed count (`assignedLicenses/$count eq 0`), with
     /// `ConsistencyLevel: eventual` as Graph requires for `$count`.
     fn count_users(&self) -> Result<Option<(usize, usize)>, StoreError> {
@@ -596,6 +618,18 @@ impl LicenseStore for GraphStore {
             return Ok(());
         }
         bulk::run(self, ops, ctx, on_row)
+    }
+
+    /// In `$batch`es of 20 rows, planned from the users the caller read: one `$batch` of
+    /// writes per 20 rows (users not in `known` are read first, as [`run`](Self::run) does).
+    fn run_known(
+        &mut self,
+        ops: &[(&str, Op<'_>)],
+        known: &[User],
+        ctx: &ChangeContext,
+        on_row: &mut RowCallback<'_>,
+    ) -> Result<(), StoreError> {
+        bulk::run_known(self, ops, known, ctx, on_row)
     }
 
     fn journal(&mut self) -> Option<&mut dyn Journal> {

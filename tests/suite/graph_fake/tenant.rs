@@ -601,7 +601,18 @@ fn users_page(s: &State, q: &HashMap<String, String>, eventual: bool) -> Respons
             .map(str::to_owned),
         None => None,
     };
-    let users = s.store.list_users(search.as_deref()).unwrap();
+    let mut users = s.store.list_users(search.as_deref()).unwrap();
+    // tasks: `assignedLicenses/any(x:x/skuId eq ID)` (an advanced query: eventual only).
+    let holding = q
+        .get("$filter")
+        .and_then(|f| f.strip_prefix("assignedLicenses/any(x:x/skuId eq "))
+        .map(|rest| rest.trim_end_matches(')').to_owned());
+    if let Some(id) = &holding {
+        if !eventual {
+            return graph_error(400, "Request_UnsupportedQuery", "Unsupported query.");
+        }
+        users.retain(|u| u.licenses.iter().any(|l| &l.sku_id == id));
+    }
     let top: usize = q.get("$top").and_then(|t| t.parse().ok()).unwrap_or(100);
     let size = top.min(s.faults.page_size).max(1);
     let skip: usize = q.get("$skiptoken").and_then(|t| t.parse().ok()).unwrap_or(0);
@@ -619,6 +630,11 @@ fn users_page(s: &State, q: &HashMap<String, String>, eventual: bool) -> Respons
             next.push_str(&format!(
                 "&$search={}",
                 text.replace(' ', "%20").replace('"', "%22")
+            ));
+        }
+        if let Some(id) = &holding {
+            next.push_str(&format!(
+                "&$count=true&$filter=assignedLicenses/any(x:x/skuId%20eq%20{id})"
             ));
         }
         body["@odata.nextLink"] = json!(next);
