@@ -8,6 +8,7 @@ use std::io::Write;
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::{cursor, queue, terminal};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::wizard::{Interrupt, MultiPrompt};
 
@@ -61,13 +62,7 @@ impl State<'_, '_> {
     }
 
     fn lines(&self, width: usize) -> Vec<String> {
-        let cut = |s: String| -> String {
-            if s.chars().count() < width {
-                s
-            } else {
-                s.chars().take(width.saturating_sub(2)).chain(['…']).collect()
-            }
-        };
+        let cut = |s: String| fit(s, width);
         let mut out = vec![cut(format!("? {} {}", self.prompt.message, self.filter))];
         let visible = self.visible();
         let start = (self.cursor / PAGE) * PAGE;
@@ -195,4 +190,49 @@ pub fn ask(prompt: &MultiPrompt<'_>) -> std::io::Result<Result<Vec<usize>, Inter
     writeln!(out, "? {} › {}", prompt.message, answer.join(", "))?;
     out.flush()?;
     Ok(result)
+}
+
+/// `s` cut to fit in fewer than `width` terminal columns, with an ellipsis when cut. Columns,
+/// not characters: a Han or kana character takes two, and a line that wraps would break the
+/// redraw.
+fn fit(s: String, width: usize) -> String {
+    if UnicodeWidthStr::width(s.as_str()) < width {
+        return s;
+    }
+    let mut used = 0;
+    let mut out = String::new();
+    for c in s.chars() {
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width.saturating_sub(2) {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn lines_are_cut_by_columns_in_every_script() {
+        for s in [
+            "? Velg brukere: Åse Ødegård (ase@contoso.no)",
+            "? 选择用户：王小明 (xiaoming@contoso.cn) 还剩 7 个许可证",
+            "? ユーザーを選択してください：山田太郎",
+            "? בחר משתמשים: דנה לוי (dana@contoso.co.il)",
+            "? Choisissez des utilisateurs : Élodie Martin",
+        ] {
+            for width in [10, 20, 30] {
+                let cut = fit(s.to_owned(), width);
+                assert!(cut.width() < width, "{cut:?} is {} columns, over {width}", cut.width());
+                assert!(cut.ends_with('…'), "{cut:?}");
+            }
+            assert_eq!(fit(s.to_owned(), 200), s, "a line that fits is kept whole");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! Many rows over Graph: per chunk of 20 rows, one `$batch` reads the users, the shared
 //! rules plan each change (a dry run stops there; a change that changes nothing is not sent),
-//! and one `$batch` sends the `assignLicense` (or usage location `PATCH`) calls. Rows are
-//! reported in order, per chunk.
+//! and one `$batch` sends the `assignLicense` calls; usage location `PATCH`es, when some user
+//! needs one, go in a `$batch` of their own just before. Rows are reported in order, per chunk.
 
 use std::collections::BTreeSet;
 
@@ -100,18 +100,7 @@ fn run_chunk(
             });
         }
     }
-    let writes: Vec<Item> = pending
-        .iter()
-        .map(|p| {
-            let (method, url, body) = request(&chunk[p.index].1, catalog, &p.before.id);
-            Item {
-                method,
-                url,
-                body: Some(body),
-            }
-        })
-        .collect();
-    let replies = batch::run(&store.client, &writes);
+    let replies = send_writes(store, catalog, chunk, &pending);
     for (p, reply) in pending.into_iter().zip(replies) {
         let index = p.index;
         let (user, op) = &chunk[index];
@@ -120,6 +109,51 @@ fn run_chunk(
     results
         .into_iter()
         .map(|r| r.unwrap_or_else(|| Err(missing())))
+        .collect()
+}
+
+/// The writes of `pending`, answered in its order. Graph runs the items of a `$batch` in any
+/// order, so usage locations go in a `$batch` of their own before the assignments that need
+/// them (`dependsOn` would chain the whole batch and fail every later item with 424 once one
+/// fails): one `$batch` per chunk when every user has a location, two when some needed one.
+fn send_writes(
+    store: &GraphStore,
+    catalog: &Catalog,
+    chunk: &[(&str, Op<'_>)],
+    pending: &[Pending],
+) -> Vec<Result<ItemReply, RemoteError>> {
+    let item = |p: &Pending| {
+        let (method, url, body) = request(&chunk[p.index].1, catalog, &p.before.id);
+        Item {
+            method,
+            url,
+            body: Some(body),
+        }
+    };
+    let is_location = |p: &Pending| matches!(chunk[p.index].1, Op::SetLocation(_));
+    let (locations, others): (Vec<usize>, Vec<usize>) =
+        (0..pending.len()).partition(|&k| is_location(&pending[k]));
+    if locations.is_empty() || others.is_empty() {
+        let writes: Vec<Item> = pending.iter().map(item).collect();
+        return batch::run(&store.client, &writes);
+    }
+    let mut replies: Vec<Option<Result<ItemReply, RemoteError>>> = vec![None; pending.len()];
+    for phase in [locations, others] {
+        let writes: Vec<Item> = phase.iter().map(|&k| item(&pending[k])).collect();
+        for (k, reply) in phase.into_iter().zip(batch::run(&store.client, &writes)) {
+            replies[k] = Some(reply);
+        }
+    }
+    replies
+        .into_iter()
+        .map(|r| {
+            r.unwrap_or_else(|| {
+                Err(RemoteError::BadResponse {
+                    detail: "$batch: no answer for an item".to_owned(),
+                    source: None,
+                })
+            })
+        })
         .collect()
 }
 

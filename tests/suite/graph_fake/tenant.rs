@@ -342,8 +342,14 @@ fn batch(s: &mut State, r: &Request) -> Response {
     if items.len() > 20 {
         return graph_error(400, "BadRequest", "Too many requests in a batch.");
     }
-    let mut responses = Vec::new();
-    for item in items {
+    // Graph runs a batch's items in any order (only `dependsOn` sequences them): the fake
+    // runs `PATCH`es last, so a client that counts on a usage location set earlier in the
+    // same batch sees the refusal Graph can give it.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| items[i]["method"].as_str() == Some("PATCH"));
+    let mut responses = vec![Value::Null; items.len()];
+    for i in order {
+        let item = items[i].clone();
         let method = item["method"].as_str().unwrap_or("GET").to_owned();
         let url = format!("/v1.0{}", item["url"].as_str().unwrap_or(""));
         let body = if item["body"].is_null() {
@@ -365,7 +371,7 @@ fn batch(s: &mut State, r: &Request) -> Response {
             .map(|(k, v)| ((*k).to_owned(), json!(v)))
             .collect();
         let body: Value = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
-        responses.push(json!({ "id": item["id"], "status": resp.status, "headers": headers, "body": body }));
+        responses[i] = json!({ "id": item["id"], "status": resp.status, "headers": headers, "body": body });
     }
     respond(200, json!({ "responses": responses }))
 }
