@@ -8,11 +8,14 @@
 //! stamp), in which case its content is hashed again.
 //!
 //! The manifest is a line-oriented text file, read once into one buffer and parsed without
-//! copying: fields are tab-separated, `\`, tab and line feed escaped.
+//! copying: fields are tab-separated, `\`, tab and line feed escaped. It is a journal (as
+//! ninja's logs are): a build that changed little appends a segment with only what changed
+//! (a later record of a path replaces an earlier one, `R` removes one), and the file is
+//! written anew, compacted, when the engine changed or the segments outgrow the records.
 //!
 //! ```text
 //! taskguide-site 2
-//! E <engine and build flags key> <stamped at, ns since the epoch>
+//! E <engine and build flags key> <stamped at, ns since the epoch>   a segment's start
 //! F <path> <size> <mtime ns> <ctime ns> <inode> <hash>     an input file
 //! L <locale> <hash of the locale's document ids>
 //! P <rel> <key> <guided 0|1> <out size> <out mtime ns> <title>   a page, followed by its
@@ -20,7 +23,8 @@
 //!   X <path> <hash or ->      files it refers to (a copied asset with its hash, - if absent)
 //!   A <rel>                   assets copied beside it
 //! O <rel> <key> <size> <mtime ns>   any other file written (indexes, search, root, sitemap)
-//! .                         the end (a manifest cut short is no record)
+//! R <rel>                   a page or other file removed
+//! .                         a segment's end (a manifest cut short is no record)
 //! ```
 
 use std::borrow::Cow;
@@ -116,7 +120,7 @@ pub(crate) fn fingerprint(path: &Path, old: &Old<'_>) -> Option<Print> {
     let meta = std::fs::metadata(path).ok().filter(std::fs::Metadata::is_file)?;
     let stamp = Stamp::of(&meta);
     if let Some(rec) = old.files.get(&*path.to_string_lossy()) {
-        if rec.stamp == stamp && stamp.mtime < old.stamped_at - RACY_NS {
+        if rec.trusted(&stamp) {
             return Some(Print {
                 stamp,
                 hash: rec.hash,
@@ -178,6 +182,17 @@ impl<'a> OldPage<'a> {
 pub(crate) struct OldFile {
     pub stamp: Stamp,
     pub hash: u64,
+    /// When the build that recorded it began.
+    pub stamped_at: i64,
+}
+
+impl OldFile {
+    /// Whether a file with `stamp` is the one recorded, without reading it: the same stamp,
+    /// modified well before it was recorded (else an edit within the file system's time
+    /// granularity could have kept the stamp).
+    pub fn trusted(&self, stamp: &Stamp) -> bool {
+        self.stamp == *stamp && stamp.mtime < self.stamped_at - RACY_NS
+    }
 }
 
 /// Another output of the previous build.
@@ -191,7 +206,8 @@ pub(crate) struct OldOut {
 #[derive(Debug, Default)]
 pub(crate) struct Old<'a> {
     pub engine: u64,
-    pub stamped_at: i64,
+    /// Record lines in the file (to know when to compact it).
+    pub lines: usize,
     pub files: HashMap<Cow<'a, str>, OldFile>,
     pub locales: HashMap<&'a str, u64>,
     pub pages: HashMap<Cow<'a, str>, OldPage<'a>>,
@@ -214,23 +230,14 @@ impl<'a> Old<'a> {
         let mut page: Option<(Cow<'a, str>, OldPage<'a>, usize)> = None;
         let hex = |s: &str| u64::from_str_radix(s, 16).ok();
         let num = |s: &str| s.parse::<i64>().ok();
-        let mut ended = false;
+        // Within a segment (after its `E` line), and when that build began.
+        let mut open = false;
+        let mut stamped_at = 0;
         for raw in lines {
             let start = offset;
             offset += raw.len();
-            if ended {
-                return None;
-            }
-            if raw == END {
-                ended = true;
-                if let Some((rel, mut p, from)) = page.take() {
-                    p.deps = &text[from..start];
-                    old.pages.insert(rel, p);
-                }
-                continue;
-            }
             let line = raw.strip_suffix('\n')?;
-            let (kind, rest) = line.split_once('\t')?;
+            let (kind, rest) = line.split_once('\t').unwrap_or((line, ""));
             if matches!(kind, "I" | "X" | "A") {
                 page.as_ref()?;
                 continue;
@@ -239,6 +246,16 @@ impl<'a> Old<'a> {
                 p.deps = &text[from..start];
                 old.pages.insert(rel, p);
             }
+            if kind == "." {
+                open = open.then_some(false)?;
+                continue;
+            }
+            if kind == "E" {
+                open = (!open).then_some(true)?;
+            } else if !open {
+                return None;
+            }
+            old.lines += 1;
             // At most six fields, without allocating.
             let mut fields = [""; 6];
             let mut n = 0;
@@ -249,7 +266,7 @@ impl<'a> Old<'a> {
             match (kind, &fields[..n]) {
                 ("E", [engine, at]) => {
                     old.engine = hex(engine)?;
-                    old.stamped_at = num(at)?;
+                    stamped_at = num(at)?;
                 }
                 ("F", [path, size, mtime, ctime, ino, hash]) => {
                     let stamp = Stamp {
@@ -263,6 +280,7 @@ impl<'a> Old<'a> {
                         OldFile {
                             stamp,
                             hash: hex(hash)?,
+                            stamped_at,
                         },
                     );
                 }
@@ -296,10 +314,15 @@ impl<'a> Old<'a> {
                         },
                     );
                 }
+                ("R", [rel]) => {
+                    let rel = unescape(rel);
+                    old.pages.remove(rel.as_ref());
+                    old.outs.remove(rel.as_ref());
+                }
                 _ => return None,
             }
         }
-        ended.then_some(old)
+        (!open && old.lines > 0).then_some(old)
     }
 }
 
@@ -312,10 +335,13 @@ pub(crate) struct Writer {
 }
 
 impl Writer {
-    pub fn new(engine: u64, stamped_at: i64) -> Writer {
-        let mut head = String::with_capacity(1 << 20);
-        head.push_str(MAGIC);
-        head.push('\n');
+    /// A whole manifest (`full`), or a segment to append to one.
+    pub fn new(engine: u64, stamped_at: i64, full: bool) -> Writer {
+        let mut head = String::with_capacity(if full { 1 << 20 } else { 1 << 10 });
+        if full {
+            head.push_str(MAGIC);
+            head.push('\n');
+        }
         head.push_str(&format!("E\t{engine:016x}\t{stamped_at}\n"));
         Writer {
             head,
@@ -387,6 +413,13 @@ impl Writer {
         out
     }
 
+    /// A page or other file removed (in a segment appended).
+    pub fn removed(&mut self, rel: &str) {
+        self.body.push_str("R\t");
+        escape_into(rel, &mut self.body);
+        self.body.push('\n');
+    }
+
     pub fn out(&mut self, rel: &str, key: u64, stamp: Stamp) {
         self.body.push_str("O\t");
         escape_into(rel, &mut self.body);
@@ -439,7 +472,7 @@ mod tests {
 
     #[test]
     fn a_manifest_reads_back_what_was_written() {
-        let mut w = Writer::new(0xabc, 42);
+        let mut w = Writer::new(0xabc, 42, true);
         let stamp = Stamp {
             size: 3,
             mtime: 5,
@@ -459,7 +492,7 @@ mod tests {
         let text = w.finish();
         let old = Old::parse(&text);
         assert_eq!(old.engine, 0xabc);
-        assert_eq!(old.stamped_at, 42);
+        assert_eq!(old.files["a\tb/c.md"].stamped_at, 42);
         assert_eq!(old.files["a\tb/c.md"].hash, 9);
         assert_eq!(old.files["a\tb/c.md"].stamp, stamp);
         assert_eq!(old.locales["nb-NO"], 11);
@@ -479,6 +512,26 @@ mod tests {
         // A damaged or older manifest is no record: a full build.
         assert!(Old::parse("{\"version\":1}").pages.is_empty());
         assert!(Old::parse(&text[..text.len() - 5]).pages.is_empty());
+        // A segment appended: its records replace or remove those before.
+        let mut seg = Writer::new(0xdef, 50, false);
+        seg.file("a\tb/c.md", &Print { stamp, hash: 10 });
+        seg.page("nb-NO/x.html", 16, false, stamp, "Ny", "");
+        seg.removed("nb-NO/y.html");
+        seg.removed("sitemap.xml");
+        let text = format!("{text}{}", seg.finish());
+        let old = Old::parse(&text);
+        assert_eq!(old.engine, 0xdef);
+        assert_eq!(
+            (old.files["a\tb/c.md"].hash, old.files["a\tb/c.md"].stamped_at),
+            (10, 50)
+        );
+        let x = old.pages["nb-NO/x.html"];
+        assert_eq!((x.key, x.title().as_ref(), x.deps), (16, "Ny", ""));
+        assert!(!old.pages.contains_key("nb-NO/y.html") && old.outs.is_empty());
+        assert_eq!(old.locales["nb-NO"], 11);
+        assert_eq!(old.lines, 11);
+        // A segment cut short: no record.
+        assert!(Old::parse(&text[..text.len() - 2]).pages.is_empty());
     }
 
     #[test]
@@ -489,21 +542,23 @@ mod tests {
         let first = fingerprint(&path, &Old::default()).unwrap();
         assert_eq!(first.hash, hash_bytes(b"one"));
         // Recorded long after the edit: trusted, not read (a wrong recorded hash shows it).
-        let mut old = Old {
-            stamped_at: first.stamp.mtime + 10 * RACY_NS,
-            ..Old::default()
-        };
+        let mut old = Old::default();
         let key = path.to_string_lossy().into_owned();
-        old.files.insert(
-            Cow::Owned(key.clone()),
-            OldFile {
-                stamp: first.stamp,
-                hash: 1,
-            },
-        );
+        let mut rec = OldFile {
+            stamp: first.stamp,
+            hash: 1,
+            stamped_at: first.stamp.mtime + 10 * RACY_NS,
+        };
+        old.files.insert(Cow::Owned(key.clone()), rec);
         assert_eq!(fingerprint(&path, &old).unwrap().hash, 1);
         // Recorded right after the edit: racy, read again.
-        old.stamped_at = first.stamp.mtime + 1;
+        rec.stamped_at = first.stamp.mtime + 1;
+        old.files.insert(Cow::Owned(key.clone()), rec);
+        assert_eq!(fingerprint(&path, &old).unwrap().hash, first.hash);
+        // Another stamp: read again.
+        rec.stamped_at = first.stamp.mtime + 10 * RACY_NS;
+        rec.stamp.ino += 1;
+        old.files.insert(Cow::Owned(key), rec);
         assert_eq!(fingerprint(&path, &old).unwrap().hash, first.hash);
         assert!(fingerprint(&dir.path().join("none"), &old).is_none());
     }

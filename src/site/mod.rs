@@ -373,12 +373,17 @@ impl Texts {
             root_title: f("site-root-title"),
         }
     }
+}
 
-    fn hash(&self) -> u64 {
-        let mut h = Hasher::default();
-        h.add(serde_json::to_string(self).unwrap_or_default().as_bytes());
-        h.finish()
+/// A hash of the engine's embedded messages (the page texts are made from them).
+fn engine_messages_hash() -> u64 {
+    let mut h = Hasher::default();
+    for l in crate::l10n::engine::available() {
+        let tag = l.to_string();
+        h.add(tag.as_bytes());
+        h.add(crate::l10n::engine::catalog_source(&tag).unwrap_or("").as_bytes());
     }
+    h.finish()
 }
 
 /// Message `id` (with a `$count`) formatted for each CLDR plural category of `locale` (the
@@ -529,8 +534,20 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
     locales.dedup();
     let tags: Vec<String> = locales.iter().map(ToString::to_string).collect();
     report.locales = tags.clone();
-    let texts: Vec<Texts> = locales.par_iter().map(Texts::new).collect();
-    let text_hashes: Vec<u64> = texts.iter().map(Texts::hash).collect();
+    // The page texts come from the engine's embedded messages: formatted only for a locale
+    // with something to render, keyed by the messages' sources.
+    let texts: Vec<std::sync::OnceLock<Texts>> = locales.iter().map(|_| std::sync::OnceLock::new()).collect();
+    let text = |k: usize| texts[k].get_or_init(|| Texts::new(&locales[k]));
+    let messages = engine_messages_hash();
+    let text_hashes: Vec<u64> = tags
+        .iter()
+        .map(|t| {
+            let mut h = Hasher::default();
+            h.add(&messages.to_le_bytes());
+            h.add(t.as_bytes());
+            h.finish()
+        })
+        .collect();
 
     // The previous build.
     let state = opts.out.join(STATE_DIR);
@@ -676,7 +693,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
                 &catalogs,
                 &locales,
                 &tags,
-                &texts[p.k],
+                text(p.k),
                 &theme,
                 &ids[p.k],
                 opts.link_base.as_deref(),
@@ -706,7 +723,6 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         })
         .collect();
 
-    let mut writer = incr::Writer::new(engine, stamped_at);
     let mut prints: HashMap<PathBuf, incr::Print> = HashMap::default();
     for dp in doc_prints {
         prints.extend(dp.prints);
@@ -715,7 +731,8 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
     let mut new_search: HashMap<String, String> = HashMap::default();
     let mut records: BTreeMap<String, (u64, Cow<str>, bool)> = BTreeMap::new();
     let mut live_assets: HashSet<String> = HashSet::default();
-    type Line<'a> = (String, u64, bool, incr::Stamp, Cow<'a, str>, Cow<'a, str>);
+    /// A page's record: path, key, guided, stamp, title, dependency lines, rendered.
+    type Line<'a> = (String, u64, bool, incr::Stamp, Cow<'a, str>, Cow<'a, str>, bool);
     let mut lines: Vec<Line> = Vec::with_capacity(pages.len());
     for b in built {
         if let Some(e) = b.error {
@@ -748,7 +765,15 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         if let Some(entry) = b.search {
             new_search.insert(b.rel.clone(), entry);
         }
-        lines.push((b.rel.clone(), b.key, b.guided, b.out, b.title.clone(), b.deps));
+        lines.push((
+            b.rel.clone(),
+            b.key,
+            b.guided,
+            b.out,
+            b.title.clone(),
+            b.deps,
+            b.rendered,
+        ));
         records.insert(b.rel, (b.key, b.title, b.guided));
     }
     // Pages of documents (or locales) no longer there, and assets no page refers to.
@@ -759,7 +784,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         .filter(|r| !records.contains_key(*r))
         .collect();
     gone.sort_unstable();
-    for rel in gone {
+    for rel in &gone {
         changed_locales.insert(rel.split('/').next().unwrap_or_default().to_owned());
         remove(opts, rel, &mut report)?;
     }
@@ -818,8 +843,8 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
             articles.sort_by(|a, b| a.0.cmp(&b.0));
             let articles: Vec<serde_json::Value> = articles.into_iter().map(|(_, v)| v).collect();
             let ctx = serde_json::json!({
-                "lang": tag, "dir": langs::dir(&locales[k]), "title": texts[k].index_title,
-                "root": "../", "home": "index.html", "home_dir": "", "t": texts[k],
+                "lang": tag, "dir": langs::dir(&locales[k]), "title": text(k).index_title,
+                "root": "../", "home": "index.html", "home_dir": "", "t": text(k),
                 "alternates": site_alternates(&locales, &tags, k, "../", "/index.html"),
                 "x_default": format!("../{}/index.html", tags[0]),
                 "current_name": langs::endonym(&locales[k]), "articles": articles,
@@ -834,8 +859,8 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         };
         outs.output(&format!("{tag}/search.html"), key, &mut report, || {
             let ctx = serde_json::json!({
-                "lang": tag, "dir": langs::dir(&locales[k]), "title": texts[k].search,
-                "root": "../", "home": "index.html", "home_dir": "", "t": texts[k],
+                "lang": tag, "dir": langs::dir(&locales[k]), "title": text(k).search,
+                "root": "../", "home": "index.html", "home_dir": "", "t": text(k),
                 "alternates": site_alternates(&locales, &tags, k, "../", "/search.html"),
                 "x_default": format!("../{}/search.html", tags[0]),
                 "current_name": langs::endonym(&locales[k]),
@@ -899,7 +924,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         let alternates = site_alternates(&locales, &tags, usize::MAX, "", "/index.html");
         let table = serde_json::to_string(&langs::negotiation_table(&locales)).unwrap_or_default();
         let ctx = serde_json::json!({
-            "title": texts[0].root_title, "alternates": alternates, "table": table,
+            "title": text(0).root_title, "alternates": alternates, "table": table,
         });
         theme.render("root.html", &ctx)
     })?;
@@ -931,40 +956,73 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
             if ours && opts.out.join("sitemap.xml").is_file() {
                 remove(opts, "sitemap.xml", &mut report)?;
             }
+            if old.outs.contains_key("sitemap.xml") {
+                gone.push("sitemap.xml");
+            }
         }
     }
 
-    // The record, unless it would say what it says (then a file edited just before the last
-    // build stays "racy" and is hashed again next time: correct, and cheap).
-    let files_same = prints.len() == old.files.len()
-        && prints.iter().all(|(path, p)| {
-            old.files
+    // The record: nothing when it would say what it says (a file edited just before the
+    // last build then stays "racy" and is hashed again next time: correct, and cheap); a
+    // segment with what changed appended; or, when the engine changed or the segments
+    // outgrew the records, written anew.
+    let changed_files: Vec<(&PathBuf, &incr::Print)> = prints
+        .iter()
+        .filter(|(path, p)| {
+            !old.files
                 .get(&*path.to_string_lossy())
-                .is_some_and(|f| f.stamp == p.stamp && f.hash == p.hash)
-        });
+                .is_some_and(|f| f.trusted(&p.stamp) && f.hash == p.hash)
+        })
+        .collect();
+    let locales_changed = old.locales.len() != tags.len() || ids_changed.iter().any(|c| *c);
     let dirty = engine != old.engine
         || report.rendered > 0
-        || !report.removed.is_empty()
+        || !gone.is_empty()
         || outs.made
-        || !files_same
-        || old.locales.len() != tags.len()
-        || ids_changed.iter().any(|c| *c);
+        || !changed_files.is_empty()
+        || locales_changed;
     if !opts.check && dirty {
-        for (rel, key, guided, out, title, deps) in &lines {
-            writer.page(rel, *key, *guided, *out, title, deps);
-        }
-        for (rel, key, stamp) in &outs.records {
-            writer.out(rel, *key, *stamp);
-        }
-        let mut files: Vec<(&PathBuf, &incr::Print)> = prints.iter().collect();
-        files.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        for (path, print) in files {
-            writer.file(&path.to_string_lossy(), print);
+        let rendered: Vec<&Line> = lines.iter().filter(|l| l.6).collect();
+        let made: Vec<&(String, u64, incr::Stamp, bool)> = outs.records.iter().filter(|r| r.3).collect();
+        let live = lines.len() + prints.len() + outs.records.len() + tags.len() + 1;
+        let delta = 1 + changed_files.len() + tags.len() + rendered.len() + gone.len() + made.len();
+        let full = engine != old.engine || old.lines + delta > live + live / 4 + 64;
+        let mut writer = incr::Writer::new(engine, stamped_at, full);
+        if full {
+            for (rel, key, guided, out, title, deps, _) in &lines {
+                writer.page(rel, *key, *guided, *out, title, deps);
+            }
+            for (rel, key, stamp, _) in &outs.records {
+                writer.out(rel, *key, *stamp);
+            }
+            let mut files: Vec<(&PathBuf, &incr::Print)> = prints.iter().collect();
+            files.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            for (path, print) in files {
+                writer.file(&path.to_string_lossy(), print);
+            }
+        } else {
+            for (rel, key, guided, out, title, deps, _) in rendered {
+                writer.page(rel, *key, *guided, *out, title, deps);
+            }
+            for rel in &gone {
+                writer.removed(rel);
+            }
+            for (rel, key, stamp, _) in made {
+                writer.out(rel, *key, *stamp);
+            }
+            for (path, print) in &changed_files {
+                writer.file(&path.to_string_lossy(), print);
+            }
         }
         for (tag, h) in tags.iter().zip(&id_hashes) {
             writer.locale(tag, *h);
         }
-        write_state(&manifest_path, writer.finish().as_bytes())?;
+        let text = writer.finish();
+        if full {
+            write_state(&manifest_path, text.as_bytes())?;
+        } else {
+            append_state(&manifest_path, text.as_bytes())?;
+        }
         // The records of earlier versions.
         let _ = std::fs::remove_file(state.join("manifest.json"));
         let _ = std::fs::remove_dir_all(state.join("terms"));
@@ -1055,8 +1113,8 @@ struct Outputs<'a, 'o> {
     old: &'a incr::Old<'o>,
     /// Whether any was made (the manifest changes).
     made: bool,
-    /// Each file's path, key and stamp, for the manifest.
-    records: Vec<(String, u64, incr::Stamp)>,
+    /// Each file's path, key and stamp, and whether it was made, for the manifest.
+    records: Vec<(String, u64, incr::Stamp, bool)>,
 }
 
 impl Outputs<'_, '_> {
@@ -1082,7 +1140,7 @@ impl Outputs<'_, '_> {
         let now = incr::Stamp::of_file(&path);
         if let (Some(rec), Some(now), false) = (self.old.outs.get(rel), now, stale) {
             if rec.key == key && rec.stamp.same_output(&now) {
-                self.records.push((rel.to_owned(), key, rec.stamp));
+                self.records.push((rel.to_owned(), key, rec.stamp, false));
                 return Ok(());
             }
         }
@@ -1090,7 +1148,7 @@ impl Outputs<'_, '_> {
         let text = make()?;
         write_if_changed(self.opts, rel, text.as_bytes(), report)?;
         let stamp = incr::Stamp::of_file(&path).unwrap_or_default();
-        self.records.push((rel.to_owned(), key, stamp));
+        self.records.push((rel.to_owned(), key, stamp, true));
         Ok(())
     }
 }
@@ -1361,6 +1419,20 @@ fn remove(opts: &Options, rel: &str, report: &mut Report) -> Result<(), SiteErro
         dir = d.parent();
     }
     Ok(())
+}
+
+/// Appends a segment to the manifest (a segment cut short by a crash makes the whole record
+/// unreadable: the next build is a full one, never a wrong one).
+fn append_state(path: &Path, bytes: &[u8]) -> Result<(), SiteError> {
+    use std::io::Write as _;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes))
+        .map_err(|source| SiteError::Write {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 fn write_state(path: &Path, bytes: &[u8]) -> Result<(), SiteError> {
