@@ -150,12 +150,22 @@ struct Sources {
     /// The folders walked, each with a trailing separator.
     walked: Vec<String>,
     bindings: HashSet<String>,
+    /// The bindings files' names without `.task.toml`.
+    binding_stems: HashSet<String>,
 }
 
 impl Sources {
     /// Whether the document at `source` has a bindings file (a guided task): looked up among
     /// the files of the folders walked, asked of the file system elsewhere.
     fn guided(&self, source: &Path, id: &str) -> bool {
+        // Most documents have no bindings file of their name anywhere below the folders.
+        let stem = id.rsplit('/').next().unwrap_or(id);
+        if !self.binding_stems.contains(stem) {
+            let text = source.to_string_lossy();
+            if self.walked.iter().any(|w| text.starts_with(w.as_str())) {
+                return false;
+            }
+        }
         let path = crate::task::bindings::path_for(source, id);
         let text = path.to_string_lossy();
         if self.bindings.contains(text.as_ref()) {
@@ -213,11 +223,19 @@ fn scan(paths: &[PathBuf]) -> Result<Sources, SiteError> {
             w
         })
         .collect();
+    let binding_stems = bindings
+        .iter()
+        .filter_map(|b| {
+            let name = b.rsplit(std::path::MAIN_SEPARATOR).next()?;
+            name.strip_suffix(".task.toml").map(str::to_owned)
+        })
+        .collect();
     Ok(Sources {
         docs,
         failed,
         walked,
         bindings,
+        binding_stems,
     })
 }
 
@@ -311,17 +329,17 @@ fn path_locale(file: &Path) -> Option<LanguageIdentifier> {
 }
 
 /// One page to build.
-struct Page {
-    id: String,
+struct Page<'s> {
+    id: &'s str,
     /// Its document, in [`Sources::docs`] order.
     doc: usize,
     /// Its locale, in site order.
     k: usize,
     rel: String,
-    source: PathBuf,
-    root: PathBuf,
+    source: &'s Path,
+    root: &'s Path,
     /// The locales that have this document, in site order.
-    alternates: Vec<usize>,
+    alternates: &'s [usize],
 }
 
 /// The texts of a page that come from the engine's messages, in one locale.
@@ -436,7 +454,8 @@ struct Alternate {
 /// Per document: the fingerprint of each locale's file, whether it is a guided task, and a
 /// hash of its catalogs in every catalog locale.
 struct DocPrints {
-    sources: HashMap<PathBuf, (Option<incr::Print>, bool)>,
+    /// In the order of the document's locales.
+    sources: Vec<(Option<incr::Print>, bool)>,
     catalogs: u64,
     prints: Vec<(PathBuf, incr::Print)>,
 }
@@ -561,6 +580,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         .map(|l| list_catalogs(&catalogs.root().join(l.to_string())))
         .collect();
     let engine = engine_key(&theme, &tags, &catalog_locales, opts);
+    let catalog_tags: Vec<String> = catalog_locales.iter().map(ToString::to_string).collect();
 
     // Every document's inputs, fingerprinted.
     let doc_list: Vec<(&String, &BTreeMap<String, (PathBuf, PathBuf)>)> = sources.docs.iter().collect();
@@ -568,24 +588,27 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         .par_iter()
         .map(|(id, by_locale)| {
             let mut prints = Vec::new();
-            let mut files = HashMap::default();
+            let mut files = Vec::with_capacity(by_locale.len());
             for (source, _) in by_locale.values() {
                 let print = incr::fingerprint(source, &old);
                 if let Some(p) = print {
                     prints.push((source.clone(), p));
                 }
-                files.insert(source.clone(), (print, sources.guided(source, id)));
+                files.push((print, sources.guided(source, id)));
             }
             let mut h = Hasher::default();
-            for (l, list) in catalog_locales.iter().zip(&listed) {
+            for (l, list) in catalog_tags.iter().zip(&listed) {
                 let (ftl, state) = list.get(id.as_str()).copied().unwrap_or_default();
-                h.add(l.to_string().as_bytes());
-                let path = catalogs.path(l, id);
-                let mut state_path = path.clone().into_os_string();
-                state_path.push(".state.toml");
-                for (present, path) in [(ftl, path), (state, PathBuf::from(state_path))] {
-                    match present.then(|| incr::fingerprint(&path, &old)).flatten() {
-                        Some(p) => {
+                h.add(l.as_bytes());
+                for (present, suffix) in [(ftl, ".ftl"), (state, ".ftl.state.toml")] {
+                    let print = present
+                        .then(|| {
+                            let path = catalogs.root().join(l).join(format!("{id}{suffix}"));
+                            incr::fingerprint(&path, &old).map(|p| (path, p))
+                        })
+                        .flatten();
+                    match print {
+                        Some((path, p)) => {
                             h.add(&p.hash.to_le_bytes());
                             prints.push((path, p));
                         }
@@ -607,37 +630,48 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         .iter()
         .map(|l| catalog_locales.iter().position(|c| c == l))
         .collect();
+    let has: Vec<Vec<usize>> = doc_list
+        .iter()
+        .map(|(id, by_locale)| {
+            (0..locales.len())
+                .filter(|&k| {
+                    locales[k] == en
+                        || by_locale.contains_key(&tags[k])
+                        || catalog_index[k].is_some_and(|c| listed[c].get(id.as_str()).is_some_and(|f| f.0))
+                })
+                .collect()
+        })
+        .collect();
     let mut pages = Vec::new();
+    // Per page, which of its document's files it is made from.
+    let mut source_index = Vec::new();
     for (d, (id, by_locale)) in doc_list.iter().enumerate() {
-        let has: Vec<usize> = (0..locales.len())
-            .filter(|&k| {
-                locales[k] == en
-                    || by_locale.contains_key(&tags[k])
-                    || catalog_index[k].is_some_and(|c| listed[c].get(id.as_str()).is_some_and(|f| f.0))
-            })
-            .collect();
-        for &k in &has {
+        for &k in &has[d] {
+            let n = by_locale
+                .keys()
+                .position(|t| *t == tags[k])
+                .or_else(|| by_locale.keys().position(|t| *t == tags[0]))
+                .unwrap_or(0);
             let (source, root) = by_locale
-                .get(&tags[k])
-                .or_else(|| by_locale.get(&tags[0]))
-                .or_else(|| by_locale.values().next())
-                .cloned()
+                .values()
+                .nth(n)
                 .expect("a document id has at least one file");
+            source_index.push(n);
             pages.push(Page {
-                id: (*id).clone(),
+                id: id.as_str(),
                 doc: d,
                 k,
                 rel: format!("{}/{id}.html", tags[k]),
                 source,
                 root,
-                alternates: has.clone(),
+                alternates: &has[d],
             });
         }
     }
     report.pages = pages.len();
     let mut ids: Vec<HashSet<String>> = vec![HashSet::default(); locales.len()];
     for p in &pages {
-        ids[p.k].insert(p.id.clone());
+        ids[p.k].insert(p.id.to_owned());
     }
     let id_hashes: Vec<u64> = ids
         .iter()
@@ -662,9 +696,10 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
 
     let built: Vec<Built> = pages
         .par_iter()
-        .map(|p| {
+        .zip(&source_index)
+        .map(|(p, &n)| {
             let dp = &doc_prints[p.doc];
-            let (print, guided) = dp.sources.get(&p.source).copied().unwrap_or((None, false));
+            let (print, guided) = dp.sources.get(n).copied().unwrap_or((None, false));
             let mut h = Hasher::default();
             h.add(&engine.to_le_bytes());
             h.add(&text_hashes[p.k].to_le_bytes());
@@ -672,7 +707,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
             h.add(p.source.to_string_lossy().as_bytes());
             h.add(&print.map_or(0, |p| p.hash).to_le_bytes());
             h.add(&dp.catalogs.to_le_bytes());
-            for &k in &p.alternates {
+            for &k in p.alternates {
                 h.add(tags[k].as_bytes());
             }
             h.add(&[u8::from(guided)]);
@@ -734,6 +769,8 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
     /// A page's record: path, key, guided, stamp, title, dependency lines, rendered.
     type Line<'a> = (String, u64, bool, incr::Stamp, Cow<'a, str>, Cow<'a, str>, bool);
     let mut lines: Vec<Line> = Vec::with_capacity(pages.len());
+    // Pages of this build that the previous one had.
+    let mut matched = 0;
     for b in built {
         if let Some(e) = b.error {
             report.failed.push(e);
@@ -774,15 +811,19 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
             b.deps,
             b.rendered,
         ));
+        matched += usize::from(old.pages.contains_key(b.rel.as_str()));
         records.insert(b.rel, (b.key, b.title, b.guided));
     }
     // Pages of documents (or locales) no longer there, and assets no page refers to.
-    let mut gone: Vec<&str> = old
-        .pages
-        .keys()
-        .map(|k| &**k)
-        .filter(|r| !records.contains_key(*r))
-        .collect();
+    let mut gone: Vec<&str> = if matched == old.pages.len() {
+        Vec::new()
+    } else {
+        old.pages
+            .keys()
+            .map(|k| &**k)
+            .filter(|r| !records.contains_key(*r))
+            .collect()
+    };
     gone.sort_unstable();
     for rel in &gone {
         changed_locales.insert(rel.split('/').next().unwrap_or_default().to_owned());
@@ -938,7 +979,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
                 h.add(base.as_bytes());
                 for p in pages.iter().filter(|p| records.contains_key(&p.rel)) {
                     h.add(p.rel.as_bytes());
-                    for &k in &p.alternates {
+                    for &k in p.alternates {
                         h.add(tags[k].as_bytes());
                     }
                 }
@@ -1194,11 +1235,11 @@ fn render_page<'a>(
     b.rendered = true;
     b.guided = guided;
     let failed = |mut b: Built<'a>, reason: String| {
-        b.error = Some((p.source.clone(), reason));
+        b.error = Some((p.source.to_path_buf(), reason));
         b
     };
-    let doc = match Doc::read(&p.source) {
-        Ok(d) => d.with_root(&p.root),
+    let doc = match Doc::read(p.source) {
+        Ok(d) => d.with_root(p.root),
         Err(e) => return failed(b, e.to_string()),
     };
     let loc = match crate::l10n::texts::localize(&doc, &p.locale(locales), Some(catalogs)) {
@@ -1214,7 +1255,7 @@ fn render_page<'a>(
         .or_else(|| crate::render::title(&doc, &loc))
         .map(|t| plain_title(&t))
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| p.id.clone());
+        .unwrap_or_else(|| p.id.to_owned());
     let rtl = langs::is_rtl(locale);
     let labels = page::Labels {
         fallback: &t.fallback,
@@ -1222,7 +1263,7 @@ fn render_page<'a>(
     };
     let mut body = page::body(&doc, &loc, &status, &labels, rtl);
     let refs = page::Refs {
-        id: &p.id,
+        id: p.id,
         source_dir: p.source.parent().unwrap_or(Path::new("")),
         ids,
         link_base,
@@ -1297,7 +1338,7 @@ fn render_page<'a>(
     b
 }
 
-impl Page {
+impl Page<'_> {
     fn locale(&self, locales: &[LanguageIdentifier]) -> LanguageIdentifier {
         locales[self.k].clone()
     }
