@@ -456,7 +456,8 @@ struct Alternate {
 struct DocPrints {
     /// In the order of the document's locales.
     sources: Vec<(Option<incr::Print>, bool)>,
-    catalogs: u64,
+    /// Per catalog locale, a hash of the document's catalog and state file there.
+    catalogs: Vec<u64>,
     prints: Vec<(PathBuf, incr::Print)>,
 }
 
@@ -581,6 +582,18 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         .collect();
     let engine = engine_key(&theme, &tags, &catalog_locales, opts);
     let catalog_tags: Vec<String> = catalog_locales.iter().map(ToString::to_string).collect();
+    // Per site locale, the catalog locales its pages' texts can come from, as `localize`
+    // negotiates them (a page in sv-SE does not depend on the nb-NO catalog; every page
+    // depends on en-US, the last resort).
+    let chains: Vec<Vec<usize>> = locales
+        .iter()
+        .map(|l| {
+            let chain = negotiate::chain(&negotiate::alias(l), &catalog_locales);
+            (0..catalog_locales.len())
+                .filter(|&c| chain.contains(&catalog_locales[c]))
+                .collect()
+        })
+        .collect();
 
     // Every document's inputs, fingerprinted.
     let doc_list: Vec<(&String, &BTreeMap<String, (PathBuf, PathBuf)>)> = sources.docs.iter().collect();
@@ -596,9 +609,10 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
                 }
                 files.push((print, sources.guided(source, id)));
             }
-            let mut h = Hasher::default();
+            let mut pieces = Vec::with_capacity(catalog_tags.len());
             for (l, list) in catalog_tags.iter().zip(&listed) {
                 let (ftl, state) = list.get(id.as_str()).copied().unwrap_or_default();
+                let mut h = Hasher::default();
                 h.add(l.as_bytes());
                 for (present, suffix) in [(ftl, ".ftl"), (state, ".ftl.state.toml")] {
                     let print = present
@@ -615,10 +629,11 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
                         None => h.add(b"-"),
                     }
                 }
+                pieces.push(h.finish());
             }
             DocPrints {
                 sources: files,
-                catalogs: h.finish(),
+                catalogs: pieces,
                 prints,
             }
         })
@@ -706,7 +721,10 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
             h.add(p.rel.as_bytes());
             h.add(p.source.to_string_lossy().as_bytes());
             h.add(&print.map_or(0, |p| p.hash).to_le_bytes());
-            h.add(&dp.catalogs.to_le_bytes());
+            // Only the catalogs of the locales its text can come from (its fallback chain).
+            for &c in &chains[p.k] {
+                h.add(&dp.catalogs[c].to_le_bytes());
+            }
             for &k in p.alternates {
                 h.add(tags[k].as_bytes());
             }
