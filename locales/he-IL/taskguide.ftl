@@ -732,6 +732,7 @@ site-search-none = אין מאמרים תואמים.
 site-search-count = { $count ->
     [one] מאמר אחד תואם.
     [two] שני מאמרים תואמים.
+    [many] מאמרים תואמים: { $count }
    *[other] מאמרים תואמים: { $count }
 }
 site-search-noscript = החיפוש דורש JavaScript; הרשימה של כל המאמרים פועלת גם בלעדיו.

@@ -142,6 +142,12 @@ impl Hasher {
 const STATE_DIR: &str = ".taskguide-site";
 const MANIFEST: &str = "manifest";
 
+/// A document's files: per locale, the file and the folder its id is taken from.
+type ByLocale = BTreeMap<String, (PathBuf, PathBuf)>;
+
+/// A page's record for the indexes: its key, title and whether it is a guided task.
+type Record<'a> = (u64, Cow<'a, str>, bool);
+
 /// The documents found: per id, the file of each locale and the folder ids are taken from;
 /// the bindings files (`*.task.toml`) below the folders walked.
 struct Sources {
@@ -596,7 +602,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
         .collect();
 
     // Every document's inputs, fingerprinted.
-    let doc_list: Vec<(&String, &BTreeMap<String, (PathBuf, PathBuf)>)> = sources.docs.iter().collect();
+    let doc_list: Vec<(&String, &ByLocale)> = sources.docs.iter().collect();
     let doc_prints: Vec<DocPrints> = doc_list
         .par_iter()
         .map(|(id, by_locale)| {
@@ -782,7 +788,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
     }
     let mut changed_locales: BTreeSet<String> = BTreeSet::new();
     let mut new_search: HashMap<String, String> = HashMap::default();
-    let mut records: BTreeMap<String, (u64, Cow<str>, bool)> = BTreeMap::new();
+    let mut records: BTreeMap<String, Record> = BTreeMap::new();
     let mut live_assets: HashSet<String> = HashSet::default();
     /// A page's record: path, key, guided, stamp, title, dependency lines, rendered.
     type Line<'a> = (String, u64, bool, incr::Stamp, Cow<'a, str>, Cow<'a, str>, bool);
@@ -868,7 +874,7 @@ pub fn build(opts: &Options) -> Result<Report, SiteError> {
     // Per locale: the index, the search page and its index.
     for (k, tag) in tags.iter().enumerate() {
         let prefix = format!("{tag}/");
-        let mine: Vec<(&String, &(u64, Cow<str>, bool))> = records
+        let mine: Vec<(&String, &Record)> = records
             .range(prefix.clone()..)
             .take_while(|(r, _)| r.starts_with(&prefix))
             .collect();
@@ -1314,13 +1320,13 @@ fn render_page<'a>(
     let depth = p.id.matches('/').count();
     let home_dir = "../".repeat(depth);
     let root = format!("../{home_dir}");
-    let en_href = format!("{root}{}/{}.html", tags[0], page::url_path(&p.id));
+    let en_href = format!("{root}{}/{}.html", tags[0], page::url_path(p.id));
     let alternates: Vec<Alternate> = p
         .alternates
         .iter()
         .map(|&k| Alternate {
             lang: tags[k].clone(),
-            href: format!("{root}{}/{}.html", tags[k], page::url_path(&p.id)),
+            href: format!("{root}{}/{}.html", tags[k], page::url_path(p.id)),
             name: langs::endonym(&locales[k]),
             dir: langs::dir(&locales[k]),
             current: k == p.k,
@@ -1398,7 +1404,7 @@ fn site_alternates(
 
 fn sitemap(
     theme: &theme::Theme,
-    records: &BTreeMap<String, (u64, Cow<str>, bool)>,
+    records: &BTreeMap<String, Record>,
     pages: &[Page],
     tags: &[String],
     base: &str,
@@ -1412,7 +1418,7 @@ fn sitemap(
                 .alternates
                 .iter()
                 .map(|&k| {
-                    let href = format!("{}/{}.html", tags[k], page::url_path(&p.id));
+                    let href = format!("{}/{}.html", tags[k], page::url_path(p.id));
                     serde_json::json!({ "lang": tags[k], "href": xml_escape(&href) })
                 })
                 .collect();
