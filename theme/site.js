@@ -86,7 +86,15 @@
     var input = $("#q");
     if (input) input.value = q;
     var status = $(".search-status");
-    var index = window.TG_SEARCH || { docs: [], terms: {} };
+    var index = window.TG_SEARCH || { docs: [] };
+    // "N articles match" in the page's language: the text of N's plural category (CLDR, as the
+    // generator chose them), the number formatted for the language.
+    var count = function (el, n) {
+      var lang = d.documentElement.lang, category = "other", shown = String(n);
+      try { category = new Intl.PluralRules(lang).select(n); shown = new Intl.NumberFormat(lang).format(n); } catch (e) { /* no Intl: "other" */ }
+      var text = el.getAttribute("data-count-" + category) || el.getAttribute("data-count-other") || "";
+      return text.replace("{n}", shown);
+    };
     var cjk = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
     var terms = [];
     var word = "", run = [];
@@ -102,23 +110,21 @@
       else { flushWord(); flushRun(); }
     });
     flushWord(); flushRun();
-    var keys = Object.keys(index.terms);
-    var hits = null;
-    terms.forEach(function (t) {
-      var found = {};
-      if (t[1]) keys.forEach(function (k) { if (k.lastIndexOf(t[0], 0) === 0) index.terms[k].forEach(function (n) { found[n] = 1; }); });
-      else (index.terms[t[0]] || []).forEach(function (n) { found[n] = 1; });
-      if (hits === null) hits = found;
-      else Object.keys(hits).forEach(function (n) { if (!found[n]) delete hits[n]; });
-    });
-    var list = hits ? Object.keys(hits).map(Number) : [];
-    list.slice(0, 100).forEach(function (n) {
+    // Each page's terms are " a b c ": a word matches a term it begins, a CJK bigram a whole term.
+    var hits = [];
+    if (terms.length) {
+      index.docs.forEach(function (doc, n) {
+        var all = terms.every(function (t) { return doc[2].indexOf(" " + t[0] + (t[1] ? "" : " ")) >= 0; });
+        if (all) hits.push(n);
+      });
+    }
+    hits.slice(0, 100).forEach(function (n) {
       var li = d.createElement("li"), a = d.createElement("a");
       a.href = index.docs[n][0];
       a.textContent = index.docs[n][1];
       li.appendChild(a);
       results.appendChild(li);
     });
-    if (q) status.textContent = list.length ? status.getAttribute("data-count").replace("{n}", list.length) : status.getAttribute("data-none");
+    if (q) status.textContent = hits.length ? count(status, hits.length) : status.getAttribute("data-none");
   }
 })();

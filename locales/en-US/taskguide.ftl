@@ -648,10 +648,10 @@ cli-site = Build the static localized help site: every document in every locale,
 cli-site-opt-paths = Folders of documents (default: content). A document's id is its path below the folder, without .md and a leading locale folder.
 cli-site-opt-locales_dir = The catalog folder: locales/<locale>/<doc-id>.ftl. Its messages win over the text in the documents.
 cli-site-opt-locale = A locale to build (repeatable). Default: every locale that has documents or catalogs, and en-US.
-cli-site-opt-out = The output folder: <locale>/<doc-id>.html, an index and search per locale, index.html, sitemap.xml.
+cli-site-opt-out = The output folder: <locale>/<doc-id>.html, an index and search per locale, index.html, and sitemap.xml with --base-url.
 cli-site-opt-theme = A folder of theme files (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) that replace the built-in ones of the same name.
 cli-site-opt-check = Write nothing: list the files that would be written or removed, and exit with code 1 if there are any (for CI).
-cli-site-opt-base_url = The site's public address, for the absolute addresses in sitemap.xml (without it they are relative).
+cli-site-opt-base_url = The site's public address (https://help.example.com/docs), for sitemap.xml, whose addresses must be absolute: without it no sitemap.xml is written.
 cli-site-opt-link_base = Where the documents' links that start with / lead (their original site, e.g. https://learn.microsoft.com); without it they are shown as text, not as broken links.
 site-summary = { $pages } pages in { $locales } locales: { $written } files written, { $removed } removed, { $unchanged } pages unchanged, { $fallbacks } segments not in their page's locale, { $dead } links or images that lead nowhere shown as text. Site: { $out }
 site-check-write = would write { $path }
@@ -664,7 +664,10 @@ site-language = Language
 site-search = Search
 site-search-label = Search the articles
 site-search-none = No article matches.
-site-search-count = { $count } articles match.
+site-search-count = { $count ->
+    [one] { $count } article matches.
+   *[other] { $count } articles match.
+}
 site-search-noscript = Search needs JavaScript; the list of all articles works without it.
 site-show-english = Show the English original
 site-show-translation = Show the translation
@@ -915,3 +918,6 @@ wizard-search-users-help = The directory is searched for what you type; the user
 wizard-search-users-done = Then Enter on an empty search line to go on.
 wizard-search-users-none = No user matches that. Try part of the name or the sign-in name.
 wizard-seats-now = Seats: { $line }
+## site: the sitemap needs --base-url
+site-error-base-url = --base-url { $url } is not an absolute http or https address (such as https://help.example.com/docs)
+site-no-sitemap = note: no sitemap.xml without --base-url (a sitemap's addresses must be absolute)

@@ -685,10 +685,10 @@ cli-site = Générer le site d’aide statique localisé : chaque document dan
 cli-site-opt-paths = Dossiers de documents (par défaut : content). L’ID d’un document est son chemin sous le dossier, sans .md ni dossier de langue initial.
 cli-site-opt-locales_dir = Le dossier de catalogues : locales/<langue>/<id-document>.ftl. Ses messages l’emportent sur le texte des documents.
 cli-site-opt-locale = Une langue à générer (répétable). Par défaut : chaque langue qui a des documents ou des catalogues, et en-US.
-cli-site-opt-out = Le dossier de sortie : <langue>/<id-document>.html, un index et une recherche par langue, index.html, sitemap.xml.
+cli-site-opt-out = Le dossier de sortie : <langue>/<id-document>.html, un index et une recherche par langue, index.html, et sitemap.xml avec --base-url.
 cli-site-opt-theme = Un dossier de fichiers de thème (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) qui remplacent les fichiers intégrés du même nom.
 cli-site-opt-check = Ne rien écrire : lister les fichiers qui seraient écrits ou supprimés, et quitter avec le code 1 s’il y en a (pour la CI).
-cli-site-opt-base_url = L’adresse publique du site, pour les adresses absolues de sitemap.xml (sans elle, elles sont relatives).
+cli-site-opt-base_url = L’adresse publique du site (https://help.example.com/docs), pour sitemap.xml, dont les adresses doivent être absolues : sans elle, aucun sitemap.xml n’est écrit.
 cli-site-opt-link_base = Où mènent les liens des documents qui commencent par / (leur site d’origine, p. ex. https://learn.microsoft.com) ; sans elle, ils sont affichés comme du texte, et non comme des liens rompus.
 site-summary = { $pages } pages dans { $locales } langues : { $written } fichiers écrits, { $removed } supprimés, { $unchanged } pages inchangées, { $fallbacks } segments pas dans la langue de leur page, { $dead } liens ou images sans destination affichés comme texte. Site : { $out }
 site-check-write = écrirait { $path }
@@ -701,7 +701,11 @@ site-language = Langue
 site-search = Rechercher
 site-search-label = Rechercher dans les articles
 site-search-none = Aucun article ne correspond.
-site-search-count = Articles correspondants : { $count }
+site-search-count = { $count ->
+    [one] { $count } article correspond.
+    [many] { $count } d’articles correspondent.
+   *[other] { $count } articles correspondent.
+}
 site-search-noscript = La recherche nécessite JavaScript ; la liste de tous les articles fonctionne sans.
 site-show-english = Afficher l’original anglais
 site-show-translation = Afficher la traduction
@@ -963,3 +967,6 @@ wizard-search-users-help = L’annuaire est interrogé avec ce que vous tapez 
 wizard-search-users-done = Puis Entrée sur une ligne de recherche vide pour continuer.
 wizard-search-users-none = Aucun utilisateur ne correspond. Essayez une partie du nom ou du nom de connexion.
 wizard-seats-now = Licences : { $line }
+## site: the sitemap needs --base-url
+site-error-base-url = --base-url { $url } n’est pas une adresse http ou https absolue (comme https://help.example.com/docs)
+site-no-sitemap = remarque : pas de sitemap.xml sans --base-url (les adresses d’un plan de site doivent être absolues)

@@ -713,10 +713,10 @@ cli-site = בנה את אתר העזרה הסטטי והמותאם לשפות: �
 cli-site-opt-paths = תיקיות של מסמכים (ברירת מחדל: content). המזהה של מסמך הוא הנתיב שלו מתחת לתיקייה, ללא .md וללא תיקיית שפה בתחילתו.
 cli-site-opt-locales_dir = תיקיית הקטלוגים: locales/<locale>/<doc-id>.ftl. ההודעות שבה גוברות על הטקסט שבמסמכים.
 cli-site-opt-locale = שפה לבנייה (ניתן לחזור). ברירת מחדל: כל שפה שיש לה מסמכים או קטלוגים, ו-en-US.
-cli-site-opt-out = תיקיית הפלט: <locale>/<doc-id>.html, אינדקס וחיפוש לכל שפה, index.html, sitemap.xml.
+cli-site-opt-out = תיקיית הפלט: <locale>/<doc-id>.html, אינדקס וחיפוש לכל שפה, index.html, ו-sitemap.xml עם --base-url.
 cli-site-opt-theme = תיקייה של קובצי ערכת נושא (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) המחליפים את הקבצים המובנים בעלי אותו שם.
 cli-site-opt-check = אל תכתוב דבר: הצג את הקבצים שהיו נכתבים או מוסרים, וצא עם קוד 1 אם יש כאלה (עבור CI).
-cli-site-opt-base_url = הכתובת הציבורית של האתר, עבור הכתובות המוחלטות ב-sitemap.xml (בלעדיה הן יחסיות).
+cli-site-opt-base_url = הכתובת הציבורית של האתר (https://help.example.com/docs), עבור sitemap.xml, שהכתובות בו חייבות להיות מוחלטות: בלעדיה לא נכתב sitemap.xml.
 cli-site-opt-link_base = לאן מובילים הקישורים במסמכים שמתחילים ב-/ (האתר המקורי שלהם, לדוגמה https://learn.microsoft.com); בלעדיה הם מוצגים כטקסט, לא כקישורים שבורים.
 site-summary = { $pages } דפים ב-{ $locales } שפות: { $written } קבצים נכתבו, { $removed } הוסרו, { $unchanged } דפים לא השתנו, { $fallbacks } קטעים אינם בשפת הדף שלהם, { $dead } קישורים או תמונות שאינם מובילים לשום מקום מוצגים כטקסט. אתר: { $out }
 site-check-write = ייכתב { $path }
@@ -729,7 +729,12 @@ site-language = שפה
 site-search = חיפוש
 site-search-label = חפש במאמרים
 site-search-none = אין מאמרים תואמים.
-site-search-count = מאמרים תואמים: { $count }
+site-search-count = { $count ->
+    [one] מאמר אחד תואם.
+    [two] שני מאמרים תואמים.
+    [many] מאמרים תואמים: { $count }
+   *[other] מאמרים תואמים: { $count }
+}
 site-search-noscript = החיפוש דורש JavaScript; הרשימה של כל המאמרים פועלת גם בלעדיו.
 site-show-english = הצג את המקור האנגלי
 site-show-translation = הצג את התרגום
@@ -975,3 +980,6 @@ wizard-search-users-help = החיפוש במדריך מתבצע לפי מה שא
 wizard-search-users-done = לאחר מכן Enter בשורת חיפוש ריקה כדי להמשיך.
 wizard-search-users-none = אף משתמש אינו תואם. נסה חלק מהשם או משם הכניסה.
 wizard-seats-now = רישיונות: { $line }
+## site: the sitemap needs --base-url
+site-error-base-url = --base-url { $url } אינה כתובת http או https מוחלטת (כמו https://help.example.com/docs)
+site-no-sitemap = הערה: אין sitemap.xml ללא --base-url (הכתובות במפת אתר חייבות להיות מוחלטות)

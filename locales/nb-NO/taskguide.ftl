@@ -648,10 +648,10 @@ cli-site = Bygg det statiske, lokaliserte hjelpenettstedet: hvert dokument på h
 cli-site-opt-paths = Mapper med dokumenter (standard: content). Et dokuments ID er stien under mappen, uten .md og uten en innledende språkmappe.
 cli-site-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Meldingene der går foran teksten i dokumentene.
 cli-site-opt-locale = Et språk som skal bygges (kan gjentas). Standard: alle språk som har dokumenter eller kataloger, og en-US.
-cli-site-opt-out = Utdatamappen: <språk>/<dokument-id>.html, en oversikt og et søk per språk, index.html, sitemap.xml.
+cli-site-opt-out = Utdatamappen: <språk>/<dokument-id>.html, en oversikt og et søk per språk, index.html, og sitemap.xml med --base-url.
 cli-site-opt-theme = En mappe med temafiler (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) som erstatter de innebygde med samme navn.
 cli-site-opt-check = Skriv ingenting: list filene som ville blitt skrevet eller fjernet, og avslutt med kode 1 hvis det finnes noen (for CI).
-cli-site-opt-base_url = Nettstedets offentlige adresse, for de absolutte adressene i sitemap.xml (uten den er de relative).
+cli-site-opt-base_url = Nettstedets offentlige adresse (https://help.example.com/docs), for sitemap.xml, der adressene må være absolutte: uten den skrives ingen sitemap.xml.
 cli-site-opt-link_base = Hvor dokumentenes lenker som begynner med / fører (det opprinnelige nettstedet, f.eks. https://learn.microsoft.com); uten den vises de som tekst, ikke som brutte lenker.
 site-summary = { $pages } sider på { $locales } språk: { $written } filer skrevet, { $removed } fjernet, { $unchanged } sider uendret, { $fallbacks } segmenter ikke på sidens språk, { $dead } lenker eller bilder uten mål vist som tekst. Nettsted: { $out }
 site-check-write = ville skrevet { $path }
@@ -664,7 +664,10 @@ site-language = Språk
 site-search = Søk
 site-search-label = Søk i artiklene
 site-search-none = Ingen artikler passer.
-site-search-count = { $count } artikler passer.
+site-search-count = { $count ->
+    [one] { $count } artikkel passer.
+   *[other] { $count } artikler passer.
+}
 site-search-noscript = Søket krever JavaScript; listen over alle artikler virker uten.
 site-show-english = Vis den engelske originalen
 site-show-translation = Vis oversettelsen
@@ -912,3 +915,6 @@ wizard-search-users-help = Katalogen søkes for det du skriver; brukerne du har 
 wizard-search-users-done = Deretter Enter på en tom søkelinje for å gå videre.
 wizard-search-users-none = Ingen bruker samsvarer med det. Prøv en del av navnet eller påloggingsnavnet.
 wizard-seats-now = Lisenser: { $line }
+## site: the sitemap needs --base-url
+site-error-base-url = --base-url { $url } er ikke en absolutt http- eller https-adresse (som https://help.example.com/docs)
+site-no-sitemap = merk: ingen sitemap.xml uten --base-url (adressene i et nettstedskart må være absolutte)

@@ -657,10 +657,10 @@ cli-site = Bygg den statiska lokaliserade hjälpwebbplatsen: varje dokument på 
 cli-site-opt-paths = Mappar med dokument (standard: content). Ett dokuments id är dess sökväg under mappen, utan .md och utan en inledande språkmapp.
 cli-site-opt-locales_dir = Katalogmappen: locales/<språk>/<dokument-id>.ftl. Dess meddelanden går före texten i dokumenten.
 cli-site-opt-locale = Ett språk att bygga (kan upprepas). Standard: varje språk som har dokument eller kataloger, och en-US.
-cli-site-opt-out = Utdatamappen: <språk>/<dokument-id>.html, en översikt och en sökning per språk, index.html, sitemap.xml.
+cli-site-opt-out = Utdatamappen: <språk>/<dokument-id>.html, en översikt och en sökning per språk, index.html, och sitemap.xml med --base-url.
 cli-site-opt-theme = En mapp med temafiler (base.html, page.html, index.html, search.html, root.html, sitemap.xml, site.css, site.js) som ersätter de inbyggda med samma namn.
 cli-site-opt-check = Skriv ingenting: lista filerna som skulle skrivas eller tas bort, och avsluta med kod 1 om det finns några (för CI).
-cli-site-opt-base_url = Webbplatsens offentliga adress, för de absoluta adresserna i sitemap.xml (utan den är de relativa).
+cli-site-opt-base_url = Webbplatsens offentliga adress (https://help.example.com/docs), för sitemap.xml, där adresserna måste vara absoluta: utan den skrivs ingen sitemap.xml.
 cli-site-opt-link_base = Vart dokumentens länkar som börjar med / leder (deras ursprungliga webbplats, t.ex. https://learn.microsoft.com); utan den visas de som text, inte som trasiga länkar.
 site-summary = { $pages } sidor på { $locales } språk: { $written } filer skrivna, { $removed } borttagna, { $unchanged } sidor oförändrade, { $fallbacks } segment inte på sidans språk, { $dead } länkar eller bilder utan mål visade som text. Webbplats: { $out }
 site-check-write = skulle skriva { $path }
@@ -673,7 +673,10 @@ site-language = Språk
 site-search = Sök
 site-search-label = Sök i artiklarna
 site-search-none = Inga artiklar matchar.
-site-search-count = { $count } artiklar matchar.
+site-search-count = { $count ->
+    [one] { $count } artikel matchar.
+   *[other] { $count } artiklar matchar.
+}
 site-search-noscript = Sökningen kräver JavaScript; listan över alla artiklar fungerar utan det.
 site-show-english = Visa det engelska originalet
 site-show-translation = Visa översättningen
@@ -921,3 +924,6 @@ wizard-search-users-help = Katalogen genomsöks efter det du skriver; användarn
 wizard-search-users-done = Tryck sedan Enter på en tom sökrad för att fortsätta.
 wizard-search-users-none = Ingen användare matchar det. Försök med en del av namnet eller inloggningsnamnet.
 wizard-seats-now = Licenser: { $line }
+## site: the sitemap needs --base-url
+site-error-base-url = --base-url { $url } är inte en absolut http- eller https-adress (som https://help.example.com/docs)
+site-no-sitemap = obs: ingen sitemap.xml utan --base-url (adresserna i en webbplatskarta måste vara absoluta)

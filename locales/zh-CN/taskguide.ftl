@@ -579,10 +579,10 @@ cli-site = 生成静态的本地化帮助网站：每种语言的每个文档、
 cli-site-opt-paths = 文档文件夹（默认值：content）。文档的 ID 是它在该文件夹下的路径，不含 .md 和开头的区域设置文件夹。
 cli-site-opt-locales_dir = 目录文件夹：locales/<locale>/<doc-id>.ftl。其中的消息优先于文档中的文本。
 cli-site-opt-locale = 要生成的区域设置（可重复）。默认值：每个具有文档或目录的区域设置，以及 en-US。
-cli-site-opt-out = 输出文件夹：<locale>/<doc-id>.html、每个区域设置的索引和搜索页、index.html、sitemap.xml。
+cli-site-opt-out = 输出文件夹：<locale>/<doc-id>.html、每个区域设置的索引和搜索页、index.html，以及使用 --base-url 时的 sitemap.xml。
 cli-site-opt-theme = 主题文件（base.html、page.html、index.html、search.html、root.html、sitemap.xml、site.css、site.js）所在的文件夹，这些文件会替换同名的内置文件。
 cli-site-opt-check = 不写入任何内容：列出将要写入或删除的文件，如果有则以代码 1 退出（用于 CI）。
-cli-site-opt-base_url = 网站的公共地址，用于 sitemap.xml 中的绝对地址（如果不提供，则为相对地址）。
+cli-site-opt-base_url = 网站的公共地址（例如 https://help.example.com/docs），用于 sitemap.xml，其中的地址必须是绝对地址：如果不提供，则不写入 sitemap.xml。
 cli-site-opt-link_base = 文档中以 / 开头的链接指向的位置（其原始网站，例如 https://learn.microsoft.com）；如果不提供，这些链接将显示为文本，而不是损坏的链接。
 site-summary = { $locales } 个区域设置中的 { $pages } 个页面：已写入 { $written } 个文件，已删除 { $removed } 个，{ $unchanged } 个页面未更改，{ $fallbacks } 个片段不是其页面的语言，{ $dead } 个无目标的链接或图像显示为文本。网站：{ $out }
 site-check-write = 将写入 { $path }
@@ -595,7 +595,9 @@ site-language = 语言
 site-search = 搜索
 site-search-label = 搜索文章
 site-search-none = 没有匹配的文章。
-site-search-count = 有 { $count } 篇文章匹配。
+site-search-count = { $count ->
+   *[other] 有 { $count } 篇文章匹配。
+}
 site-search-noscript = 搜索需要 JavaScript；所有文章的列表无需 JavaScript 即可使用。
 site-show-english = 显示英语原文
 site-show-translation = 显示译文
@@ -801,3 +803,6 @@ wizard-search-users-help = 会按你键入的内容搜索目录；已选中的�
 wizard-search-users-done = 然后在空的搜索行上按 Enter 继续。
 wizard-search-users-none = 没有匹配的用户。请尝试名称或登录名的一部分。
 wizard-seats-now = 许可证：{ $line }
+## site: the sitemap needs --base-url
+site-error-base-url = --base-url { $url } 不是绝对的 http 或 https 地址（例如 https://help.example.com/docs）
+site-no-sitemap = 注意：没有 --base-url 就不写入 sitemap.xml（站点地图中的地址必须是绝对地址）

@@ -51,6 +51,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         SiteError::NoSuchPath(path) => {
             CliError::usage(tr!("error-no-such-path", path = path.display().to_string()))
         }
+        SiteError::BaseUrl(url) => CliError::usage(tr!("site-error-base-url", url = url)),
         SiteError::Theme { path, source } => CliError::usage(tr!(
             "site-error-theme",
             path = path.display().to_string(),
@@ -78,6 +79,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
         for rel in &report.removed {
             println!("{}", tr!("site-check-remove", path = rel.as_str()));
         }
+    }
+    if !report.sitemap {
+        eprintln!("{}", tr!("site-no-sitemap"));
     }
     eprintln!(
         "{}",

@@ -455,7 +455,7 @@ pub struct Refs<'a> {
     /// The folder of the document's file (images are found relative to it).
     pub source_dir: &'a std::path::Path,
     /// The ids that have a page in this locale.
-    pub ids: &'a std::collections::HashSet<String>,
+    pub ids: &'a rustc_hash::FxHashSet<String>,
     /// Where links starting with `/` go (`https://learn.microsoft.com`); without it they are
     /// not links on the site.
     pub link_base: Option<&'a str>,
@@ -468,6 +468,10 @@ pub struct RefReport {
     pub assets: Vec<(std::path::PathBuf, String)>,
     /// Links and images that lead nowhere on the site (shown as text), as written.
     pub dead: Vec<String>,
+    /// The document ids asked about, and whether they had a page (what the page depends on).
+    pub ids: Vec<(String, bool)>,
+    /// The files asked about, and whether they were files (what the page depends on).
+    pub files: Vec<(std::path::PathBuf, bool)>,
 }
 
 /// Links and images made to work on the site: a relative link to another document goes to
@@ -529,8 +533,13 @@ pub fn fix_refs(html: &str, refs: &Refs, report: &mut RefReport) -> String {
             } else {
                 let clean = unescape(src.split(['?', '#']).next().unwrap_or(""));
                 let file = refs.source_dir.join(&clean);
+                let probe = |report: &mut RefReport| {
+                    let found = file.is_file();
+                    report.files.push((file.clone(), found));
+                    found
+                };
                 match normalize(&format!("{id_dir}/{clean}")) {
-                    Some(rel) if !clean.is_empty() && !clean.starts_with('/') && file.is_file() => {
+                    Some(rel) if !clean.is_empty() && !clean.starts_with('/') && probe(report) => {
                         report.assets.push((file, rel));
                         out.push_str(tag);
                     }
@@ -597,11 +606,18 @@ fn link_target(v: &str, refs: &Refs, id_dir: &str, depth: usize, report: &mut Re
     };
     let id = target.strip_suffix(".md").unwrap_or(&target);
     let up = "../".repeat(depth);
-    if refs.ids.contains(id) {
+    let has = refs.ids.contains(id);
+    report.ids.push((id.to_owned(), has));
+    if has {
         return Target::To(escape_attr(&format!("{up}{}.html{fragment}", url_path(id))));
     }
     let file = refs.source_dir.join(path);
-    if !path.is_empty() && file.is_file() && !path.ends_with(".md") {
+    if path.is_empty() || path.ends_with(".md") {
+        return Target::Dead;
+    }
+    let found = file.is_file();
+    report.files.push((file.clone(), found));
+    if found {
         report.assets.push((file, target.clone()));
         return Target::To(escape_attr(&format!("{up}{}{fragment}", url_path(&target))));
     }
@@ -792,7 +808,7 @@ mod tests {
 
     #[test]
     fn links_and_images_are_made_to_work_on_the_site() {
-        let ids: std::collections::HashSet<String> = ["a/other".to_owned()].into();
+        let ids: rustc_hash::FxHashSet<String> = ["a/other".to_owned()].into_iter().collect();
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("media")).unwrap();
         std::fs::write(dir.path().join("media/x.png"), b"png").unwrap();

@@ -2,7 +2,6 @@
 //! separate them with spaces, character bigrams for Han, kana and Hangul (which do not).
 //! `site.js` cuts the reader's query the same way.
 
-use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 
 /// Whether `c` belongs to a script written without spaces between words.
@@ -62,32 +61,16 @@ pub fn terms(text: &str, out: &mut BTreeSet<String>) {
     flush_run(&mut run, out);
 }
 
-/// One page in the index: its path (relative to the locale folder), title and terms.
-pub struct Entry<'a> {
-    /// `x.html`, `folder/y.html`.
-    pub href: String,
-    /// The title shown in the results.
-    pub title: &'a str,
-    /// The page's terms, space-separated.
-    pub terms: &'a str,
-}
-
-/// The index as a script (`search-index.js`) that sets `window.TG_SEARCH`: a script, not
-/// JSON, so that it loads from `file://` too.
-pub fn index_script(entries: &[Entry]) -> String {
-    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, e) in entries.iter().enumerate() {
-        for t in e.terms.split(' ').filter(|t| !t.is_empty()) {
-            postings.entry(t).or_default().push(i);
-        }
-    }
-    let docs: Vec<(String, &str)> = entries
-        .iter()
-        .map(|e| (super::page::url_path(&e.href), e.title))
-        .collect();
-    let value = serde_json::json!({ "docs": docs, "terms": postings });
+/// One page's entry in its locale's search index (`search-index.js`, which sets
+/// `window.TG_SEARCH = {"docs": [entry, …]}`: a script, not JSON, so that it loads from
+/// `file://` too): a JSON array of its path relative to the locale folder, its title, and its
+/// terms between spaces (` a b c `), which `site.js` matches by prefix (words) or whole
+/// (CJK bigrams). An entry per page lets a rebuild put the index together from the entries
+/// kept from the previous build and those of the pages rendered again.
+pub fn entry(href: &str, title: &str, terms: &str) -> String {
+    let terms = format!(" {} ", terms.trim());
     // `</script>` cannot appear: the file is loaded by src, never inlined.
-    format!("window.TG_SEARCH={value};\n")
+    serde_json::to_string(&(href, title, terms)).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -118,5 +101,22 @@ mod tests {
     fn chinese_is_cut_into_bigrams() {
         assert_eq!(all("分配许可证"), ["分配", "可证", "许可", "配许"]);
         assert_eq!(all("在 Office 365 中"), ["365", "office", "中", "在"]);
+    }
+}
+
+#[cfg(test)]
+mod entry_tests {
+    #[test]
+    fn an_entry_is_one_json_line_with_spaced_terms() {
+        let e = super::entry(
+            "AlchemyInsights/x%20y.html",
+            "Tildel \"lisenser\"\t",
+            "lisens tildel",
+        );
+        assert_eq!(
+            e,
+            r#"["AlchemyInsights/x%20y.html","Tildel \"lisenser\"\t"," lisens tildel "]"#
+        );
+        assert!(!e.contains('\n'));
     }
 }

@@ -42,6 +42,14 @@ impl Theme {
         }
         let mut env = minijinja::Environment::new();
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+        // The sitemap's values come escaped for XML; the pages are escaped as HTML.
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".xml") {
+                minijinja::AutoEscape::None
+            } else {
+                minijinja::default_auto_escape_callback(name)
+            }
+        });
         let mut css = String::new();
         let mut js = String::new();
         let mut hasher = super::Hasher::default();

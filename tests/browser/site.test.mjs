@@ -96,6 +96,11 @@ try {
   await page.goto(url("nb-NO/search.html") + "?q=lisensene");
   const nbHits = await page.locator(".results a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   check(nbHits.some((h) => h.endsWith(`${SEED}.html`)), `search finds the seed by a Norwegian word (${nbHits.length} results)`);
+  // "N artikler passer." in the plural category Intl.PluralRules gives N (one: "1 artikkel passer.").
+  const nbStatus = (await page.locator(".search-status").textContent()).trim();
+  const m = nbStatus.match(/^([\d\u00a0\u202f ]+) (artikkel|artikler) passer\.$/);
+  const n = m ? Number(m[1].replace(/[^\d]/g, "")) : NaN;
+  check(m !== null && (n === 1) === (m[2] === "artikkel") && n >= nbHits.length, `the count is a plural in nb-NO ("${nbStatus}")`);
   await axe(page, "nb-NO search");
   await page.goto(url("zh-CN/search.html") + "?q=" + encodeURIComponent("取消分配"));
   const zhHits = await page.locator(".results a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

@@ -34,6 +34,7 @@ mod robustness_fs;
 mod site_browser;
 mod site_build;
 mod site_corpus;
+mod site_incr;
 mod snapshots;
 mod store_cli;
 mod store_contract;

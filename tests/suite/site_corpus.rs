@@ -42,7 +42,7 @@ pub fn corpus_options(corpus: &Path, out: &Path) -> taskguide::site::Options {
         out: out.to_path_buf(),
         theme: None,
         check: false,
-        base_url: None,
+        base_url: Some("https://help.example.com/docs".to_owned()),
         link_base: Some("https://learn.microsoft.com".to_owned()),
     }
 }
@@ -170,6 +170,11 @@ fn the_five_corpora_and_en_us_make_one_valid_site() {
     // The sitemap lists every page.
     let sitemap = std::fs::read_to_string(out.path().join("sitemap.xml")).unwrap();
     assert_eq!(sitemap.matches("<url>").count(), report.pages);
+    assert_eq!(
+        sitemap.matches("<loc>https://help.example.com/docs/").count(),
+        report.pages,
+        "every address absolute"
+    );
     let mut seen = HashSet::new();
     for p in &pages {
         assert!(seen.insert(p.clone()));
