@@ -399,7 +399,7 @@ cli-check-opt-paths = Tospråklige dokumenter, FTL-kataloger eller mapper som sk
 cli-check-opt-locale = Kontroller bare dokumenter på dette språket (kan gjentas)
 cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for programmer og CI, html for en rapport som kan leses uten nett
 cli-check-opt-allow = Ikke rapporter denne koden (kan gjentas)
-cli-check-opt-config = Innstillingsfil (standard: taskguide.toml når den finnes)
+cli-check-opt-config = Innstillingsfil (standard: .taskguide/check.toml, ellers taskguide.toml, den første som finnes)
 check-error-config = { $path } har ugyldige kontrollinnstillinger: { $reason }
 check-error-unknown-code = det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }
 check-error-no-path = { $path } finnes ikke
@@ -836,3 +836,9 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Ordliste (TBX, eller CSV med source,target,locale,note) med termer oversettelsene må bruke (kan gjentas)
+
+## checkqa: CamelCase-/STORE BOKSTAVER-ord, feil i kontrollinnstillingene med sted
+check-cased-word-mismatch = «{ $word }» fra kilden mangler i oversettelsen
+check-hint-cased-word-mismatch = behold navn på produkter, funksjoner, innstillinger og protokoller (CamelCase, STORE BOKSTAVER) slik kilden skriver dem, med mindre språket har en etablert egen form
+check-config-error-at = { $path }:{ $line }:{ $col }: ugyldige kontrollinnstillinger: { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col }: det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }

@@ -405,7 +405,7 @@ cli-check-opt-paths = Tvåspråkiga dokument, FTL-kataloger eller mappar att kon
 cli-check-opt-locale = Kontrollera bara dokument på det här språket (kan upprepas)
 cli-check-opt-format = Utdataformat: text för människor, json eller sarif för program och CI
 cli-check-opt-allow = Rapportera inte den här koden (kan upprepas)
-cli-check-opt-config = Inställningsfil (standard: taskguide.toml när den finns)
+cli-check-opt-config = Inställningsfil (standard: .taskguide/check.toml, annars taskguide.toml, den första som finns)
 check-error-config = { $path } har ogiltiga kontrollinställningar: { $reason }
 check-error-unknown-code = det finns ingen kontrollkod ”{ $code }”; koderna är: { $known }
 check-error-no-path = { $path } finns inte
@@ -845,3 +845,9 @@ check-glossary-error = { $path }:{ $line }:{ $col }: { $reason ->
    *[other] { $detail }
 }
 cli-check-opt-glossary = Ordlista (TBX, eller CSV med source,target,locale,note) vars termer översättningarna måste använda (kan upprepas)
+
+## checkqa: CamelCase-/VERSALORD, fel i kontrollinställningarna med plats
+check-cased-word-mismatch = ”{ $word }” i källan saknas i översättningen
+check-hint-cased-word-mismatch = behåll namn på produkter, funktioner, inställningar och protokoll (CamelCase, VERSALER) som källan skriver dem, om inte språket har en vedertagen egen form
+check-config-error-at = { $path }:{ $line }:{ $col }: ogiltiga kontrollinställningar: { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col }: det finns ingen kontrollkod ”{ $code }”; koderna är: { $known }
