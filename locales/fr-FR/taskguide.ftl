@@ -422,7 +422,7 @@ cli-check-opt-paths = Documents bilingues, catalogues FTL ou dossiers à vérifi
 cli-check-opt-locale = Vérifier seulement les documents dans cette langue (répétable)
 cli-check-opt-format = Format de sortie : text pour les personnes, json ou sarif pour les programmes et l’intégration continue
 cli-check-opt-allow = Ne pas signaler ce code (répétable)
-cli-check-opt-config = Fichier de paramètres (par défaut : .taskguide/check.toml, sinon taskguide.toml, le premier qui existe)
+cli-check-opt-config = Fichier de paramètres (par défaut : .taskguide/check.toml, sinon taskguide.toml, le premier qui existe)
 check-error-config = { $path } contient des paramètres de vérification non valides : { $reason }
 check-error-unknown-code = il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }
 check-error-no-path = { $path } n’existe pas
@@ -882,8 +882,8 @@ check-glossary-error = { $path }:{ $line }:{ $col } : { $reason ->
 }
 cli-check-opt-glossary = Glossaire (TBX, ou CSV avec source,target,locale,note) dont les traductions doivent employer les termes (répétable)
 
-## checkqa : mots en CamelCase ou en MAJUSCULES, erreurs des paramètres de vérification avec leur position
-check-cased-word-mismatch = « { $word } » de la source manque dans la traduction
+## checkqa : mots en CamelCase ou en MAJUSCULES, erreurs des paramètres de vérification avec leur position
+check-cased-word-mismatch = « { $word } » de la source manque dans la traduction
 check-hint-cased-word-mismatch = conservez les noms de produits, de fonctionnalités, de paramètres et de protocoles (CamelCase, MAJUSCULES) tels que la source les écrit, sauf si la langue a sa propre forme consacrée
-check-config-error-at = { $path }:{ $line }:{ $col } : paramètres de vérification non valides : { $reason }
-check-config-unknown-code-at = { $path }:{ $line }:{ $col } : il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }
+check-config-error-at = { $path }:{ $line }:{ $col } : paramètres de vérification non valides : { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col } : il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }

@@ -197,8 +197,9 @@ pub fn separators(text: &str) -> Vec<usize> {
         let before = &text[..i];
         let start = if before.ends_with('\\') { i - 1 } else { i };
         // or between the quotes or brackets CJK locales put around UI names: `“**计费**”\>“…”`
-        let spaced_before = text[..start].ends_with([' ', '\u{a0}', '”', '」', '』', '】', ']', '"']);
-        let spaced_after = text[i + 1..].starts_with([' ', '\u{a0}', '“', '「', '『', '【', '[', '"']);
+        // or right after an element's end (`**General**> **Storage**`)
+        let spaced_before = text[..start].ends_with([' ', '\u{a0}', '”', '」', '』', '】', ']', '"', '*']);
+        let spaced_after = text[i + 1..].starts_with([' ', '\u{a0}', '“', '「', '『', '【', '[', '"', '*']);
         if spaced_before && spaced_after {
             out.push(start);
         }

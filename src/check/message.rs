@@ -144,7 +144,12 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     text::edge_whitespace(source, target, ctx, &mut out);
     text::double_space(source, target, &mut out);
     text::end_punctuation(&src, &tgt, target, &ctx.locale, &mut out);
-    text::length_ratio(&src.visible, &tgt.visible, ctx.ratio, &mut out);
+    text::length_ratio(
+        &qa::without_link_text(source, &src),
+        &qa::without_link_text(target, &tgt),
+        ctx.ratio,
+        &mut out,
+    );
     text::bad_chars(source, target, &tgt, &mut out);
     text::unbalanced(source, target, &src, &tgt, &mut out);
     qa::untranslated(source, target, &src, &tgt, ctx, &mut out);

@@ -128,6 +128,24 @@ fn prose(text: &str, inline: &Inline) -> String {
         .join(" ")
 }
 
+/// The visible text without link texts, for `length-ratio`: a link's text is the title of the
+/// page it opens, which a translation replaces with that page's localized title, longer or
+/// shorter (`Delete AAD Domain Service` → `Désactiver ou supprimer un domaine managé Azure
+/// Active Directory Domain Services à partir du portail Azure`); a clause lost or added is in
+/// the rest.
+pub fn without_link_text(text: &str, inline: &Inline) -> String {
+    if inline.links.is_empty() {
+        return inline.visible.clone();
+    }
+    inline
+        .text_ranges
+        .iter()
+        .filter(|r| !inline.links.iter().any(|(_, l)| l.start <= r.start && r.end <= l.end))
+        .filter_map(|r| text.get(r.clone()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The translation equals the source's English prose, or keeps an English sentence of it
 /// (five words or more) word for word.
 pub fn untranslated(
@@ -394,12 +412,16 @@ pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Is
     }
 }
 
-/// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`).
+/// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`;
+/// a verb and a UI name that starts with it, `velg Velg kontoen din`, is told by its case).
 /// Norwegian, Swedish and Danish particle verbs before a preposition (`logge på på nytt`,
 /// `fylls i i Azure AD`, `faktureres for for mange`), French `en en choisissant`.
 const DOUBLED_OK: &[&str] = &[
     "nous", "vous", "that", "had", "is", "la", "le", "l", "en", "på", "i", "av", "ut", "inn", "opp", "upp",
     "for", "för", "til", "till", "om", "med", "at", "att",
+    // a noun then the same form as a verb: French `le reste reste`, Hebrew `משתמשים משתמשים`
+    // (users use)
+    "reste", "משתמשים",
 ];
 
 /// Punctuation that ends a word's clause, in any script: the Latin marks, the full-width CJK
@@ -450,7 +472,9 @@ fn repeated(text: &str) -> Option<String> {
         if plain {
             if let Some(p) = prev {
                 let lower = word.to_lowercase();
-                if p.to_lowercase() == lower && !DOUBLED_OK.contains(&lower.as_str()) {
+                // `velg Velg kontoen din`: a verb, then a UI name that starts with it
+                let label = p.starts_with(char::is_lowercase) && word.starts_with(char::is_uppercase);
+                if p.to_lowercase() == lower && !DOUBLED_OK.contains(&lower.as_str()) && !label {
                     return Some(word.to_owned());
                 }
             }
@@ -605,14 +629,15 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// A numbered example name (`User1`, `Subfolder2`, `Parent1`: a capitalized English word and
-/// a number) may be translated with its number kept (`Bruker1`, `utilisateur 2`, `המשתמש1`,
-/// `用户1`): the translation has a word of letters of any script followed by the same number.
+/// A numbered example name or level (`User1`, `Subfolder2`, `tier1`: an English word and a
+/// number) may be translated with its number kept (`Bruker1`, `utilisateur 2`, `המשתמש1`,
+/// `用户1`, `niveau 1`, `第 1 层`): the translation has a word of letters of any script, then
+/// the same number.
 fn numbered_name_kept(token: &str, target: &str) -> bool {
     let digits = token.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     let word = &token[..token.len() - digits.len()];
     let named = word.len() >= 3
-        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.starts_with(|c: char| c.is_ascii_alphabetic())
         && word[1..].bytes().all(|b| b.is_ascii_lowercase())
         && !digits.is_empty()
         && digits.len() <= 2
@@ -628,6 +653,38 @@ fn numbered_name_kept(token: &str, target: &str) -> bool {
         let after = target[end..].chars().next();
         // (a letter may follow in scripts without spaces: `用户1能够`)
         if before.is_some_and(char::is_alphabetic) && !after.is_some_and(|c| script::is_digit(c)) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// A version (`v1.0`) may be written with the language's word for it (`version 1.0`, `1.0 版`,
+/// `versjon 1.0`): the translation has its number, not after a lone `v` (`v 1.0` is the code
+/// broken, not translated).
+fn version_kept(token: &str, source: &str, target: &str) -> bool {
+    let is_version = token.len() >= 2
+        && token.starts_with(['v', 'V'])
+        && token[1..].bytes().all(|b| b.is_ascii_digit());
+    let Some(at) = source.find(token).filter(|_| is_version) else {
+        return false;
+    };
+    let number: String = source[at + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let mut from = 0;
+    while let Some(i) = target[from..].find(number) {
+        let at = from + i;
+        let end = at + number.len();
+        let before = target[..at].trim_end();
+        let glued_digit = target[..at].ends_with(|c: char| c.is_ascii_digit())
+            || target[end..].starts_with(|c: char| c.is_ascii_digit());
+        let lone_v = before.ends_with(['v', 'V'])
+            && !before[..before.len() - 1].ends_with(|c: char| c.is_alphanumeric());
+        if !glued_digit && !lone_v {
             return true;
         }
         from = end;
@@ -667,6 +724,7 @@ pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut
             && !glued
             && !written_out(token)
             && !numbered_name_kept(token, &tgt.visible)
+            && !version_kept(token, &src.visible, &tgt.visible)
             && !reported.contains(&token)
         {
             reported.push(token);

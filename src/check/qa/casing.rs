@@ -19,7 +19,7 @@
 //! do-not-translate list (`do-not-translate`'s); a source in capitals and words in a run of
 //! capitals (`WATCH THIS VIDEO`, a heading or a warning); Roman numerals; key names (`CTRL` →
 //! `Ctrl`, `SHIFT` → `Skift`); acronyms that languages write as common nouns (`sms`, `pdf`,
-//! `id`, `ok`, see [`LOCALIZED`]).
+//! `id`, `ok`, see [`LOCALIZED`]); `Auto…` feature names and `Your…` placeholders.
 //!
 //! A word counts as kept when the translation has it anywhere, with its case, inside a longer
 //! word too: Norwegian and Swedish glue suffixes (`DLP-policyen`), Hebrew prefixes
@@ -45,6 +45,8 @@ const LOCALIZED: &[(&str, &[&str])] = &[
             "CTRL", "ALT", "DEL", "SHIFT", "ESC", "TAB", "ENTER", "HOME", "END", "PGUP", "PGDN", "INS", "FN",
         ],
     ),
+    // values a setting shows in the language's own case
+    ("*", &["TRUE", "FALSE"]),
     (
         "*",
         &[
@@ -81,6 +83,16 @@ const LOCALIZED: &[(&str, &[&str])] = &[
     ("fi", &["SMS", "PDF", "GPS"]),
     ("fr", &["SMS", "PDF"]),
 ];
+
+/// CamelCase words a translation writes its own way: Office's `Auto…` features, which languages
+/// write as one word (`AutoFilter` → `Autofilter`, `AutoSave` → `Automatisk lagring`), and
+/// example placeholders (`C:\Users\YourUserName` → `C:\Brukere\DittBrukernavn`).
+fn own_form(word: &str) -> bool {
+    ["Auto", "Your"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
+}
 
 /// The humps of a CamelCase word: its lower-case letters followed by an upper-case one.
 fn humps(word: &str) -> usize {
@@ -186,7 +198,7 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
         .collect();
     let visible = tgt.visible.as_str();
     for word in cased_words(source) {
-        if localized(word) || named.contains(&word) || visible.contains(word) {
+        if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
             continue;
         }
         if is_upper(word) && in_caps_run(source, word) {
@@ -322,5 +334,12 @@ mod tests {
         // `SharePoint` is the do-not-translate list's: reported there, once
         assert!(!found("Open SharePoint.", "Åpne Sharepoint.", "nb-NO"));
         assert!(!found("Read part II.", "Les del ii.", "nb-NO"));
+        assert!(!found("Excel AutoFilter issue", "Problem med Autofilter i Excel", "sv-SE"));
+        assert!(!found(
+            "In C:\\Users\\YourUserName\\Documents",
+            "I C:\\Brukere\\DittBrukernavn\\Dokumenter",
+            "nb-NO"
+        ));
+        assert!(!found("If it is **FALSE**, run it.", "Si la valeur est **false**, exécutez-la.", "fr-FR"));
     }
 }

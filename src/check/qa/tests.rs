@@ -399,3 +399,56 @@ fn a_marker_the_source_escapes_is_text_in_the_translation_too() {
     assert!(codes(s, "Cliquez sur **Enregistrer.", "fr-FR").contains(&"unbalanced-markup"));
     assert!(codes(s, "Klicka på **Spara.", "sv-SE").contains(&"unbalanced-markup"));
 }
+
+#[test]
+fn a_verb_before_a_ui_name_and_homographs_are_not_repetitions() {
+    let s = "Choose **Select your account**.";
+    // both capitalized: a slip, not a verb before a name
+    assert!(codes(s, "Velg Velg kontoen din.", "nb-NO").contains(&"repeated-word"));
+    assert!(!codes(s, "Du må velg Velg kontoen din.", "nb-NO").contains(&"repeated-word"));
+    assert!(!codes(s, "Markera och välj Välj ditt konto.", "sv-SE").contains(&"repeated-word"));
+    assert!(!codes("When users use it.", "כאשר משתמשים משתמשים בה.", "he-IL").contains(&"repeated-word"));
+    assert!(!codes("The rest remains.", "Le reste reste accessible.", "fr-FR").contains(&"repeated-word"));
+    assert!(codes("Select it.", "Velg velg den.", "nb-NO").contains(&"repeated-word"));
+    // an element chain without a space before `>` keeps its length
+    let s = "Go to **View all settings** > **General**> **Storage**.";
+    let t = "Gå til **Vis alle innstillinger**  >  **Generelt** >  **Lagring**.";
+    assert!(!codes(s, t, "nb-NO").contains(&"breadcrumb"));
+}
+
+#[test]
+fn versions_and_levels_may_be_written_in_words() {
+    let s = "See the Microsoft Graph REST API v1.0 reference for partner tier1 or tier2 support.";
+    for (l, t) in [
+        ("nb-NO", "Se referansen for Microsoft Graph REST API versjon 1.0 for partnerstøtte på nivå 1 eller 2."),
+        ("sv-SE", "Se referensen för Microsoft Graph REST API version 1.0 för support på nivå1 eller nivå2."),
+        ("zh-CN", "请参阅 Microsoft Graph REST API 1.0 版参考，了解合作伙伴第 1 层或第 2 层支持。"),
+        ("he-IL", "ראה את ההפניה של Microsoft Graph REST API גירסה 1.0 עבור תמיכה ברמה 1 או 2."),
+        ("fr-FR", "Consultez la référence de l’API REST Microsoft Graph version 1.0 pour le support de niveau 1 ou 2."),
+        ("ja-JP", "パートナーのレベル 1 またはレベル 2 サポートについては、Microsoft Graph REST API バージョン 1.0 リファレンスを参照してください。"),
+    ] {
+        let found = codes(s, t, l);
+        assert!(!found.contains(&"alphanumeric-mismatch"), "{l}: {t} {found:?}");
+    }
+    // `v 1.0` is the code broken
+    let broken = "Se referansen for Microsoft Graph REST API v 1.0 for partnerstøtte på nivå 1 eller 2.";
+    assert!(codes(s, broken, "nb-NO").contains(&"alphanumeric-mismatch"));
+}
+
+#[test]
+fn a_link_title_longer_in_translation_is_not_a_length_outlier() {
+    let s = "To delete your Managed domain now, see [Delete AAD Domain Service](https://x/y) today.";
+    let t = "Pour supprimer votre domaine géré maintenant, consultez [Désactiver ou supprimer un domaine managé Azure Active Directory Domain Services à partir du portail Azure et de PowerShell](https://x/y) aujourd’hui.";
+    assert!(!codes(s, t, "fr-FR").contains(&"length-ratio"));
+    // a clause lost outside the link still is
+    let s = "Run this command on every server in the farm, then restart the services and check the logs.";
+    for (l, t) in [
+        ("nb-NO", "Kjør denne kommandoen."),
+        ("sv-SE", "Kör kommandot."),
+        ("zh-CN", "运行命令。"),
+        ("he-IL", "הפעל פקודה."),
+        ("fr-FR", "Exécutez la commande."),
+    ] {
+        assert!(codes(s, t, l).contains(&"length-ratio"), "{l}");
+    }
+}
