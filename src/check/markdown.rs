@@ -198,8 +198,10 @@ pub fn separators(text: &str) -> Vec<usize> {
         let start = if before.ends_with('\\') { i - 1 } else { i };
         // or between the quotes or brackets CJK locales put around UI names: `“**计费**”\>“…”`
         // or right after an element's end (`**General**> **Storage**`)
-        let spaced_before = text[..start].ends_with([' ', '\u{a0}', '”', '」', '』', '】', ']', '"', '*']);
-        let spaced_after = text[i + 1..].starts_with([' ', '\u{a0}', '“', '「', '『', '【', '[', '"', '*']);
+        let spaced_before =
+            text[..start].ends_with([' ', '\u{a0}', '\u{202f}', '”', '」', '』', '】', ']', '"', '*']);
+        let spaced_after =
+            text[i + 1..].starts_with([' ', '\u{a0}', '\u{202f}', '“', '「', '『', '【', '[', '"', '*']);
         if spaced_before && spaced_after {
             out.push(start);
         }

@@ -144,12 +144,7 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     text::edge_whitespace(source, target, ctx, &mut out);
     text::double_space(source, target, &mut out);
     text::end_punctuation(&src, &tgt, target, &ctx.locale, &mut out);
-    text::length_ratio(
-        &qa::without_link_text(source, &src),
-        &qa::without_link_text(target, &tgt),
-        ctx.ratio,
-        &mut out,
-    );
+    qa::length_ratio(source, target, &src, &tgt, ctx.ratio, &mut out);
     text::bad_chars(source, target, &tgt, &mut out);
     text::unbalanced(source, target, &src, &tgt, &mut out);
     qa::untranslated(source, target, &src, &tgt, ctx, &mut out);

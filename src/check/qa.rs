@@ -140,10 +140,43 @@ pub fn without_link_text(text: &str, inline: &Inline) -> String {
     inline
         .text_ranges
         .iter()
-        .filter(|r| !inline.links.iter().any(|(_, l)| l.start <= r.start && r.end <= l.end))
+        .filter(|r| {
+            !inline
+                .links
+                .iter()
+                .any(|(_, l)| l.start <= r.start && r.end <= l.end)
+        })
         .filter_map(|r| text.get(r.clone()))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `length-ratio`, judged on the visible text and again without link texts: only a segment
+/// outside the bounds both ways is reported. A link title replaced by the linked page's longer
+/// localized title is in bounds without it; a link whose boundaries the translation moved
+/// (`voir Importer le courrier … [fichier .pst.](…)`) is in bounds with it.
+pub fn length_ratio(
+    source: &str,
+    target: &str,
+    src: &Inline,
+    tgt: &Inline,
+    bounds: (f64, f64),
+    out: &mut Vec<Issue>,
+) {
+    let mut whole = Vec::new();
+    super::text::length_ratio(&src.visible, &tgt.visible, bounds, &mut whole);
+    if whole.is_empty() {
+        return;
+    }
+    if !src.links.is_empty() {
+        let mut bare = Vec::new();
+        let (s, t) = (without_link_text(source, src), without_link_text(target, tgt));
+        super::text::length_ratio(&s, &t, bounds, &mut bare);
+        if bare.is_empty() {
+            return;
+        }
+    }
+    out.extend(whole);
 }
 
 /// The translation equals the source's English prose, or keeps an English sentence of it
@@ -417,11 +450,34 @@ pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Is
 /// Norwegian, Swedish and Danish particle verbs before a preposition (`logge på på nytt`,
 /// `fylls i i Azure AD`, `faktureres for for mange`), French `en en choisissant`.
 const DOUBLED_OK: &[&str] = &[
-    "nous", "vous", "that", "had", "is", "la", "le", "l", "en", "på", "i", "av", "ut", "inn", "opp", "upp",
-    "for", "för", "til", "till", "om", "med", "at", "att",
+    "nous",
+    "vous",
+    "that",
+    "had",
+    "is",
+    "la",
+    "le",
+    "l",
+    "en",
+    "på",
+    "i",
+    "av",
+    "ut",
+    "inn",
+    "opp",
+    "upp",
+    "for",
+    "för",
+    "til",
+    "till",
+    "om",
+    "med",
+    "at",
+    "att",
     // a noun then the same form as a verb: French `le reste reste`, Hebrew `משתמשים משתמשים`
     // (users use)
-    "reste", "משתמשים",
+    "reste",
+    "משתמשים",
 ];
 
 /// Punctuation that ends a word's clause, in any script: the Latin marks, the full-width CJK
@@ -664,9 +720,8 @@ fn numbered_name_kept(token: &str, target: &str) -> bool {
 /// `versjon 1.0`): the translation has its number, not after a lone `v` (`v 1.0` is the code
 /// broken, not translated).
 fn version_kept(token: &str, source: &str, target: &str) -> bool {
-    let is_version = token.len() >= 2
-        && token.starts_with(['v', 'V'])
-        && token[1..].bytes().all(|b| b.is_ascii_digit());
+    let is_version =
+        token.len() >= 2 && token.starts_with(['v', 'V']) && token[1..].bytes().all(|b| b.is_ascii_digit());
     let Some(at) = source.find(token).filter(|_| is_version) else {
         return false;
     };

@@ -94,6 +94,16 @@ fn own_form(word: &str) -> bool {
     })
 }
 
+/// Whether `word` stands in a path of the text: right after `\`, `/` or `.`, or right before
+/// `\` or `/` (`HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft`, `portal.office.com/OLS/`).
+fn in_path(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        matches!(before, Some('\\' | '/' | '.')) || matches!(after, Some('\\' | '/'))
+    })
+}
+
 /// The humps of a CamelCase word: its lower-case letters followed by an upper-case one.
 fn humps(word: &str) -> usize {
     word.as_bytes()
@@ -204,7 +214,8 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
         if is_upper(word) && in_caps_run(source, word) {
             continue;
         }
-        let recased = other_case(visible, word);
+        // paths and registry keys ignore case (`HKEY_LOCAL_MACHINE\SOFTWARE` = `\Software`)
+        let recased = other_case(visible, word) && !in_path(source, word);
         if recased || (is_camel(word) && humps(word) >= 2) {
             out.push(Issue {
                 kind: Kind::CasedWordMismatch {
@@ -334,12 +345,33 @@ mod tests {
         // `SharePoint` is the do-not-translate list's: reported there, once
         assert!(!found("Open SharePoint.", "Åpne Sharepoint.", "nb-NO"));
         assert!(!found("Read part II.", "Les del ii.", "nb-NO"));
-        assert!(!found("Excel AutoFilter issue", "Problem med Autofilter i Excel", "sv-SE"));
+        assert!(!found(
+            "Set it under HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft.",
+            "Définissez-le sous HKEY_LOCAL_MACHINE\\Software\\Microsoft.",
+            "fr-FR"
+        ));
+        assert!(
+            found(
+                "Open ClickToRun\\Configuration.",
+                "Åpne KlikkToRun\\Konfigurasjon.",
+                "nb-NO"
+            ),
+            "an identifier of a path translated"
+        );
+        assert!(!found(
+            "Excel AutoFilter issue",
+            "Problem med Autofilter i Excel",
+            "sv-SE"
+        ));
         assert!(!found(
             "In C:\\Users\\YourUserName\\Documents",
             "I C:\\Brukere\\DittBrukernavn\\Dokumenter",
             "nb-NO"
         ));
-        assert!(!found("If it is **FALSE**, run it.", "Si la valeur est **false**, exécutez-la.", "fr-FR"));
+        assert!(!found(
+            "If it is **FALSE**, run it.",
+            "Si la valeur est **false**, exécutez-la.",
+            "fr-FR"
+        ));
     }
 }

@@ -452,3 +452,17 @@ fn a_link_title_longer_in_translation_is_not_a_length_outlier() {
         assert!(codes(s, t, l).contains(&"length-ratio"), "{l}");
     }
 }
+
+#[test]
+fn a_moved_link_boundary_is_not_a_length_outlier() {
+    let s = "If you want to import a PST file to your own mailbox, see [Import email, contacts, and calendar from an Outlook .pst file](https://x/y).";
+    let t = "Si vous souhaitez importer un fichier PST dans votre boîte aux lettres, voir Importer le courrier électronique, les contacts et le calendrier à partir d’Outlook [fichier .pst.](https://x/y)";
+    assert!(!codes(s, t, "fr-FR").contains(&"length-ratio"));
+}
+
+#[test]
+fn a_narrow_no_break_space_at_a_breadcrumb_step_is_a_space() {
+    let s = "Go to **Settings** > **Personalization** >\u{202f}**Lock screen**.";
+    let t = "Accédez à **Paramètres**  >  **Personnalisation**  > \u{202f}**Écran de verrouillage**.";
+    assert!(!codes(s, t, "fr-FR").contains(&"breadcrumb"));
+}
