@@ -708,7 +708,7 @@ fn numbered_name_kept(token: &str, target: &str) -> bool {
         let before = target[..at].trim_end_matches([' ', '\u{a0}']).chars().next_back();
         let after = target[end..].chars().next();
         // (a letter may follow in scripts without spaces: `用户1能够`)
-        if before.is_some_and(char::is_alphabetic) && !after.is_some_and(|c| script::is_digit(c)) {
+        if before.is_some_and(char::is_alphabetic) && !after.is_some_and(script::is_digit) {
             return true;
         }
         from = end;
