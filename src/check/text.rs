@@ -369,9 +369,14 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
         ("3", &["3rd party", "3rd-party"]),
         ("1", &["1-on-1", "1 on 1"]),
     ];
+    // (unless the translation writes another ratio in its place: `8:1-anrop` is a changed `1:1`)
+    let other_ratio = target.as_bytes().windows(3).any(|w| {
+        w[1] == b':' && w[0].is_ascii_digit() && w[2].is_ascii_digit() && !(w[0] == b'1' && w[2] == b'1')
+    });
     for (n, phrases) in idioms {
         let times: usize = phrases
             .iter()
+            .filter(|p| !(**p == "1:1" && other_ratio))
             .map(|p| lower.matches(p).count() * p.matches(n).count().max(1))
             .sum();
         for _ in 0..times {
