@@ -471,16 +471,34 @@ fn a_narrow_no_break_space_at_a_breadcrumb_step_is_a_space() {
 fn a_one_to_one_ratio_may_be_words_but_not_another_ratio() {
     let s = "If you prefer to block all users from recording 1:1 calls, do nothing.";
     for (l, t) in [
-        ("nb-NO", "Hvis du vil blokkere alle brukere fra å spille inn private samtaler, gjør du ingenting."),
-        ("zh-CN", "如果你希望阻止所有用户录制一对一通话，则无需执行任何操作。"),
-        ("fr-FR", "Si vous préférez empêcher tous les utilisateurs d’enregistrer des appels 1:1, ne faites rien."),
+        (
+            "nb-NO",
+            "Hvis du vil blokkere alle brukere fra å spille inn private samtaler, gjør du ingenting.",
+        ),
+        (
+            "zh-CN",
+            "如果你希望阻止所有用户录制一对一通话，则无需执行任何操作。",
+        ),
+        (
+            "fr-FR",
+            "Si vous préférez empêcher tous les utilisateurs d’enregistrer des appels 1:1, ne faites rien.",
+        ),
     ] {
         assert!(!codes(s, t, l).contains(&"number"), "{l}: {t}");
     }
     for (l, t) in [
-        ("nb-NO", "Hvis du vil blokkere alle brukere fra å spille inn 8:1-anrop, gjør du ingenting."),
-        ("sv-SE", "Om du vill blockera alla användare från att spela in 8:1-samtal gör du ingenting."),
-        ("he-IL", "אם ברצונך לחסום את כל המשתמשים מהקלטת שיחות 8:1, אל תעשה דבר."),
+        (
+            "nb-NO",
+            "Hvis du vil blokkere alle brukere fra å spille inn 8:1-anrop, gjør du ingenting.",
+        ),
+        (
+            "sv-SE",
+            "Om du vill blockera alla användare från att spela in 8:1-samtal gör du ingenting.",
+        ),
+        (
+            "he-IL",
+            "אם ברצונך לחסום את כל המשתמשים מהקלטת שיחות 8:1, אל תעשה דבר.",
+        ),
     ] {
         assert!(codes(s, t, l).contains(&"number"), "{l}: {t}");
     }
