@@ -154,7 +154,18 @@ pub const SETTINGS_FILES: &[&str] = &[".taskguide/check.toml", "taskguide.toml"]
 pub fn load(explicit: Option<&std::path::Path>, dir: &std::path::Path) -> Result<Config, CheckError> {
     let path = match explicit {
         Some(p) => p.to_path_buf(),
-        None => match SETTINGS_FILES.iter().map(|f| dir.join(f)).find(|p| p.is_file()) {
+        // (relative to the working directory as given: `.taskguide/check.toml:2:4`, not `./…`)
+        None => match SETTINGS_FILES
+            .iter()
+            .map(|f| {
+                if dir == std::path::Path::new(".") {
+                    f.into()
+                } else {
+                    dir.join(f)
+                }
+            })
+            .find(|p: &std::path::PathBuf| p.is_file())
+        {
             Some(p) => p,
             None => return Ok(Config::default()),
         },
