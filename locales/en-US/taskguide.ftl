@@ -399,7 +399,7 @@ cli-check-opt-paths = Bilingual documents, FTL catalogs or folders to check (def
 cli-check-opt-locale = Check only documents in this locale (repeatable)
 cli-check-opt-format = Output format: text for people, json or sarif for programs and CI, html for a report to read offline
 cli-check-opt-allow = Do not report this code (repeatable)
-cli-check-opt-config = Settings file (default: taskguide.toml when present)
+cli-check-opt-config = Settings file (default: .taskguide/check.toml, else taskguide.toml, the first present)
 check-error-config = { $path } has invalid check settings: { $reason }
 check-error-unknown-code = there is no check code “{ $code }”; the codes are: { $known }
 check-error-no-path = { $path } does not exist
@@ -921,3 +921,8 @@ wizard-seats-now = Seats: { $line }
 ## site: the sitemap needs --base-url
 site-error-base-url = --base-url { $url } is not an absolute http or https address (such as https://help.example.com/docs)
 site-no-sitemap = note: no sitemap.xml without --base-url (a sitemap's addresses must be absolute)
+## checkqa: CamelCase/UPPERCASE words, check settings errors with their place
+check-cased-word-mismatch = “{ $word }” of the source is missing from the translation
+check-hint-cased-word-mismatch = keep names of products, features, settings and protocols (CamelCase, UPPERCASE) as the source writes them, unless the language has its own established form
+check-config-error-at = { $path }:{ $line }:{ $col }: invalid check settings: { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col }: there is no check code “{ $code }”; the codes are: { $known }

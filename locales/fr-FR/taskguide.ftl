@@ -422,7 +422,7 @@ cli-check-opt-paths = Documents bilingues, catalogues FTL ou dossiers à vérifi
 cli-check-opt-locale = Vérifier seulement les documents dans cette langue (répétable)
 cli-check-opt-format = Format de sortie : text pour les personnes, json ou sarif pour les programmes et l’intégration continue
 cli-check-opt-allow = Ne pas signaler ce code (répétable)
-cli-check-opt-config = Fichier de paramètres (par défaut : taskguide.toml s’il existe)
+cli-check-opt-config = Fichier de paramètres (par défaut : .taskguide/check.toml, sinon taskguide.toml, le premier qui existe)
 check-error-config = { $path } contient des paramètres de vérification non valides : { $reason }
 check-error-unknown-code = il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }
 check-error-no-path = { $path } n’existe pas
@@ -970,3 +970,8 @@ wizard-seats-now = Licences : { $line }
 ## site: the sitemap needs --base-url
 site-error-base-url = --base-url { $url } n’est pas une adresse http ou https absolue (comme https://help.example.com/docs)
 site-no-sitemap = remarque : pas de sitemap.xml sans --base-url (les adresses d’un plan de site doivent être absolues)
+## checkqa : mots en CamelCase ou en MAJUSCULES, erreurs des paramètres de vérification avec leur position
+check-cased-word-mismatch = « { $word } » de la source manque dans la traduction
+check-hint-cased-word-mismatch = conservez les noms de produits, de fonctionnalités, de paramètres et de protocoles (CamelCase, MAJUSCULES) tels que la source les écrit, sauf si la langue a sa propre forme consacrée
+check-config-error-at = { $path }:{ $line }:{ $col } : paramètres de vérification non valides : { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col } : il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }

@@ -439,7 +439,7 @@ cli-check-opt-paths = מסמכים דו-לשוניים, קטלוגי FTL או ת
 cli-check-opt-locale = בדוק רק מסמכים באזור זה (ניתן לחזור על כך)
 cli-check-opt-format = תבנית פלט: text לבני אדם, json או sarif לתוכניות ול-CI
 cli-check-opt-allow = אל תדווח על קוד זה (ניתן לחזור על כך)
-cli-check-opt-config = קובץ הגדרות (ברירת מחדל: taskguide.toml כאשר הוא קיים)
+cli-check-opt-config = קובץ הגדרות (ברירת מחדל: .taskguide/check.toml, אחרת taskguide.toml, הראשון שקיים)
 check-error-config = ב-{ $path } יש הגדרות בדיקה לא חוקיות: { $reason }
 check-error-unknown-code = אין קוד בדיקה "{ $code }"; הקודים הם: { $known }
 check-error-no-path = { $path } אינו קיים
@@ -983,3 +983,8 @@ wizard-seats-now = רישיונות: { $line }
 ## site: the sitemap needs --base-url
 site-error-base-url = --base-url { $url } אינה כתובת http או https מוחלטת (כמו https://help.example.com/docs)
 site-no-sitemap = הערה: אין sitemap.xml ללא --base-url (הכתובות במפת אתר חייבות להיות מוחלטות)
+## checkqa: מילים ב-CamelCase ובאותיות רישיות, שגיאות בהגדרות הבדיקה עם מיקומן
+check-cased-word-mismatch = "{ $word }" שבמקור חסר בתרגום
+check-hint-cased-word-mismatch = השאר שמות של מוצרים, תכונות, הגדרות ופרוטוקולים (CamelCase, אותיות רישיות) כפי שהם כתובים במקור, אלא אם לשפה יש צורה מקובלת משלה
+check-config-error-at = { $path }:{ $line }:{ $col }: הגדרות בדיקה לא חוקיות: { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col }: אין קוד בדיקה "{ $code }"; הקודים הם: { $known }

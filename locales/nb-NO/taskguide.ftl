@@ -399,7 +399,7 @@ cli-check-opt-paths = Tospråklige dokumenter, FTL-kataloger eller mapper som sk
 cli-check-opt-locale = Kontroller bare dokumenter på dette språket (kan gjentas)
 cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for programmer og CI, html for en rapport som kan leses uten nett
 cli-check-opt-allow = Ikke rapporter denne koden (kan gjentas)
-cli-check-opt-config = Innstillingsfil (standard: taskguide.toml når den finnes)
+cli-check-opt-config = Innstillingsfil (standard: .taskguide/check.toml, ellers taskguide.toml, den første som finnes)
 check-error-config = { $path } har ugyldige kontrollinnstillinger: { $reason }
 check-error-unknown-code = det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }
 check-error-no-path = { $path } finnes ikke
@@ -918,3 +918,8 @@ wizard-seats-now = Lisenser: { $line }
 ## site: the sitemap needs --base-url
 site-error-base-url = --base-url { $url } er ikke en absolutt http- eller https-adresse (som https://help.example.com/docs)
 site-no-sitemap = merk: ingen sitemap.xml uten --base-url (adressene i et nettstedskart må være absolutte)
+## checkqa: CamelCase-/STORE BOKSTAVER-ord, feil i kontrollinnstillingene med sted
+check-cased-word-mismatch = «{ $word }» fra kilden mangler i oversettelsen
+check-hint-cased-word-mismatch = behold navn på produkter, funksjoner, innstillinger og protokoller (CamelCase, STORE BOKSTAVER) slik kilden skriver dem, med mindre språket har en etablert egen form
+check-config-error-at = { $path }:{ $line }:{ $col }: ugyldige kontrollinnstillinger: { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col }: det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }

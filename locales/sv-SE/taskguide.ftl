@@ -405,7 +405,7 @@ cli-check-opt-paths = Tvåspråkiga dokument, FTL-kataloger eller mappar att kon
 cli-check-opt-locale = Kontrollera bara dokument på det här språket (kan upprepas)
 cli-check-opt-format = Utdataformat: text för människor, json eller sarif för program och CI
 cli-check-opt-allow = Rapportera inte den här koden (kan upprepas)
-cli-check-opt-config = Inställningsfil (standard: taskguide.toml när den finns)
+cli-check-opt-config = Inställningsfil (standard: .taskguide/check.toml, annars taskguide.toml, den första som finns)
 check-error-config = { $path } har ogiltiga kontrollinställningar: { $reason }
 check-error-unknown-code = det finns ingen kontrollkod ”{ $code }”; koderna är: { $known }
 check-error-no-path = { $path } finns inte
@@ -927,3 +927,8 @@ wizard-seats-now = Licenser: { $line }
 ## site: the sitemap needs --base-url
 site-error-base-url = --base-url { $url } är inte en absolut http- eller https-adress (som https://help.example.com/docs)
 site-no-sitemap = obs: ingen sitemap.xml utan --base-url (adresserna i en webbplatskarta måste vara absoluta)
+## checkqa: CamelCase-/VERSALORD, fel i kontrollinställningarna med plats
+check-cased-word-mismatch = ”{ $word }” i källan saknas i översättningen
+check-hint-cased-word-mismatch = behåll namn på produkter, funktioner, inställningar och protokoll (CamelCase, VERSALER) som källan skriver dem, om inte språket har en vedertagen egen form
+check-config-error-at = { $path }:{ $line }:{ $col }: ogiltiga kontrollinställningar: { $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col }: det finns ingen kontrollkod ”{ $code }”; koderna är: { $known }

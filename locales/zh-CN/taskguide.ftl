@@ -360,7 +360,7 @@ cli-check-opt-paths = 要检查的双语文档、FTL 目录或文件夹（默认
 cli-check-opt-locale = 仅检查此区域设置中的文档（可重复）
 cli-check-opt-format = 输出格式：text 供人阅读，json 或 sarif 供程序和 CI 使用
 cli-check-opt-allow = 不报告此代码（可重复）
-cli-check-opt-config = 设置文件（默认值：存在时为 taskguide.toml）
+cli-check-opt-config = 设置文件（默认值：.taskguide/check.toml，否则为 taskguide.toml，取第一个存在的文件）
 check-error-config = { $path } 的检查设置无效：{ $reason }
 check-error-unknown-code = 没有检查代码“{ $code }”；代码有：{ $known }
 check-error-no-path = { $path } 不存在
@@ -806,3 +806,8 @@ wizard-seats-now = 许可证：{ $line }
 ## site: the sitemap needs --base-url
 site-error-base-url = --base-url { $url } 不是绝对的 http 或 https 地址（例如 https://help.example.com/docs）
 site-no-sitemap = 注意：没有 --base-url 就不写入 sitemap.xml（站点地图中的地址必须是绝对地址）
+## checkqa: CamelCase 和全大写单词，检查设置错误及其位置
+check-cased-word-mismatch = 译文中缺少源文本中的“{ $word }”
+check-hint-cased-word-mismatch = 产品、功能、设置和协议的名称（CamelCase、全大写）请按源文本原样保留，除非该语言有公认的本地形式
+check-config-error-at = { $path }:{ $line }:{ $col }：检查设置无效：{ $reason }
+check-config-unknown-code-at = { $path }:{ $line }:{ $col }：没有检查代码“{ $code }”；代码有：{ $known }

@@ -348,7 +348,7 @@ fn message_findings(
         finding.folded = folded;
         finding.full_source = en.value.clone();
         finding.full_target = entry.value.clone();
-        finding.level = config.severity_of(finding.code());
+        finding.level = config.severity_in(finding.code(), locale);
         finding.source = super::report::snippet(
             &en.value,
             issue.offset * en.value.len() / entry.value.len().max(1),

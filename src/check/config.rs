@@ -16,6 +16,8 @@
 
 use std::collections::BTreeMap;
 
+use super::error::CheckError;
+
 /// Codes allowed for one document or message.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,8 +59,9 @@ pub struct Config {
     /// Codes allowed per path pattern (`content/fr-FR/**`, `*/legal-*.md`, or a path prefix).
     #[serde(default)]
     pub paths: BTreeMap<String, Allow>,
-    /// Per locale: codes allowed and extra do-not-translate terms.
-    #[serde(default)]
+    /// Per locale: codes allowed, extra do-not-translate terms, length-ratio bounds and
+    /// severities (`[check.locales.ja-JP]`, or `[check.locale.ja-JP]`).
+    #[serde(default, alias = "locale")]
     pub locales: BTreeMap<String, LocaleSettings>,
     /// Glossary files (CSV or TBX) read for `term-mismatch`, relative to the working directory.
     #[serde(default)]
@@ -78,6 +81,12 @@ pub struct LocaleSettings {
     /// Terms that must appear unchanged in this locale.
     #[serde(default, rename = "do-not-translate")]
     pub do_not_translate: Vec<String>,
+    /// Length ratio bounds in this locale, before `[check] ratio`.
+    #[serde(default)]
+    pub ratio: Option<(f64, f64)>,
+    /// Severity per code in this locale, before `[check] severity`.
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
 }
 
 /// A severity as written in the settings.
@@ -134,7 +143,106 @@ struct File {
 /// on messages of 50+ characters, outside 0.35–2.5× a clause has been lost or added.
 const DEFAULT_RATIO: (f64, f64) = (0.35, 2.5);
 
+/// The project settings files `check` reads when no `--config` is given, first found wins:
+/// the dedicated `.taskguide/check.toml` (its top level, or its `[check]` table, is the check
+/// table), then the `[check]` table of `taskguide.toml`.
+pub const SETTINGS_FILES: &[&str] = &[".taskguide/check.toml", "taskguide.toml"];
+
+/// Reads the check settings: `explicit` (`--config FILE`, which must exist) or else the first
+/// of [`SETTINGS_FILES`] present under `dir`, or the defaults when none is. A bad value or an
+/// unknown code is an error at its `file:line:col`.
+pub fn load(explicit: Option<&std::path::Path>, dir: &std::path::Path) -> Result<Config, CheckError> {
+    let path = match explicit {
+        Some(p) => p.to_path_buf(),
+        // (relative to the working directory as given: `.taskguide/check.toml:2:4`, not `./…`)
+        None => match SETTINGS_FILES
+            .iter()
+            .map(|f| {
+                if dir == std::path::Path::new(".") {
+                    f.into()
+                } else {
+                    dir.join(f)
+                }
+            })
+            .find(|p: &std::path::PathBuf| p.is_file())
+        {
+            Some(p) => p,
+            None => return Ok(Config::default()),
+        },
+    };
+    let text = std::fs::read_to_string(&path).map_err(|source| CheckError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let dedicated = path.parent().and_then(|p| p.file_name()) == Some(std::ffi::OsStr::new(".taskguide"))
+        || path.file_name() == Some(std::ffi::OsStr::new("check.toml"));
+    let parsed = if dedicated {
+        Config::from_check_toml(&text)
+    } else {
+        Config::from_toml(&text)
+    };
+    let config = parsed.map_err(|e| {
+        let (line, col) = line_col(&text, e.span().map_or(0, |s| s.start));
+        CheckError::Config {
+            path: path.clone(),
+            line,
+            col,
+            reason: e.message().trim().to_owned(),
+        }
+    })?;
+    if let Some(code) = config.unknown_codes().first() {
+        let (line, col) = line_col(&text, code_offset(&text, code));
+        return Err(CheckError::UnknownCodeAt {
+            path,
+            line,
+            col,
+            code: (*code).to_owned(),
+        });
+    }
+    Ok(config)
+}
+
+/// Where a code is written in a settings text: as a quoted string (`allow = ["numbr"]`), else
+/// as a key (`severity = { numbr = "error" }`); the start of the text if neither.
+fn code_offset(text: &str, code: &str) -> usize {
+    let quoted = [format!("\"{code}\""), format!("'{code}'")];
+    if let Some(at) = quoted.iter().filter_map(|q| text.find(q.as_str())).min() {
+        return at + 1;
+    }
+    let mut from = 0;
+    while let Some(i) = text[from..].find(code) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + code.len()..].trim_start().chars().next();
+        if !before.is_some_and(|c| c.is_alphanumeric() || c == '-') && after == Some('=') {
+            return at;
+        }
+        from = at + code.len();
+    }
+    0
+}
+
+/// The 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, col)
+}
+
 impl Config {
+    /// Reads a dedicated `.taskguide/check.toml`: the check table at its top level, or (as in
+    /// `taskguide.toml`) under `[check]`.
+    pub fn from_check_toml(text: &str) -> Result<Config, toml::de::Error> {
+        let value: toml::Table = toml::from_str(text)?;
+        if value.contains_key("check") {
+            Config::from_toml(text)
+        } else {
+            toml::from_str(text)
+        }
+    }
+
     /// Reads the `[check]` table of a `taskguide.toml` text; other tables are left to others.
     pub fn from_toml(text: &str) -> Result<Config, toml::de::Error> {
         Ok(toml::from_str::<File>(text)?.check)
@@ -153,6 +261,7 @@ impl Config {
                     .flat_map(|a| &a.allow),
             )
             .chain(self.locales.values().flat_map(|l| &l.allow))
+            .chain(self.locales.values().flat_map(|l| l.severity.keys()))
             .chain(self.severity.keys());
         all.map(String::as_str)
             .filter(|c| !super::kind::CODES.contains(c))
@@ -182,6 +291,22 @@ impl Config {
         self.severity.get(code).map(|s| (*s).into())
     }
 
+    /// The settings of a locale (any case), if it has a table.
+    fn locale(&self, locale: &str) -> Option<&LocaleSettings> {
+        self.locales
+            .iter()
+            .find(|(l, _)| l.eq_ignore_ascii_case(locale))
+            .map(|(_, s)| s)
+    }
+
+    /// The severity set for a code in a locale: the locale's table first, then `[check]`'s.
+    pub fn severity_in(&self, code: &str, locale: &str) -> Option<crate::severity::Severity> {
+        self.locale(locale)
+            .and_then(|s| s.severity.get(code))
+            .map(|s| (*s).into())
+            .or_else(|| self.severity_of(code))
+    }
+
     /// The terms the message checks of a locale look for.
     pub fn terms(&self, locale: &str) -> std::sync::Arc<super::qa::Terms> {
         let mut extra = self.do_not_translate.clone();
@@ -197,8 +322,12 @@ impl Config {
         terms.shared()
     }
 
-    /// The length ratio bounds for a target locale (any case).
+    /// The length ratio bounds for a target locale (any case): the locale's table's, else
+    /// `[check] ratio`'s entry for it, else the default.
     pub fn ratio_for(&self, locale: &str) -> (f64, f64) {
+        if let Some(r) = self.locale(locale).and_then(|s| s.ratio) {
+            return r;
+        }
         self.ratio
             .iter()
             .find(|(l, _)| l.eq_ignore_ascii_case(locale))
@@ -267,6 +396,101 @@ mod tests {
             path_matches("*/legal-*.md", "fr/legal-x.md") && !path_matches("*/legal-*.md", "a/b/legal-x.md")
         );
         assert!(path_matches("content/fr-FR", "content/fr-FR/x.md"));
+    }
+
+    #[test]
+    fn locale_tables_override_ratio_and_severity() {
+        let c = Config::from_toml(
+            "[check]\nratio = { ja-JP = [0.3, 2.0] }\nseverity = { number = \"error\" }\n\
+             [check.locales.ja-JP]\nratio = [0.2, 1.5]\nseverity = { number = \"note\", length-ratio = \"note\" }\n\
+             [check.locales.th-TH]\nratio = [0.25, 3.0]\n",
+        )
+        .unwrap();
+        let alias = Config::from_toml("[check.locale.th-TH]\nratio = [0.25, 3.0]\n").unwrap();
+        assert_eq!(
+            alias.ratio_for("th-TH"),
+            (0.25, 3.0),
+            "`[check.locale.X]` is the same table"
+        );
+        assert_eq!(c.ratio_for("ja-jp"), (0.2, 1.5), "the locale's table first");
+        assert_eq!(c.ratio_for("th-TH"), (0.25, 3.0));
+        assert_eq!(c.ratio_for("fr-FR"), DEFAULT_RATIO);
+        use crate::severity::Severity as S;
+        assert_eq!(c.severity_in("number", "ja-JP"), Some(S::Note));
+        assert_eq!(c.severity_in("number", "nb-NO"), Some(S::Error));
+        assert_eq!(c.severity_in("length-ratio", "JA-jp"), Some(S::Note));
+        assert_eq!(c.severity_in("length-ratio", "zh-CN"), None);
+        let bad = Config::from_toml("[check.locales.ja-JP]\nseverity = { numbr = \"note\" }\n").unwrap();
+        assert_eq!(bad.unknown_codes(), ["numbr"]);
+    }
+
+    fn write(dir: &std::path::Path, name: &str, text: &str) {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn the_dedicated_file_comes_before_taskguide_toml() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            load(None, dir.path()).unwrap(),
+            Config::default(),
+            "none: defaults"
+        );
+        write(
+            dir.path(),
+            "taskguide.toml",
+            "[store]\nurl = \"x\"\n[check]\nallow = [\"number\"]\n",
+        );
+        assert_eq!(load(None, dir.path()).unwrap().allow, ["number"]);
+        // top level or under [check]
+        write(dir.path(), ".taskguide/check.toml", "allow = [\"breadcrumb\"]\n");
+        assert_eq!(load(None, dir.path()).unwrap().allow, ["breadcrumb"]);
+        write(
+            dir.path(),
+            ".taskguide/check.toml",
+            "[check]\nallow = [\"double-space\"]\n",
+        );
+        assert_eq!(load(None, dir.path()).unwrap().allow, ["double-space"]);
+        // --config names the one file read
+        let explicit = dir.path().join("taskguide.toml");
+        assert_eq!(load(Some(&explicit), dir.path()).unwrap().allow, ["number"]);
+        let missing = dir.path().join("nope.toml");
+        assert!(matches!(
+            load(Some(&missing), dir.path()),
+            Err(CheckError::Read { .. })
+        ));
+    }
+
+    #[test]
+    fn bad_settings_are_errors_at_their_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = |text: &str| {
+            write(dir.path(), ".taskguide/check.toml", text);
+            match load(None, dir.path()) {
+                Err(CheckError::Config { line, col, .. }) => ("config", line, col),
+                Err(CheckError::UnknownCodeAt { line, col, code, .. }) => {
+                    assert!(!code.is_empty());
+                    ("code", line, col)
+                }
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(
+            at("allow = [\"number\"]\nratio = { nb-NO = [0.5, \"x\"] }\n"),
+            ("config", 2, 25)
+        );
+        assert_eq!(at("allow = [\"number\"]\nallows = []\n"), ("config", 2, 1));
+        assert_eq!(at("allow = [\"number\",\n  \"numbr\"]\n"), ("code", 2, 4));
+        assert_eq!(
+            at("[locales.ja-JP]\nseverity = { brdcrumb = \"note\" }\n"),
+            ("code", 2, 14)
+        );
+        assert_eq!(
+            at("[locales.ja-JP]\nseverity = { number = \"fatal\" }\n"),
+            ("config", 2, 23)
+        );
     }
 
     #[test]

@@ -43,26 +43,6 @@ fn loose(text: &str) -> String {
         .join(" ")
 }
 
-/// What a translation must tell apart in an English text: its numbers and codes (tokens with a
-/// digit, upper-case abbreviations) and link destinations. One translation for English texts
-/// that differ only in wording (`Create user`, `Creating a user`) is consistent, not a defect;
-/// for texts that differ in these (`an A5 subscription`, `an E5 subscription`) one of the two
-/// translations is wrong.
-fn signature(source: &str) -> Vec<String> {
-    let mut out: Vec<String> = source
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '/' | ':' | '-')))
-        .map(|t| t.trim_matches(['.', ':', '-', '/']))
-        .filter(|t| {
-            t.chars().any(|c| c.is_ascii_digit())
-                || (t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
-                || t.contains("://")
-        })
-        .map(str::to_owned)
-        .collect();
-    out.sort();
-    out
-}
-
 /// Whether a unit takes part: a source of two words of letters or more, a translation that
 /// is not blank and not the English itself.
 fn eligible(u: &Unit) -> bool {
@@ -157,11 +137,7 @@ pub fn check(units: &[Unit]) -> Vec<Finding> {
     let long_enough = |u: &&Unit| u.target.trim().chars().count() >= 4;
     let targets: Vec<&Unit> = eligible.iter().copied().filter(long_enough).collect();
     for variants in groups(&targets, |u| squeeze(&u.target), |u| loose(&u.source)) {
-        let mut signatures: Vec<Vec<String>> =
-            variants.iter().map(|(_, l)| signature(&l[0].source)).collect();
-        signatures.sort();
-        signatures.dedup();
-        if signatures.len() < 2 {
+        if !super::qa::signature::any_differ(variants.iter().map(|(_, l)| l[0].source.as_str())) {
             continue; // the English differs only in wording
         }
         let shown: Vec<(String, Vec<&Unit>)> = variants

@@ -13,13 +13,28 @@ pub enum CheckError {
         code: String,
     },
     /// The settings file is not valid.
-    #[error("check-error-config: {}", path.display())]
+    #[error("check-config-error-at: {}:{line}:{col}: {reason}", path.display())]
     Config {
         /// The settings file.
         path: PathBuf,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column (in characters).
+        col: usize,
         /// What the TOML reader found.
-        #[source]
-        source: toml::de::Error,
+        reason: String,
+    },
+    /// A code in the settings file that no check has.
+    #[error("check-config-unknown-code-at: {}:{line}:{col}: {code}", path.display())]
+    UnknownCodeAt {
+        /// The settings file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (in characters).
+        col: usize,
+        /// The code as written.
+        code: String,
     },
     /// A file could not be read.
     #[error("error-read: {}", path.display())]

@@ -284,6 +284,11 @@ kinds! {
         /// The token.
         token: String,
     } => "alphanumeric-mismatch", Warning, msg_id!("check-alphanumeric-mismatch"), msg_id!("check-hint-alphanumeric-mismatch");
+    /// A CamelCase or UPPERCASE word of the source (`PowerShell`, `MFA`) missing.
+    CasedWordMismatch {
+        /// The word.
+        word: String,
+    } => "cased-word-mismatch", Warning, msg_id!("check-cased-word-mismatch"), msg_id!("check-hint-cased-word-mismatch");
 }
 
 /// The codes of the pairing family: the parser diagnostics `check` reports.
@@ -404,6 +409,7 @@ impl Kind {
             Kind::RepeatedWord { word } => vec![("word", text(word))],
             Kind::UnpairedBracket { bracket } => vec![("bracket", text(bracket))],
             Kind::AlphanumericMismatch { token } => vec![("token", text(token))],
+            Kind::CasedWordMismatch { word } => vec![("word", text(word))],
             _ => Vec::new(),
         }
     }

@@ -196,8 +196,12 @@ pub fn separators(text: &str) -> Vec<usize> {
     for (i, _) in text.match_indices('>') {
         let before = &text[..i];
         let start = if before.ends_with('\\') { i - 1 } else { i };
-        let spaced_before = text[..start].ends_with([' ', '\u{a0}']);
-        let spaced_after = text[i + 1..].starts_with([' ', '\u{a0}']);
+        // or between the quotes or brackets CJK locales put around UI names: `“**计费**”\>“…”`
+        // or right after an element's end (`**General**> **Storage**`)
+        let spaced_before =
+            text[..start].ends_with([' ', '\u{a0}', '\u{202f}', '”', '」', '』', '】', ']', '"', '*']);
+        let spaced_after =
+            text[i + 1..].starts_with([' ', '\u{a0}', '\u{202f}', '“', '「', '『', '【', '[', '"', '*']);
         if spaced_before && spaced_after {
             out.push(start);
         }

@@ -116,7 +116,10 @@ const CONSEQUENCES: &[(&str, &[&str])] = &[
             "repeated-word",
         ],
     ),
-    ("do-not-translate", &["number", "alphanumeric-mismatch"]),
+    (
+        "do-not-translate",
+        &["number", "alphanumeric-mismatch", "cased-word-mismatch"],
+    ),
 ];
 
 /// [`check`], with the consequences folded under their causes: the issues kept, and for each
@@ -141,7 +144,7 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     text::edge_whitespace(source, target, ctx, &mut out);
     text::double_space(source, target, &mut out);
     text::end_punctuation(&src, &tgt, target, &ctx.locale, &mut out);
-    text::length_ratio(&src.visible, &tgt.visible, ctx.ratio, &mut out);
+    qa::length_ratio(source, target, &src, &tgt, ctx.ratio, &mut out);
     text::bad_chars(source, target, &tgt, &mut out);
     text::unbalanced(source, target, &src, &tgt, &mut out);
     qa::untranslated(source, target, &src, &tgt, ctx, &mut out);
@@ -152,6 +155,7 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     qa::repeated_word(source, target, &mut out);
     qa::unpaired_bracket(&src, &tgt, target, ctx, &mut out);
     qa::alphanumeric_mismatch(&src, &tgt, target, &mut out);
+    qa::casing::cased_word_mismatch(&src, &tgt, target, ctx, &mut out);
     out.sort_by_key(|i| i.offset);
     fold(out)
 }

@@ -166,7 +166,7 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
     let doc_id = doc.id();
     out.retain(|f| !config.allows(f.code(), &doc_id, &f.id) && !config.allows_at(f.code(), &path, &locale));
     for f in &mut out {
-        f.level = config.severity_of(f.code());
+        f.level = config.severity_in(f.code(), &locale);
     }
     out.sort_by_key(|f| f.pos);
     (out, units)

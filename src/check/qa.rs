@@ -128,6 +128,57 @@ fn prose(text: &str, inline: &Inline) -> String {
         .join(" ")
 }
 
+/// The visible text without link texts, for `length-ratio`: a link's text is the title of the
+/// page it opens, which a translation replaces with that page's localized title, longer or
+/// shorter (`Delete AAD Domain Service` → `Désactiver ou supprimer un domaine managé Azure
+/// Active Directory Domain Services à partir du portail Azure`); a clause lost or added is in
+/// the rest.
+pub fn without_link_text(text: &str, inline: &Inline) -> String {
+    if inline.links.is_empty() {
+        return inline.visible.clone();
+    }
+    inline
+        .text_ranges
+        .iter()
+        .filter(|r| {
+            !inline
+                .links
+                .iter()
+                .any(|(_, l)| l.start <= r.start && r.end <= l.end)
+        })
+        .filter_map(|r| text.get(r.clone()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `length-ratio`, judged on the visible text and again without link texts: only a segment
+/// outside the bounds both ways is reported. A link title replaced by the linked page's longer
+/// localized title is in bounds without it; a link whose boundaries the translation moved
+/// (`voir Importer le courrier … [fichier .pst.](…)`) is in bounds with it.
+pub fn length_ratio(
+    source: &str,
+    target: &str,
+    src: &Inline,
+    tgt: &Inline,
+    bounds: (f64, f64),
+    out: &mut Vec<Issue>,
+) {
+    let mut whole = Vec::new();
+    super::text::length_ratio(&src.visible, &tgt.visible, bounds, &mut whole);
+    if whole.is_empty() {
+        return;
+    }
+    if !src.links.is_empty() {
+        let mut bare = Vec::new();
+        let (s, t) = (without_link_text(source, src), without_link_text(target, tgt));
+        super::text::length_ratio(&s, &t, bounds, &mut bare);
+        if bare.is_empty() {
+            return;
+        }
+    }
+    out.extend(whole);
+}
+
 /// The translation equals the source's English prose, or keeps an English sentence of it
 /// (five words or more) word for word.
 pub fn untranslated(
@@ -394,34 +445,113 @@ pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Is
     }
 }
 
-/// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`).
+/// Pairs of words that are correctly doubled (French reflexives `nous nous`, `vous vous`;
+/// a verb and a UI name that starts with it, `velg Velg kontoen din`, is told by its case).
 /// Norwegian, Swedish and Danish particle verbs before a preposition (`logge på på nytt`,
 /// `fylls i i Azure AD`, `faktureres for for mange`), French `en en choisissant`.
 const DOUBLED_OK: &[&str] = &[
-    "nous", "vous", "that", "had", "is", "la", "le", "l", "en", "på", "i", "av", "ut", "inn", "opp", "upp",
-    "for", "för", "til", "till", "om", "med", "at", "att",
+    "nous",
+    "vous",
+    "that",
+    "had",
+    "is",
+    "la",
+    "le",
+    "l",
+    "en",
+    "på",
+    "i",
+    "av",
+    "ut",
+    "inn",
+    "opp",
+    "upp",
+    "for",
+    "för",
+    "til",
+    "till",
+    "om",
+    "med",
+    "at",
+    "att",
+    // a noun then the same form as a verb: French `le reste reste`, Hebrew `משתמשים משתמשים`
+    // (users use)
+    "reste",
+    "משתמשים",
 ];
 
-/// The first word repeated directly (`the the`, `Velg Velg`), only whitespace between and no
-/// punctuation or markup on either (`(venter), venter` and `Velg **Velg roller**` are
-/// legitimate), where the source repeats none.
+/// Punctuation that ends a word's clause, in any script: the Latin marks, the full-width CJK
+/// ones, Arabic `، ؛ ؟ ۔`, Devanagari `।`, and closing quotes and brackets.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '…'
+            | '。'
+            | '，'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '،'
+            | '؛'
+            | '؟'
+            | '۔'
+            | '।'
+            | '”'
+            | '»'
+            | '"'
+            | ')'
+            | '）'
+            | '」'
+            | '’'
+    )
+}
+
+/// The first word repeated directly (`the the`, `Velg Velg`, also before punctuation: `the
+/// the.`, `Outlook Outlook。`), only whitespace between and no punctuation or markup inside the
+/// pair (`(venter), venter`, `very, very` and `Velg **Velg roller**` are legitimate), where the
+/// source repeats none; in Han and kana text, which has no word spaces, only a doubled
+/// particle that is never reduplicated ([`doubled_particle`]).
 fn repeated(text: &str) -> Option<String> {
     let mut prev: Option<&str> = None;
-    for word in text.split_whitespace() {
-        let plain = word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char);
+    for token in text.split_whitespace() {
+        let word = token.trim_end_matches(ends_clause);
+        let plain = !word.is_empty()
+            && word.chars().all(char::is_alphabetic)
+            && !word.chars().any(script::is_spaceless_char);
         if plain {
             if let Some(p) = prev {
                 let lower = word.to_lowercase();
-                if p.to_lowercase() == lower && !DOUBLED_OK.contains(&lower.as_str()) {
+                // `velg Velg kontoen din`: a verb, then a UI name that starts with it
+                let label = p.starts_with(char::is_lowercase) && word.starts_with(char::is_uppercase);
+                if p.to_lowercase() == lower && !DOUBLED_OK.contains(&lower.as_str()) && !label {
                     return Some(word.to_owned());
                 }
             }
-            prev = Some(word);
+            // a clause ends at its punctuation: the next word starts afresh
+            prev = (word.len() == token.len()).then_some(word);
         } else {
             prev = None;
         }
     }
-    None
+    doubled_particle(text)
+}
+
+/// A doubled character in text without word spaces is judged only for the Japanese object
+/// particle `を`, which no word contains: `をを` is always a slip. Han and kana reduplicate
+/// words (`看看`, `常常`, `人人`), and without a word segmenter a doubled particle is the end
+/// of one word and the start of the next as often as an error: `为了了解` (为了 + 了解),
+/// `现在在线`, `以及及时`, `安全目的的设置`, `的的确确`. Thai, Lao, Khmer and Myanmar are not
+/// judged either: a doubled word is grammatical there (`ที่ที่`). Latin words repeated with a
+/// space in such text (`Outlook Outlook`) are found by [`repeated`].
+fn doubled_particle(text: &str) -> Option<String> {
+    text.contains("をを").then(|| "を".to_owned())
 }
 
 /// A word repeated directly in the translation (not in the source).
@@ -430,7 +560,10 @@ pub fn repeated_word(source: &str, target: &str, out: &mut Vec<Issue>) {
         return;
     }
     if let Some(word) = repeated(target) {
-        let offset = target.find(&format!("{word} {word}")).unwrap_or(0);
+        let offset = target
+            .find(&format!("{word} {word}"))
+            .or_else(|| target.find(&format!("{word}{word}")))
+            .unwrap_or(0);
         out.push(Issue {
             kind: Kind::RepeatedWord { word },
             offset,
@@ -552,6 +685,68 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A numbered example name or level (`User1`, `Subfolder2`, `tier1`: an English word and a
+/// number) may be translated with its number kept (`Bruker1`, `utilisateur 2`, `המשתמש1`,
+/// `用户1`, `niveau 1`, `第 1 层`): the translation has a word of letters of any script, then
+/// the same number.
+fn numbered_name_kept(token: &str, target: &str) -> bool {
+    let digits = token.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let word = &token[..token.len() - digits.len()];
+    let named = word.len() >= 3
+        && word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    if !named {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(i) = target[from..].find(digits) {
+        let at = from + i;
+        let end = at + digits.len();
+        let before = target[..at].trim_end_matches([' ', '\u{a0}']).chars().next_back();
+        let after = target[end..].chars().next();
+        // (a letter may follow in scripts without spaces: `用户1能够`)
+        if before.is_some_and(char::is_alphabetic) && !after.is_some_and(script::is_digit) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// A version (`v1.0`) may be written with the language's word for it (`version 1.0`, `1.0 版`,
+/// `versjon 1.0`): the translation has its number, not after a lone `v` (`v 1.0` is the code
+/// broken, not translated).
+fn version_kept(token: &str, source: &str, target: &str) -> bool {
+    let is_version =
+        token.len() >= 2 && token.starts_with(['v', 'V']) && token[1..].bytes().all(|b| b.is_ascii_digit());
+    let Some(at) = source.find(token).filter(|_| is_version) else {
+        return false;
+    };
+    let number: String = source[at + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let mut from = 0;
+    while let Some(i) = target[from..].find(number) {
+        let at = from + i;
+        let end = at + number.len();
+        let before = target[..at].trim_end();
+        let glued_digit = target[..at].ends_with(|c: char| c.is_ascii_digit())
+            || target[end..].starts_with(|c: char| c.is_ascii_digit());
+        let lone_v = before.ends_with(['v', 'V'])
+            && !before[..before.len() - 1].ends_with(|c: char| c.is_alphanumeric());
+        if !glued_digit && !lone_v {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
 /// Each alphanumeric token of the source's visible text must be in the translation's.
 pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
     // codes and host names ignore case (`outlook.office365.com`, GUIDs); a short form may be
@@ -571,11 +766,22 @@ pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut
         let lower = token.to_ascii_lowercase();
         // a code glued to the next word (a lost space after a link: `KB4554354eller`) is
         // the code kept; that space is `missing-space`'s to report
+        // (on either side: `starteSetupProd_OffScrub.exefilen`)
         let glued = have.iter().any(|t| {
-            t.strip_prefix(lower.as_str())
-                .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphabetic()))
+            t.find(lower.as_str()).is_some_and(|at| {
+                let (before, after) = (&t[..at], &t[at + lower.len()..]);
+                !(before.is_empty() && after.is_empty())
+                    && before.chars().all(|c| c.is_ascii_alphabetic())
+                    && after.chars().all(|c| c.is_ascii_alphabetic())
+            })
         });
-        if !have.contains(&lower) && !glued && !written_out(token) && !reported.contains(&token) {
+        if !have.contains(&lower)
+            && !glued
+            && !written_out(token)
+            && !numbered_name_kept(token, &tgt.visible)
+            && !version_kept(token, &src.visible, &tgt.visible)
+            && !reported.contains(&token)
+        {
             reported.push(token);
             out.push(Issue {
                 kind: Kind::AlphanumericMismatch {
@@ -586,6 +792,10 @@ pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut
         }
     }
 }
+
+pub mod casing;
+pub mod number;
+pub mod signature;
 
 #[cfg(test)]
 mod tests;

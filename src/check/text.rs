@@ -77,6 +77,12 @@ pub fn number_list(text: &str) -> Vec<String> {
         }
         // continuing a digit sequence (`5.7.705`, `1:1`), not after a colon in prose (`: 10 000`)
         let dotted = i > 1 && matches!(chars[i - 1], '.' | ',' | ':') && chars[i - 2].is_ascii_digit();
+        // a time of day (`3:00 AM`, `3 PM`) is one value, not its hour and minutes
+        if let Some((time, end)) = super::qa::number::time_at(&chars, i).filter(|_| !dotted) {
+            out.push(time);
+            i = end;
+            continue;
+        }
         let mut digits = String::new();
         let mut separator = None;
         loop {
@@ -363,9 +369,14 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
         ("3", &["3rd party", "3rd-party"]),
         ("1", &["1-on-1", "1 on 1"]),
     ];
+    // (unless the translation writes another ratio in its place: `8:1-anrop` is a changed `1:1`)
+    let other_ratio = target.as_bytes().windows(3).any(|w| {
+        w[1] == b':' && w[0].is_ascii_digit() && w[2].is_ascii_digit() && !(w[0] == b'1' && w[2] == b'1')
+    });
     for (n, phrases) in idioms {
         let times: usize = phrases
             .iter()
+            .filter(|p| !(**p == "1:1" && other_ratio))
             .map(|p| lower.matches(p).count() * p.matches(n).count().max(1))
             .sum();
         for _ in 0..times {
@@ -392,7 +403,8 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
         wanted.retain(|w| !w.ends_with("000000"));
     }
     let mut have: HashMap<String, usize> = HashMap::new();
-    for n in number_list(target) {
+    // times are counted once, from `clock_times` below
+    for n in number_list(target).into_iter().filter(|n| !n.contains(':')) {
         // `1,3` may be a list (`Plan 1,3 and 5`) as well as a decimal: both readings count
         if let Some((int, fraction)) = n.split_once('.') {
             for part in [int, fraction.trim_start_matches('0')] {
@@ -403,6 +415,10 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
         }
         *have.entry(n).or_default() += 1;
     }
+    let clock: Vec<char> = target.chars().map(ascii_number_char).collect();
+    for time in super::qa::number::clock_times(&clock) {
+        *have.entry(time).or_default() += 1;
+    }
     let words: Vec<String> = target
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.starts_with(script::is_digit))
@@ -410,8 +426,16 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
         .collect();
     let mut reported = Vec::new();
     for number in wanted {
-        match have.get_mut(&number) {
-            Some(n) if *n > 0 => *n -= 1,
+        let kept = match have.get_mut(&number) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                true
+            }
+            _ => false,
+        };
+        match kept {
+            true => {}
+            _ if number.contains(':') && super::qa::number::time_kept(&number, &mut have) => {}
             _ if spelled(&number, locale, &words) || is_a_day(&number, &words) => {}
             _ if reported.contains(&number) => {}
             _ => {
@@ -709,8 +733,10 @@ fn stray_markers(text: &str, inline: &Inline) -> Vec<(usize, &'static str)> {
 /// A `**` or backtick that pairs with nothing, where the source's markers all pair.
 pub fn unbalanced(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
     let in_source = stray_markers(source, src);
+    // a source that writes the marker escaped (`click\*\* Save\*\*`) shows it as text too
+    let escaped = |m: &str| source.contains(&m.chars().map(|c| format!("\\{c}")).collect::<String>());
     for (offset, marker) in stray_markers(target, tgt) {
-        if !in_source.iter().any(|(_, m)| *m == marker) {
+        if !in_source.iter().any(|(_, m)| *m == marker) && !escaped(marker) {
             out.push(Issue {
                 kind: Kind::UnbalancedMarkup {
                     marker: marker.to_owned(),

@@ -122,7 +122,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             if config.allows(f.code(), "", &f.id) || config.allows_at(f.code(), &f.path, locale) {
                 continue;
             }
-            f.level = config.severity_of(f.code());
+            f.level = config.severity_in(f.code(), locale);
             findings.push((locale.clone(), f));
         }
     }
@@ -217,16 +217,7 @@ fn warn_catalog_folders(paths: &[PathBuf], catalogs: &[PathBuf]) {
 }
 
 fn load_config(path: Option<&Path>) -> Result<Config, CheckError> {
-    let (path, required) = match path {
-        Some(p) => (p.to_path_buf(), true),
-        None => (PathBuf::from("taskguide.toml"), false),
-    };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(source) => return Err(CheckError::Read { path, source }),
-    };
-    Config::from_toml(&text).map_err(|source| CheckError::Config { path, source })
+    crate::check::config::load(path, Path::new("."))
 }
 
 /// The roots searched, the documents and the catalogs.

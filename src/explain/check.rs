@@ -12,10 +12,30 @@ pub fn check_error(e: &CheckError) -> String {
             code = code.as_str(),
             known = crate::check::kind::CODES.join(", ")
         ),
-        CheckError::Config { path, source } => tr!(
-            "check-error-config",
+        CheckError::Config {
+            path,
+            line,
+            col,
+            reason,
+        } => tr!(
+            "check-config-error-at",
             path = path.display().to_string(),
-            reason = source.to_string()
+            line = *line,
+            col = *col,
+            reason = reason.as_str()
+        ),
+        CheckError::UnknownCodeAt {
+            path,
+            line,
+            col,
+            code,
+        } => tr!(
+            "check-config-unknown-code-at",
+            path = path.display().to_string(),
+            line = *line,
+            col = *col,
+            code = code.as_str(),
+            known = crate::check::kind::CODES.join(", ")
         ),
         CheckError::Read { path, source } => tr!(
             "error-read",

@@ -9,6 +9,7 @@ mod catalog_tms;
 mod check;
 mod check_recall;
 mod check_report;
+mod check_settings;
 mod cli_conventions;
 mod cli_render;
 mod common;

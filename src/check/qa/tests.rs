@@ -239,3 +239,267 @@ fn consequences_are_folded_under_their_cause() {
         "{folded:?}"
     );
 }
+
+#[test]
+fn times_of_day_are_one_number_in_every_locale_clock() {
+    let s = "The feature is disabled at 3:00 AM UTC on April 25, 2020.";
+    for (l, t) in [
+        ("nb-NO", "Funksjonen deaktiveres kl. 03.00 UTC 25. april 2020."),
+        ("sv-SE", "Funktionen inaktiveras kl. 03.00 UTC den 25 april 2020."),
+        ("zh-CN", "该功能将于 2020 年 4 月 25 日凌晨 3:00 (UTC) 禁用。"),
+        ("zh-CN", "该功能将于 2020 年 4 月 25 日凌晨 3 点 (UTC) 禁用。"),
+        ("he-IL", "התכונה תושבת ב-25 באפריל 2020 בשעה 3:00 לפנות בוקר UTC."),
+        (
+            "fr-FR",
+            "La fonctionnalité est désactivée à 3 h 00 UTC le 25 avril 2020.",
+        ),
+        (
+            "ja-JP",
+            "この機能は 2020 年 4 月 25 日午前 3 時 (UTC) に無効になります。",
+        ),
+        ("th-TH", "ฟีเจอร์จะถูกปิดใช้งานเวลา ๐๓.๐๐ น. UTC ในวันที่ ๒๕ เมษายน ๒๐๒๐"),
+        (
+            "ar-SA",
+            "سيتم تعطيل الميزة في الساعة ٣:٠٠ صباحًا بالتوقيت العالمي يوم ٢٥ أبريل ٢٠٢٠.",
+        ),
+    ] {
+        assert!(!codes(s, t, l).contains(&"number"), "{l}: {t}");
+    }
+    // a changed time is still a changed number
+    for (l, t) in [
+        ("nb-NO", "Funksjonen deaktiveres kl. 04.00 UTC 25. april 2020."),
+        ("zh-CN", "该功能将于 2020 年 4 月 25 日凌晨 4:30 (UTC) 禁用。"),
+        ("he-IL", "התכונה תושבת ב-25 באפריל 2020 בשעה 4:00 לפנות בוקר UTC."),
+        (
+            "fr-FR",
+            "La fonctionnalité est désactivée à 3 h 30 UTC le 25 avril 2020.",
+        ),
+        ("sv-SE", "Funktionen inaktiveras den 25 april 2020."),
+    ] {
+        assert!(codes(s, t, l).contains(&"number"), "{l}: {t}");
+    }
+    // 24-hour clocks: 3 PM is 15.00
+    assert!(!codes("Meet at 3 PM.", "Møtet er kl. 15.00.", "nb-NO").contains(&"number"));
+    assert!(!codes("Meet at 3 PM.", "Réunion à 15 h.", "fr-FR").contains(&"number"));
+    // a ratio is not a time
+    assert!(codes("Use a 16:9 screen.", "Bruk en 16:10-skjerm.", "nb-NO").contains(&"number"));
+}
+
+#[test]
+fn ordinals_are_their_numbers_in_digits_or_words() {
+    let s = "The new date will be the 1st of the following month.";
+    for (l, t) in [
+        ("nb-NO", "Den nye datoen blir den 1. i påfølgende måned."),
+        ("nb-NO", "Den nye datoen blir den første i påfølgende måned."),
+        ("sv-SE", "Det nya datumet blir den första i följande månad."),
+        ("zh-CN", "新日期将为下个月的第一天。"),
+        ("zh-CN", "新日期将为下个月 1 日。"),
+        ("he-IL", "התאריך החדש יהיה הראשון בחודש הבא."),
+        ("fr-FR", "La nouvelle date sera le 1er du mois suivant."),
+        ("fr-FR", "La nouvelle date sera le premier du mois suivant."),
+    ] {
+        assert!(!codes(s, t, l).contains(&"number"), "{l}: {t}");
+    }
+    // the day lost is a number lost
+    assert!(codes(s, "Den nye datoen blir i den neste måneden.", "nb-NO").contains(&"number"));
+    assert!(codes("Since October 21st, 2019.", "Siden oktober 2019.", "sv-SE").contains(&"number"));
+}
+
+#[test]
+fn a_word_repeated_before_punctuation_is_found_per_script() {
+    for (l, s, t) in [
+        ("nb-NO", "Select the file.", "Velg filen filen."),
+        ("sv-SE", "Select the file.", "Välj filen filen!"),
+        ("fr-FR", "Select the file.", "Sélectionnez le fichier fichier ."),
+        ("he-IL", "Select the file.", "בחר את הקובץ הקובץ."),
+        ("zh-CN", "Open Outlook.", "打开 Outlook Outlook。"),
+        ("ja-JP", "Open the file.", "ファイルをを開きます。"),
+        ("ar-SA", "Open the file.", "افتح الملف الملف؟"),
+    ] {
+        assert!(codes(s, t, l).contains(&"repeated-word"), "{l}: {t}");
+    }
+    for (l, s, t) in [
+        // a clause ends at punctuation: `very, very` and a word repeated after a comma
+        ("nb-NO", "It is very, very slow.", "Det er veldig, veldig tregt."),
+        ("sv-SE", "Wait (pending), then wait.", "Vänta (väntar), väntar."),
+        ("fr-FR", "You sign in.", "Vous vous connectez."),
+        // reduplication and words that end where the next begins, in scripts without spaces
+        ("zh-CN", "Take a look.", "看看。"),
+        (
+            "zh-CN",
+            "To understand this, sign in.",
+            "为了了解此内容，请登录。",
+        ),
+        ("zh-CN", "Users who are online now.", "现在在线的用户。"),
+        ("zh-CN", "Settings for security purposes.", "出于安全目的的设置。"),
+        ("ja-JP", "Various settings.", "色々な設定。"),
+        ("th-TH", "The place where you work.", "ที่ที่คุณทำงาน"),
+        ("id-ID", "People can sign in.", "Orang-orang dapat masuk."),
+    ] {
+        assert!(!codes(s, t, l).contains(&"repeated-word"), "{l}: {t}");
+    }
+}
+
+#[test]
+fn a_quoted_cjk_breadcrumb_keeps_its_length() {
+    let s = "Go to the **Billing** \\> [Your products](https://x/y) page.";
+    let kept = "转到“**计费**”\\>“[你的产品](https://x/y)”页面。";
+    assert!(!codes(s, kept, "zh-CN").contains(&"breadcrumb"), "{kept}");
+    let ja = "「**課金**」\\>「[製品](https://x/y)」ページに移動します。";
+    assert!(!codes(s, ja, "ja-JP").contains(&"breadcrumb"), "{ja}");
+    let lost = "转到“**计费**”“[你的产品](https://x/y)”页面。";
+    assert!(codes(s, lost, "zh-CN").contains(&"breadcrumb"), "{lost}");
+}
+
+#[test]
+fn codes_glued_to_words_and_numbered_example_names_are_kept() {
+    let s = "Click **Run** to launch the **SetupProd_OffScrub.exe** file.";
+    let t = "Klikk Kjør for **å** starteSetupProd_OffScrub.exefilen.";
+    assert!(!codes(s, t, "nb-NO").contains(&"alphanumeric-mismatch"));
+    let s = "Before *User1* can send as *User2*, give *User1* permissions.";
+    for (l, t) in [
+        ("nb-NO", "Før *Bruker1* kan sende som *Bruker2*, gi *Bruker1* tillatelser."),
+        ("sv-SE", "Innan *Användare1* kan skicka som *Användare2* ger du *Användare1* behörighet."),
+        ("zh-CN", "在*用户1*能够以*用户2*身份发送之前，请为*用户1*授予权限。"),
+        ("he-IL", "לפני *שמשתמש1* יוכל לשלוח בשם *המשתמש2*, תן *למשתמש1* הרשאות."),
+        ("fr-FR", "Avant que *l’utilisateur 1* puisse envoyer en tant qu’*utilisateur 2*, donnez des autorisations."),
+        ("ar-SA", "قبل أن يتمكن *المستخدم1* من الإرسال باسم *المستخدم2*، امنح الأذونات."),
+    ] {
+        let found = codes(s, t, l);
+        assert!(!found.contains(&"alphanumeric-mismatch"), "{l}: {t} {found:?}");
+    }
+    // the number changed is still reported, and codes are not example names
+    assert!(codes(
+        s,
+        "Før *Bruker1* kan sende som *Bruker3*, gi *Bruker1* tillatelser.",
+        "nb-NO"
+    )
+    .contains(&"alphanumeric-mismatch"));
+    assert!(
+        codes("Assign the E3 license.", "Tilordne F3-lisensen.", "nb-NO").contains(&"alphanumeric-mismatch")
+    );
+}
+
+#[test]
+fn a_marker_the_source_escapes_is_text_in_the_translation_too() {
+    let s = "In the dialog box, click\\*\\* Save & Backup\\*\\*.";
+    for (l, t) in [
+        (
+            "fr-FR",
+            "Dans la boîte de dialogue, cliquez sur ** Enregistrer et sauvegarder **.",
+        ),
+        ("nb-NO", "Klikk ** Lagre og sikkerhetskopier ** i dialogboksen."),
+        ("zh-CN", "在对话框中，单击** 保存和备份 **。"),
+    ] {
+        assert!(!codes(s, t, l).contains(&"unbalanced-markup"), "{l}: {t}");
+    }
+    let s = "Click **Save**.";
+    assert!(codes(s, "Klikk **Lagre.", "nb-NO").contains(&"unbalanced-markup"));
+    assert!(codes(s, "לחץ על **שמור.", "he-IL").contains(&"unbalanced-markup"));
+    assert!(codes(s, "Cliquez sur **Enregistrer.", "fr-FR").contains(&"unbalanced-markup"));
+    assert!(codes(s, "Klicka på **Spara.", "sv-SE").contains(&"unbalanced-markup"));
+}
+
+#[test]
+fn a_verb_before_a_ui_name_and_homographs_are_not_repetitions() {
+    let s = "Choose **Select your account**.";
+    // both capitalized: a slip, not a verb before a name
+    assert!(codes(s, "Velg Velg kontoen din.", "nb-NO").contains(&"repeated-word"));
+    assert!(!codes(s, "Du må velg Velg kontoen din.", "nb-NO").contains(&"repeated-word"));
+    assert!(!codes(s, "Markera och välj Välj ditt konto.", "sv-SE").contains(&"repeated-word"));
+    assert!(!codes("When users use it.", "כאשר משתמשים משתמשים בה.", "he-IL").contains(&"repeated-word"));
+    assert!(!codes("The rest remains.", "Le reste reste accessible.", "fr-FR").contains(&"repeated-word"));
+    assert!(codes("Select it.", "Velg velg den.", "nb-NO").contains(&"repeated-word"));
+    // an element chain without a space before `>` keeps its length
+    let s = "Go to **View all settings** > **General**> **Storage**.";
+    let t = "Gå til **Vis alle innstillinger**  >  **Generelt** >  **Lagring**.";
+    assert!(!codes(s, t, "nb-NO").contains(&"breadcrumb"));
+}
+
+#[test]
+fn versions_and_levels_may_be_written_in_words() {
+    let s = "See the Microsoft Graph REST API v1.0 reference for partner tier1 or tier2 support.";
+    for (l, t) in [
+        ("nb-NO", "Se referansen for Microsoft Graph REST API versjon 1.0 for partnerstøtte på nivå 1 eller 2."),
+        ("sv-SE", "Se referensen för Microsoft Graph REST API version 1.0 för support på nivå1 eller nivå2."),
+        ("zh-CN", "请参阅 Microsoft Graph REST API 1.0 版参考，了解合作伙伴第 1 层或第 2 层支持。"),
+        ("he-IL", "ראה את ההפניה של Microsoft Graph REST API גירסה 1.0 עבור תמיכה ברמה 1 או 2."),
+        ("fr-FR", "Consultez la référence de l’API REST Microsoft Graph version 1.0 pour le support de niveau 1 ou 2."),
+        ("ja-JP", "パートナーのレベル 1 またはレベル 2 サポートについては、Microsoft Graph REST API バージョン 1.0 リファレンスを参照してください。"),
+    ] {
+        let found = codes(s, t, l);
+        assert!(!found.contains(&"alphanumeric-mismatch"), "{l}: {t} {found:?}");
+    }
+    // `v 1.0` is the code broken
+    let broken = "Se referansen for Microsoft Graph REST API v 1.0 for partnerstøtte på nivå 1 eller 2.";
+    assert!(codes(s, broken, "nb-NO").contains(&"alphanumeric-mismatch"));
+}
+
+#[test]
+fn a_link_title_longer_in_translation_is_not_a_length_outlier() {
+    let s = "To delete your Managed domain now, see [Delete AAD Domain Service](https://x/y) today.";
+    let t = "Pour supprimer votre domaine géré maintenant, consultez [Désactiver ou supprimer un domaine managé Azure Active Directory Domain Services à partir du portail Azure et de PowerShell](https://x/y) aujourd’hui.";
+    assert!(!codes(s, t, "fr-FR").contains(&"length-ratio"));
+    // a clause lost outside the link still is
+    let s = "Run this command on every server in the farm, then restart the services and check the logs.";
+    for (l, t) in [
+        ("nb-NO", "Kjør denne kommandoen."),
+        ("sv-SE", "Kör kommandot."),
+        ("zh-CN", "运行命令。"),
+        ("he-IL", "הפעל פקודה."),
+        ("fr-FR", "Exécutez la commande."),
+    ] {
+        assert!(codes(s, t, l).contains(&"length-ratio"), "{l}");
+    }
+}
+
+#[test]
+fn a_moved_link_boundary_is_not_a_length_outlier() {
+    let s = "If you want to import a PST file to your own mailbox, see [Import email, contacts, and calendar from an Outlook .pst file](https://x/y).";
+    let t = "Si vous souhaitez importer un fichier PST dans votre boîte aux lettres, voir Importer le courrier électronique, les contacts et le calendrier à partir d’Outlook [fichier .pst.](https://x/y)";
+    assert!(!codes(s, t, "fr-FR").contains(&"length-ratio"));
+}
+
+#[test]
+fn a_narrow_no_break_space_at_a_breadcrumb_step_is_a_space() {
+    let s = "Go to **Settings** > **Personalization** >\u{202f}**Lock screen**.";
+    let t = "Accédez à **Paramètres**  >  **Personnalisation**  > \u{202f}**Écran de verrouillage**.";
+    assert!(!codes(s, t, "fr-FR").contains(&"breadcrumb"));
+}
+
+#[test]
+fn a_one_to_one_ratio_may_be_words_but_not_another_ratio() {
+    let s = "If you prefer to block all users from recording 1:1 calls, do nothing.";
+    for (l, t) in [
+        (
+            "nb-NO",
+            "Hvis du vil blokkere alle brukere fra å spille inn private samtaler, gjør du ingenting.",
+        ),
+        (
+            "zh-CN",
+            "如果你希望阻止所有用户录制一对一通话，则无需执行任何操作。",
+        ),
+        (
+            "fr-FR",
+            "Si vous préférez empêcher tous les utilisateurs d’enregistrer des appels 1:1, ne faites rien.",
+        ),
+    ] {
+        assert!(!codes(s, t, l).contains(&"number"), "{l}: {t}");
+    }
+    for (l, t) in [
+        (
+            "nb-NO",
+            "Hvis du vil blokkere alle brukere fra å spille inn 8:1-anrop, gjør du ingenting.",
+        ),
+        (
+            "sv-SE",
+            "Om du vill blockera alla användare från att spela in 8:1-samtal gör du ingenting.",
+        ),
+        (
+            "he-IL",
+            "אם ברצונך לחסום את כל המשתמשים מהקלטת שיחות 8:1, אל תעשה דבר.",
+        ),
+    ] {
+        assert!(codes(s, t, l).contains(&"number"), "{l}: {t}");
+    }
+}
