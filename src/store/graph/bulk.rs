@@ -241,11 +241,18 @@ fn known_state(user: &User) -> UserState {
         .iter()
         .filter_map(|l| {
             let group = l.inherited_from.clone()?;
+            // A group license in error is shown as `Group ⚠ CountViolation (Error)` (see
+            // `user_state`): it takes no seat.
+            let error = group
+                .strip_suffix(" (Error)")
+                .and_then(|g| g.rsplit_once(" ⚠ "))
+                .map(|(_, error)| error.to_owned());
             Some(Inherited {
                 sku_id: l.sku_id.clone(),
                 group_id: group.clone(),
                 group_name: group,
                 disabled_plans: l.disabled_plans.clone(),
+                error,
             })
         })
         .collect();

@@ -80,6 +80,10 @@ impl GraphStore {
             // licenses are shown.
             if let Some((state, error)) = errors.get(&(l.sku_id.clone(), l.group_id.clone())) {
                 l.group_name = format!("{} ⚠ {error} ({state})", l.group_name);
+                // `Error`: not applied, no seat taken (`ActiveWithError` is held).
+                if state == "Error" {
+                    l.error = Some(error.clone());
+                }
             }
         }
         Ok(state)
