@@ -27,6 +27,7 @@ pub mod message;
 pub mod qa;
 pub mod report;
 pub mod sarif;
+pub mod scan;
 pub mod script;
 pub mod text;
 
@@ -118,7 +119,7 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
     out.extend(link_findings(doc, &locales));
     let text = doc.text();
     let path = doc.path().display().to_string();
-    let terms = config.terms(&locale);
+    let terms = scan::terms(config, &locale);
     let mut units = Vec::with_capacity(doc.segments().len());
     for seg in doc.segments() {
         let ctx = message::Context {

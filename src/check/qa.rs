@@ -286,9 +286,16 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     if ctx.terms.dnt.is_empty() {
         return;
     }
+    let found = super::scan::prepared(&ctx.terms).dnt_in(&src.visible);
+    if found.as_ref().is_some_and(Vec::is_empty) {
+        return; // no name of the list in the source at all
+    }
     let visible = spaces_plain(&tgt.visible);
     let mut seen: Vec<&str> = Vec::new();
-    for term in &ctx.terms.dnt {
+    for (i, term) in ctx.terms.dnt.iter().enumerate() {
+        if !super::scan::Prepared::may_have(&found, i) {
+            continue; // not in the source anywhere, so not as a word
+        }
         if seen.iter().any(|s| s.contains(term.as_str())) {
             continue; // a longer name that contains it was judged
         }
@@ -357,7 +364,11 @@ pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
             from += i + token.len() + extra;
         }
     }
-    for term in terms.dnt.iter().filter(|t| t.bytes().any(|b| b.is_ascii_digit())) {
+    let found = super::scan::prepared_for(terms).and_then(|p| p.dnt_in(visible));
+    let names = terms.dnt.iter().enumerate();
+    for (_, term) in names
+        .filter(|(i, t)| super::scan::Prepared::may_have(&found, *i) && t.bytes().any(|b| b.is_ascii_digit()))
+    {
         let mut from = 0;
         while let Some(i) = visible[from..].find(term.as_str()) {
             blank(from + i, term.len());
