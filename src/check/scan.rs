@@ -103,6 +103,53 @@ pub fn prepared_for(terms: &Terms) -> Option<Rc<Prepared>> {
     })
 }
 
+/// A locale's bracket and quote pairs (as `make` gives them), with every character of them
+/// for a one-pass test of whether a text has any.
+#[derive(Debug)]
+pub struct Pairs {
+    /// The pairs: the characters that open and those that close.
+    pub pairs: Vec<(Vec<char>, Vec<char>)>,
+    /// Every character of `pairs`, sorted.
+    chars: Vec<char>,
+}
+
+impl Pairs {
+    /// Whether `text` has any character of the pairs.
+    pub fn any_in(&self, text: &str) -> bool {
+        text.chars()
+            .any(|c| !c.is_ascii_alphanumeric() && c != ' ' && self.chars.binary_search(&c).is_ok())
+    }
+}
+
+/// The pairs `make` gives for `locale`, made once per thread and locale.
+pub fn pairs(locale: &str, make: fn(&str) -> Vec<(Vec<char>, Vec<char>)>) -> Rc<Pairs> {
+    type Cache = RefCell<Vec<(usize, String, Rc<Pairs>)>>;
+    thread_local! {
+        static PAIRS: Cache = const { RefCell::new(Vec::new()) };
+    }
+    let key = make as usize;
+    PAIRS.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if let Some((_, _, p)) = cache.iter().find(|(k, l, _)| *k == key && l == locale) {
+            return p.clone();
+        }
+        let pairs = make(locale);
+        let mut chars: Vec<char> = pairs
+            .iter()
+            .flat_map(|(o, c)| o.iter().chain(c))
+            .copied()
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let p = Rc::new(Pairs { pairs, chars });
+        if cache.len() >= KEEP {
+            cache.remove(0);
+        }
+        cache.push((key, locale.to_owned(), p.clone()));
+        p
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +189,20 @@ mod tests {
         }
         let empty = Arc::new(Terms::with_defaults(&[String::new()], false));
         assert!(prepared(&empty).dnt_in("x").is_none());
+    }
+
+    #[test]
+    fn pairs_are_made_once_per_locale_and_tell_any_of_their_characters() {
+        fn make(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
+            match locale {
+                "zh-cn" => vec![(vec!['（', '('], vec!['）', ')'])],
+                _ => vec![(vec!['«'], vec!['»'])],
+            }
+        }
+        let zh = pairs("zh-cn", make);
+        assert!(Rc::ptr_eq(&zh, &pairs("zh-cn", make)));
+        assert!(zh.any_in("见（图 1）") && zh.any_in("a (b") && !zh.any_in("a « b"));
+        let fr = pairs("fr-fr", make);
+        assert!(fr.any_in("« Enregistrer »") && !fr.any_in("Enregistrer (x)"));
     }
 }
