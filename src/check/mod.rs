@@ -121,18 +121,21 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
     let path = doc.path().display().to_string();
     let terms = scan::terms(config, &locale);
     let mut units = Vec::with_capacity(doc.segments().len());
+    // one context for the document; only the neighbouring characters change per segment
+    let mut ctx = message::Context {
+        locale: locale.clone(),
+        alt_locale: folder.clone(),
+        before: None,
+        after: None,
+        ratio: config.ratio_for(&locale),
+        terms,
+    };
     for seg in doc.segments() {
-        let ctx = message::Context {
-            locale: locale.clone(),
-            alt_locale: folder.clone(),
-            before: text[..seg.range.start].chars().next_back().filter(|c| *c != '\n'),
-            after: text[seg.range.end..]
-                .chars()
-                .next()
-                .filter(|c| !matches!(c, '\n' | '\r')),
-            ratio: config.ratio_for(&locale),
-            terms: terms.clone(),
-        };
+        ctx.before = text[..seg.range.start].chars().next_back().filter(|c| *c != '\n');
+        ctx.after = text[seg.range.end..]
+            .chars()
+            .next()
+            .filter(|c| !matches!(c, '\n' | '\r'));
         let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
         let id = doc.slice(&seg.id);
         let pos = doc.line_col(seg.target.start);
