@@ -31,16 +31,25 @@ const PLACES: usize = 3;
 /// Whitespace collapsed; the text itself (no copy) when it has nothing to collapse, as most
 /// segments have not.
 fn squeeze(text: &str) -> Cow<'_, str> {
-    let mut after_space = true; // a leading space is collapsed
-    let squeezed = text.chars().all(|c| {
-        let ok = if c == ' ' {
-            !after_space
-        } else {
-            !c.is_whitespace()
+    // no whitespace but single spaces between words
+    fn squeezed(mut chars: impl Iterator<Item = char>) -> bool {
+        let mut after_space = true; // a leading space is collapsed
+        let inner = chars.all(|c| {
+            let ok = if c == ' ' {
+                !after_space
+            } else {
+                !c.is_whitespace()
+            };
+            after_space = c == ' ';
+            ok
+        });
+        inner && !after_space
+    }
+    let squeezed = text.is_empty()
+        || match text.is_ascii() {
+            true => squeezed(text.bytes().map(char::from)),
+            false => squeezed(text.chars()),
         };
-        after_space = c == ' ';
-        ok
-    }) && !(after_space && !text.is_empty());
     if squeezed {
         return Cow::Borrowed(text);
     }

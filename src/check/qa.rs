@@ -105,8 +105,9 @@ pub fn is_english_prose(text: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
         {
+            // (the words of both lists are ASCII, five letters at most)
             let is = |list: &[&str]| match w.is_ascii() {
-                true => list.iter().any(|x| x.eq_ignore_ascii_case(w)),
+                true => w.len() <= 5 && list.iter().any(|x| x.eq_ignore_ascii_case(w)),
                 false => list.contains(&w.to_lowercase().as_str()),
             };
             if is(OTHER) {
@@ -160,10 +161,11 @@ pub fn untranslated(
     }
     for sentence in sp.split_inclusive(['.', '!', '?', ':']) {
         let sentence = sentence.trim();
-        if sentence.split_whitespace().count() < 5 || !is_english_prose(sentence) {
+        if sentence.split_whitespace().nth(4).is_none() {
             continue;
         }
-        if let Some(at) = memchr::memmem::find(target.as_bytes(), sentence.as_bytes()) {
+        let found = memchr::memmem::find(target.as_bytes(), sentence.as_bytes());
+        if let Some(at) = found.filter(|_| is_english_prose(sentence)) {
             out.push(Issue {
                 kind: Kind::Untranslated { text: clip(sentence) },
                 offset: at,
@@ -425,7 +427,10 @@ const DOUBLED_OK: &[&str] = &[
 fn repeated(text: &str) -> Option<String> {
     let mut prev: Option<&str> = None;
     for word in text.split_whitespace() {
-        let plain = word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char);
+        let plain = match word.is_ascii() {
+            true => word.bytes().all(|b| b.is_ascii_alphabetic()),
+            false => word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char),
+        };
         if plain {
             if let Some(p) = prev {
                 let same = match p.is_ascii() && word.is_ascii() {
