@@ -13,8 +13,8 @@ use crate::position::LineCol;
 /// One segment or message of the set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
-    /// The file.
-    pub path: String,
+    /// The file (shared by the units of a document).
+    pub path: std::sync::Arc<str>,
     /// Where its translation starts.
     pub pos: LineCol,
     /// Its id.
@@ -45,9 +45,16 @@ fn squeeze(text: &str) -> Cow<'_, str> {
         });
         inner && !after_space
     }
+    let bytes = text.as_bytes();
     let squeezed = text.is_empty()
         || match text.is_ascii() {
-            true => squeezed(text.bytes().map(char::from)),
+            // ASCII whitespace is U+0009..U+000D and the space
+            true => {
+                bytes[0] != b' '
+                    && bytes[bytes.len() - 1] != b' '
+                    && !bytes.iter().any(|b| (9..=13).contains(b))
+                    && memchr::memmem::find(bytes, b"  ").is_none()
+            }
             false => squeezed(text.chars()),
         };
     if squeezed {
@@ -98,11 +105,17 @@ fn signature(source: &str) -> Vec<String> {
 /// Whether a unit takes part: a source of two words of letters or more, a translation that
 /// is not blank and not the English itself.
 fn eligible(u: &Unit) -> bool {
+    takes_part(&u.source, &u.target)
+}
+
+/// Whether a segment with this English and this translation takes part in the checks across
+/// the set (the others need not be kept as [`Unit`]s).
+pub fn takes_part(source: &str, target: &str) -> bool {
     // two words (or more) of two letters (or more)
     let word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
-    u.source.split_whitespace().filter(word).nth(1).is_some()
-        && !u.target.trim().is_empty()
-        && !u.source.split_whitespace().eq(u.target.split_whitespace())
+    source.split_whitespace().filter(word).nth(1).is_some()
+        && !target.trim().is_empty()
+        && !source.split_whitespace().eq(target.split_whitespace())
 }
 
 /// `file.md:12:5`.
@@ -189,7 +202,7 @@ pub fn check(units: &[Unit]) -> Vec<Finding> {
     let finding = |kind: Kind, first: &Unit| Finding {
         full_source: first.source.clone(),
         full_target: first.target.clone(),
-        ..Finding::new(first.path.clone(), first.pos, kind, first.id.clone())
+        ..Finding::new(first.path.to_string(), first.pos, kind, first.id.clone())
     };
     let first_of = |variants: &[(String, Vec<&Unit>)]| -> Unit {
         let all = variants.iter().flat_map(|(_, l)| l.iter());

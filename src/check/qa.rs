@@ -164,7 +164,7 @@ pub fn untranslated(
         if sentence.split_whitespace().nth(4).is_none() {
             continue;
         }
-        let found = memchr::memmem::find(target.as_bytes(), sentence.as_bytes());
+        let found = super::scan::find(target, sentence);
         if let Some(at) = found.filter(|_| is_english_prose(sentence)) {
             out.push(Issue {
                 kind: Kind::Untranslated { text: clip(sentence) },
@@ -426,7 +426,13 @@ const DOUBLED_OK: &[&str] = &[
 /// legitimate), where the source repeats none.
 fn repeated(text: &str) -> Option<String> {
     let mut prev: Option<&str> = None;
-    for word in text.split_whitespace() {
+    // (ASCII text without a vertical tab has no whitespace but ASCII whitespace)
+    let ascii = text.is_ascii() && !text.contains('\x0b');
+    let words: &mut dyn Iterator<Item = &str> = match ascii {
+        true => &mut text.split_ascii_whitespace(),
+        false => &mut text.split_whitespace(),
+    };
+    for word in words {
         let plain = match word.is_ascii() {
             true => word.bytes().all(|b| b.is_ascii_alphabetic()),
             false => word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char),
