@@ -46,16 +46,17 @@ fn squeeze(text: &str) -> Cow<'_, str> {
         inner && !after_space
     }
     let bytes = text.as_bytes();
+    // Whitespace is U+0009..U+000D, the space, and characters encoded from the lead bytes
+    // C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000..U+205F) and E3 (U+3000).
+    let other_space = |b: &u8| (9..=13).contains(b) || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3);
     let squeezed = text.is_empty()
-        || match text.is_ascii() {
-            // ASCII whitespace is U+0009..U+000D and the space
-            true => {
+        || match bytes.iter().any(other_space) {
+            false => {
                 bytes[0] != b' '
                     && bytes[bytes.len() - 1] != b' '
-                    && !bytes.iter().any(|b| (9..=13).contains(b))
                     && memchr::memmem::find(bytes, b"  ").is_none()
             }
-            false => squeezed(text.chars()),
+            true => squeezed(text.chars()),
         };
     if squeezed {
         return Cow::Borrowed(text);

@@ -441,6 +441,11 @@ fn repeated(text: &str) -> Option<String> {
             if let Some(p) = prev {
                 let same = match p.is_ascii() && word.is_ascii() {
                     true => p.eq_ignore_ascii_case(word),
+                    // char by char is `to_lowercase` but for the final-sigma rule
+                    false if !p.contains('Σ') && !word.contains('Σ') => p
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(word.chars().flat_map(char::to_lowercase)),
                     false => p.to_lowercase() == word.to_lowercase(),
                 };
                 if same && !DOUBLED_OK.contains(&word.to_lowercase().as_str()) {
