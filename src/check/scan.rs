@@ -115,12 +115,15 @@ pub fn find(haystack: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, &hay[..=last]).find(|&i| hay[i + 1..].starts_with(rest))
 }
 
+/// Bracket and quote pairs: the characters that open and those that close each.
+pub type PairList = Vec<(Vec<char>, Vec<char>)>;
+
 /// A locale's bracket and quote pairs (as `make` gives them), with every character of them
 /// for a one-pass test of whether a text has any.
 #[derive(Debug)]
 pub struct Pairs {
     /// The pairs: the characters that open and those that close.
-    pub pairs: Vec<(Vec<char>, Vec<char>)>,
+    pub pairs: PairList,
     /// Every character of `pairs`, sorted.
     chars: Vec<char>,
 }
@@ -134,7 +137,7 @@ impl Pairs {
 }
 
 /// The pairs `make` gives for `locale`, made once per thread and locale.
-pub fn pairs(locale: &str, make: fn(&str) -> Vec<(Vec<char>, Vec<char>)>) -> Rc<Pairs> {
+pub fn pairs(locale: &str, make: fn(&str) -> PairList) -> Rc<Pairs> {
     type Cache = RefCell<Vec<(usize, String, Rc<Pairs>)>>;
     thread_local! {
         static PAIRS: Cache = const { RefCell::new(Vec::new()) };
@@ -222,7 +225,7 @@ mod tests {
 
     #[test]
     fn pairs_are_made_once_per_locale_and_tell_any_of_their_characters() {
-        fn make(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
+        fn make(locale: &str) -> PairList {
             match locale {
                 "zh-cn" => vec![(vec!['（', '('], vec!['）', ')'])],
                 _ => vec![(vec!['«'], vec!['»'])],
