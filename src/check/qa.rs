@@ -105,9 +105,10 @@ pub fn is_english_prose(text: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
         {
-            // (the words of both lists are ASCII, five letters at most)
             let is = |list: &[&str]| match w.is_ascii() {
-                true => w.len() <= 5 && list.iter().any(|x| x.eq_ignore_ascii_case(w)),
+                true => {
+                    w.len() <= super::scan::longest(list) && list.iter().any(|x| x.eq_ignore_ascii_case(w))
+                }
                 false => list.contains(&w.to_lowercase().as_str()),
             };
             if is(OTHER) {

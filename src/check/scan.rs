@@ -103,6 +103,11 @@ pub fn prepared_for(terms: &Terms) -> Option<Rc<Prepared>> {
     })
 }
 
+/// The length in bytes of the longest text of a list (a text longer than that is in none).
+pub fn longest(list: &[&str]) -> usize {
+    list.iter().map(|w| w.len()).max().unwrap_or(0)
+}
+
 /// The leftmost place of `needle` in `haystack`, like `str::find`, without building a
 /// searcher: for the short texts of one message, looking at each place of the needle's first
 /// byte is faster than preparing a two-way search.
