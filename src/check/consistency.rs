@@ -3,7 +3,9 @@
 //! (`inconsistent-source`). Each is reported once, at its first place, listing every variant
 //! with its count and up to three places.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
 
 use super::{Finding, Kind};
 use crate::position::LineCol;
@@ -11,8 +13,8 @@ use crate::position::LineCol;
 /// One segment or message of the set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
-    /// The file.
-    pub path: String,
+    /// The file (shared by the units of a document).
+    pub path: std::sync::Arc<str>,
     /// Where its translation starts.
     pub pos: LineCol,
     /// Its id.
@@ -26,9 +28,47 @@ pub struct Unit {
 /// Places listed per variant.
 const PLACES: usize = 3;
 
-/// Whitespace collapsed.
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Whitespace collapsed; the text itself (no copy) when it has nothing to collapse, as most
+/// segments have not.
+fn squeeze(text: &str) -> Cow<'_, str> {
+    // no whitespace but single spaces between words
+    fn squeezed(mut chars: impl Iterator<Item = char>) -> bool {
+        let mut after_space = true; // a leading space is collapsed
+        let inner = chars.all(|c| {
+            let ok = if c == ' ' {
+                !after_space
+            } else {
+                !c.is_whitespace()
+            };
+            after_space = c == ' ';
+            ok
+        });
+        inner && !after_space
+    }
+    let bytes = text.as_bytes();
+    // Whitespace is U+0009..U+000D, the space, and characters encoded from the lead bytes
+    // C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000..U+205F) and E3 (U+3000).
+    let other_space = |b: &u8| (9..=13).contains(b) || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3);
+    let squeezed = text.is_empty()
+        || match bytes.iter().any(other_space) {
+            false => {
+                bytes[0] != b' '
+                    && bytes[bytes.len() - 1] != b' '
+                    && memchr::memmem::find(bytes, b"  ").is_none()
+            }
+            true => squeezed(text.chars()),
+        };
+    if squeezed {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Cow::Owned(out)
 }
 
 /// A source as compared for `inconsistent-source`: lower case, letters and digits only, so
@@ -46,12 +86,17 @@ fn loose(text: &str) -> String {
 /// Whether a unit takes part: a source of two words of letters or more, a translation that
 /// is not blank and not the English itself.
 fn eligible(u: &Unit) -> bool {
-    let words = u
-        .source
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .count();
-    words >= 2 && !u.target.trim().is_empty() && squeeze(&u.source) != squeeze(&u.target)
+    takes_part(&u.source, &u.target)
+}
+
+/// Whether a segment with this English and this translation takes part in the checks across
+/// the set (the others need not be kept as [`Unit`]s).
+pub fn takes_part(source: &str, target: &str) -> bool {
+    // two words (or more) of two letters (or more)
+    let word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+    source.split_whitespace().filter(word).nth(1).is_some()
+        && !target.trim().is_empty()
+        && !source.split_whitespace().eq(target.split_whitespace())
 }
 
 /// `file.md:12:5`.
@@ -77,31 +122,50 @@ fn describe(variants: &[(String, Vec<&Unit>)]) -> String {
 }
 
 /// Groups `units` by `key`, then each group's units by `variant`; the groups with two
-/// variants or more, variants most frequent first, each with its units in order.
+/// variants or more, variants most frequent first, each with its units in order. Only groups
+/// of two units or more are split into variants (a single unit is a single variant).
 fn groups<'a>(
-    units: &'a [&'a Unit],
-    key: impl Fn(&Unit) -> String,
-    variant: impl Fn(&Unit) -> String,
+    units: &[&'a Unit],
+    key: impl Fn(&'a Unit) -> Cow<'a, str>,
+    variant: impl Fn(&'a Unit) -> Cow<'a, str>,
 ) -> Vec<Vec<(String, Vec<&'a Unit>)>> {
-    let mut by_key: HashMap<String, Vec<&Unit>> = HashMap::new();
-    let mut order: Vec<String> = Vec::new();
-    for u in units {
-        let k = key(u);
-        let entry = by_key.entry(k.clone()).or_default();
-        if entry.is_empty() {
-            order.push(k);
+    // each unit's group, groups numbered in order of first appearance
+    let mut index: FxHashMap<Cow<'a, str>, usize> = FxHashMap::default();
+    let mut sizes: Vec<usize> = Vec::new();
+    let group_of: Vec<usize> = units
+        .iter()
+        .map(|u| {
+            let next = sizes.len();
+            let g = *index.entry(key(u)).or_insert(next);
+            if g == next {
+                sizes.push(0);
+            }
+            sizes[g] += 1;
+            g
+        })
+        .collect();
+    drop(index);
+    // the members of the groups of two or more, in order
+    let mut slot: Vec<usize> = vec![usize::MAX; sizes.len()];
+    let mut members: Vec<Vec<&'a Unit>> = Vec::new();
+    for (u, &g) in units.iter().zip(&group_of) {
+        if sizes[g] < 2 {
+            continue;
         }
-        entry.push(u);
+        if slot[g] == usize::MAX {
+            slot[g] = members.len();
+            members.push(Vec::with_capacity(sizes[g]));
+        }
+        members[slot[g]].push(u);
     }
     let mut out = Vec::new();
-    for k in order {
-        let members = &by_key[&k];
+    for group in members {
         let mut variants: Vec<(String, Vec<&Unit>)> = Vec::new();
-        for u in members {
+        for u in group {
             let v = variant(u);
-            match variants.iter_mut().find(|(t, _)| *t == v) {
+            match variants.iter_mut().find(|(t, _)| *t == *v) {
                 Some((_, list)) => list.push(u),
-                None => variants.push((v, vec![u])),
+                None => variants.push((v.into_owned(), vec![u])),
             }
         }
         if variants.len() >= 2 {
@@ -119,7 +183,7 @@ pub fn check(units: &[Unit]) -> Vec<Finding> {
     let finding = |kind: Kind, first: &Unit| Finding {
         full_source: first.source.clone(),
         full_target: first.target.clone(),
-        ..Finding::new(first.path.clone(), first.pos, kind, first.id.clone())
+        ..Finding::new(first.path.to_string(), first.pos, kind, first.id.clone())
     };
     let first_of = |variants: &[(String, Vec<&Unit>)]| -> Unit {
         let all = variants.iter().flat_map(|(_, l)| l.iter());
@@ -134,15 +198,15 @@ pub fn check(units: &[Unit]) -> Vec<Finding> {
         };
         out.push(finding(kind, &first_of(&variants)));
     }
-    let long_enough = |u: &&Unit| u.target.trim().chars().count() >= 4;
+    let long_enough = |u: &&Unit| u.target.trim().chars().nth(3).is_some();
     let targets: Vec<&Unit> = eligible.iter().copied().filter(long_enough).collect();
-    for variants in groups(&targets, |u| squeeze(&u.target), |u| loose(&u.source)) {
+    for variants in groups(&targets, |u| squeeze(&u.target), |u| loose(&u.source).into()) {
         if !super::qa::signature::any_differ(variants.iter().map(|(_, l)| l[0].source.as_str())) {
             continue; // the English differs only in wording
         }
         let shown: Vec<(String, Vec<&Unit>)> = variants
             .iter()
-            .map(|(_, l)| (squeeze(&l[0].source), l.clone()))
+            .map(|(_, l)| (squeeze(&l[0].source).into_owned(), l.clone()))
             .collect();
         let kind = Kind::InconsistentSource {
             variants: describe(&shown),

@@ -27,6 +27,7 @@ pub mod message;
 pub mod qa;
 pub mod report;
 pub mod sarif;
+pub mod scan;
 pub mod script;
 pub mod text;
 
@@ -101,7 +102,7 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
 }
 
 /// [`check_doc`], with the document's segments as [`consistency::Unit`]s for the checks
-/// across the whole set.
+/// across the whole set (those that take part in them: [`consistency::takes_part`]).
 pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consistency::Unit>) {
     let mut out = document::check(doc);
     let locale = doc
@@ -118,30 +119,36 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
     out.extend(link_findings(doc, &locales));
     let text = doc.text();
     let path = doc.path().display().to_string();
-    let terms = config.terms(&locale);
+    let shared_path: std::sync::Arc<str> = path.as_str().into();
+    let terms = scan::terms(config, &locale);
     let mut units = Vec::with_capacity(doc.segments().len());
+    // one context for the document; only the neighbouring characters change per segment
+    let mut ctx = message::Context {
+        locale: locale.clone(),
+        alt_locale: folder.clone(),
+        before: None,
+        after: None,
+        ratio: config.ratio_for(&locale),
+        terms,
+    };
     for seg in doc.segments() {
-        let ctx = message::Context {
-            locale: locale.clone(),
-            alt_locale: folder.clone(),
-            before: text[..seg.range.start].chars().next_back().filter(|c| *c != '\n'),
-            after: text[seg.range.end..]
-                .chars()
-                .next()
-                .filter(|c| !matches!(c, '\n' | '\r')),
-            ratio: config.ratio_for(&locale),
-            terms: terms.clone(),
-        };
+        ctx.before = text[..seg.range.start].chars().next_back().filter(|c| *c != '\n');
+        ctx.after = text[seg.range.end..]
+            .chars()
+            .next()
+            .filter(|c| !matches!(c, '\n' | '\r'));
         let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
         let id = doc.slice(&seg.id);
         let pos = doc.line_col(seg.target.start);
-        units.push(consistency::Unit {
-            path: path.clone(),
-            pos,
-            id: id.to_owned(),
-            source: source.to_owned(),
-            target: target.to_owned(),
-        });
+        if consistency::takes_part(source, target) {
+            units.push(consistency::Unit {
+                path: shared_path.clone(),
+                pos,
+                id: id.to_owned(),
+                source: source.to_owned(),
+                target: target.to_owned(),
+            });
+        }
         let full = |kind: Kind, offset: usize, folded: Vec<&'static str>| Finding {
             path: path.clone(),
             pos: doc.line_col(seg.target.start + offset),

@@ -84,37 +84,45 @@ const FUNCTION_WORDS: &[&str] = &[
     "that", "the", "this", "to", "what", "when", "will", "with", "you", "your",
 ];
 
-/// The lower-case words of letters of a text.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// Whether a text is English prose a translator would translate: three or more words, one an
 /// English function word, and not a PowerShell command.
 pub fn is_english_prose(text: &str) -> bool {
     // identifiers (`976-how-to-enable-litigation-hold`, paths) are not prose
-    let spaced: Vec<&str> = text
+    let spaced = text
         .split_whitespace()
-        .filter(|t| !t.contains(['-', '/', '_', '@', '\\']))
-        .collect();
-    let w = words(&spaced.join(" "));
+        .filter(|t| !t.contains(['-', '/', '_', '@', '\\']));
     // function words of other languages that English prose does not have (Portuguese `com`,
     // `de`, `para`; French `les`, `des`; German `und`, `der`)
     const OTHER: &[&str] = &[
         "de", "com", "para", "que", "la", "le", "les", "des", "et", "und", "der", "die", "das", "och", "og",
         "el", "los", "por", "um", "uma", "do", "da", "du", "ist", "nicht",
     ];
-    if w.iter().any(|x| OTHER.contains(&x.as_str())) {
-        return false;
+    // the words of letters of the tokens (split at anything but letters, digits and `'`),
+    // compared in lower case (without a lower-case copy where they are ASCII)
+    let (mut count, mut function) = (0, false);
+    for token in spaced {
+        for w in token
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        {
+            let is = |list: &[&str]| match w.is_ascii() {
+                true => {
+                    w.len() <= super::scan::longest(list) && list.iter().any(|x| x.eq_ignore_ascii_case(w))
+                }
+                false => list.contains(&w.to_lowercase().as_str()),
+            };
+            if is(OTHER) {
+                return false;
+            }
+            count += 1;
+            function = function || is(FUNCTION_WORDS);
+        }
     }
     let first = text.split_whitespace().next().unwrap_or_default();
     let cmdlet = first.split_once('-').is_some_and(|(v, n)| {
         v.starts_with(|c: char| c.is_ascii_uppercase()) && n.starts_with(|c: char| c.is_ascii_uppercase())
     });
-    w.len() >= 3 && w.iter().any(|x| FUNCTION_WORDS.contains(&x.as_str())) && !cmdlet
+    count >= 3 && function && !cmdlet
 }
 
 /// The visible text without code spans (what a translator translates).
@@ -194,7 +202,7 @@ pub fn untranslated(
         return;
     }
     let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    if norm(&sp) == norm(&tp) {
+    if sp.split_whitespace().eq(tp.split_whitespace()) {
         out.push(Issue {
             kind: Kind::Untranslated {
                 text: clip(&norm(&sp)),
@@ -205,10 +213,11 @@ pub fn untranslated(
     }
     for sentence in sp.split_inclusive(['.', '!', '?', ':']) {
         let sentence = sentence.trim();
-        if sentence.split_whitespace().count() < 5 || !is_english_prose(sentence) {
+        if sentence.split_whitespace().nth(4).is_none() {
             continue;
         }
-        if let Some(at) = target.find(sentence) {
+        let found = super::scan::find(target, sentence);
+        if let Some(at) = found.filter(|_| is_english_prose(sentence)) {
             out.push(Issue {
                 kind: Kind::Untranslated { text: clip(sentence) },
                 offset: at,
@@ -337,9 +346,16 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     if ctx.terms.dnt.is_empty() {
         return;
     }
+    let found = super::scan::prepared(&ctx.terms).dnt_in(&src.visible);
+    if found.as_ref().is_some_and(Vec::is_empty) {
+        return; // no name of the list in the source at all
+    }
     let visible = spaces_plain(&tgt.visible);
     let mut seen: Vec<&str> = Vec::new();
-    for term in &ctx.terms.dnt {
+    for (i, term) in ctx.terms.dnt.iter().enumerate() {
+        if !super::scan::Prepared::may_have(&found, i) {
+            continue; // not in the source anywhere, so not as a word
+        }
         if seen.iter().any(|s| s.contains(term.as_str())) {
             continue; // a longer name that contains it was judged
         }
@@ -408,7 +424,11 @@ pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
             from += i + token.len() + extra;
         }
     }
-    for term in terms.dnt.iter().filter(|t| t.bytes().any(|b| b.is_ascii_digit())) {
+    let found = super::scan::prepared_for(terms).and_then(|p| p.dnt_in(visible));
+    let names = terms.dnt.iter().enumerate();
+    for (_, term) in names
+        .filter(|(i, t)| super::scan::Prepared::may_have(&found, *i) && t.bytes().any(|b| b.is_ascii_digit()))
+    {
         let mut from = 0;
         while let Some(i) = visible[from..].find(term.as_str()) {
             blank(from + i, term.len());
@@ -520,17 +540,33 @@ fn ends_clause(c: char) -> bool {
 /// particle that is never reduplicated ([`doubled_particle`]).
 fn repeated(text: &str) -> Option<String> {
     let mut prev: Option<&str> = None;
-    for token in text.split_whitespace() {
+    // (ASCII text without a vertical tab has no whitespace but ASCII whitespace)
+    let ascii = text.is_ascii() && !text.contains('\x0b');
+    let tokens: &mut dyn Iterator<Item = &str> = match ascii {
+        true => &mut text.split_ascii_whitespace(),
+        false => &mut text.split_whitespace(),
+    };
+    for token in tokens {
         let word = token.trim_end_matches(ends_clause);
         let plain = !word.is_empty()
-            && word.chars().all(char::is_alphabetic)
-            && !word.chars().any(script::is_spaceless_char);
+            && match word.is_ascii() {
+                true => word.bytes().all(|b| b.is_ascii_alphabetic()),
+                false => word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char),
+            };
         if plain {
             if let Some(p) = prev {
-                let lower = word.to_lowercase();
+                let same = match p.is_ascii() && word.is_ascii() {
+                    true => p.eq_ignore_ascii_case(word),
+                    // char by char is `to_lowercase` but for the final-sigma rule
+                    false if !p.contains('Σ') && !word.contains('Σ') => p
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(word.chars().flat_map(char::to_lowercase)),
+                    false => p.to_lowercase() == word.to_lowercase(),
+                };
                 // `velg Velg kontoen din`: a verb, then a UI name that starts with it
                 let label = p.starts_with(char::is_lowercase) && word.starts_with(char::is_uppercase);
-                if p.to_lowercase() == lower && !DOUBLED_OK.contains(&lower.as_str()) && !label {
+                if same && !label && !DOUBLED_OK.contains(&word.to_lowercase().as_str()) {
                     return Some(word.to_owned());
                 }
             }
@@ -629,32 +665,41 @@ fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
 pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
     // A quote the source leaves open (straight or curly) belongs to a quotation spanning
     // segments; the translation's quote of any style answers it.
-    let locale_pairs = pairs(&ctx.locale);
+    let locale_pairs = super::scan::pairs(&ctx.locale, pairs);
+    if !locale_pairs.any_in(&tgt.visible) {
+        return; // no bracket or quote of the locale in the translation
+    }
+    let locale_pairs = &locale_pairs.pairs;
     let is_quote = |open: &[char]| !matches!(open.first(), Some('(' | '[' | '{' | '【'));
-    let english = pairs("en");
-    let quote_open = src.visible.matches('"').count() % 2 == 1
-        || locale_pairs
-            .iter()
-            .chain(english.iter())
-            .filter(|(o, _)| is_quote(o))
-            .any(|(o, c)| {
-                unpaired(&src.visible, o, c).is_some()
-                    && (o.as_slice() != ['«'] || unpaired(&src.visible, c, o).is_some())
-            });
+    let quote_open = std::cell::OnceCell::new();
+    let quote_open = || {
+        *quote_open.get_or_init(|| {
+            let english = super::scan::pairs("en", pairs);
+            src.visible.matches('"').count() % 2 == 1
+                || locale_pairs
+                    .iter()
+                    .chain(english.pairs.iter())
+                    .filter(|(o, _)| is_quote(o))
+                    .any(|(o, c)| {
+                        unpaired(&src.visible, o, c).is_some()
+                            && (o.as_slice() != ['«'] || unpaired(&src.visible, c, o).is_some())
+                    })
+        })
+    };
     for (open, close) in locale_pairs {
         let (s, t) = (&src.visible, &tgt.visible);
         if !t.contains(open.as_slice()) && !t.contains(close.as_slice()) {
             continue;
         }
-        if quote_open && is_quote(&open) {
+        if is_quote(open) && quote_open() {
             continue;
         }
         let source_ok =
-            unpaired(s, &open, &close).is_none() || (open == ['«'] && unpaired(s, &close, &open).is_none());
+            unpaired(s, open, close).is_none() || (*open == ['«'] && unpaired(s, close, open).is_none());
         let target_ok =
-            unpaired(t, &open, &close).is_none() || (open == ['«'] && unpaired(t, &close, &open).is_none());
+            unpaired(t, open, close).is_none() || (*open == ['«'] && unpaired(t, close, open).is_none());
         if source_ok && !target_ok {
-            let at = unpaired(t, &open, &close).unwrap_or(0);
+            let at = unpaired(t, open, close).unwrap_or(0);
             let bracket = t[at..].chars().next().unwrap_or(open[0]);
             let offset = target.find(bracket).unwrap_or(0);
             out.push(Issue {
@@ -751,6 +796,10 @@ fn version_kept(token: &str, source: &str, target: &str) -> bool {
 pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut Vec<Issue>) {
     // codes and host names ignore case (`outlook.office365.com`, GUIDs); a short form may be
     // written out (`O365` → `Office 365`)
+    let tokens = alphanumeric_tokens(&src.visible);
+    if tokens.is_empty() {
+        return;
+    }
     let have: Vec<String> = alphanumeric_tokens(&tgt.visible)
         .iter()
         .map(|t| t.to_ascii_lowercase())
@@ -762,7 +811,7 @@ pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut
         _ => false,
     };
     let mut reported: Vec<&str> = Vec::new();
-    for token in alphanumeric_tokens(&src.visible) {
+    for token in tokens {
         let lower = token.to_ascii_lowercase();
         // a code glued to the next word (a lost space after a link: `KB4554354eller`) is
         // the code kept; that space is `missing-space`'s to report

@@ -219,7 +219,10 @@ pub fn length_weight(c: char) -> f64 {
 
 /// A text's length in English-equivalent characters ([`length_weight`]).
 pub fn weighted_len(text: &str) -> f64 {
-    text.chars().map(length_weight).sum()
+    // (an ASCII character is Latin or common: one)
+    text.chars()
+        .map(|c| if c.is_ascii() { 1.0 } else { length_weight(c) })
+        .sum()
 }
 
 #[cfg(test)]

@@ -1,0 +1,245 @@
+//! What the checks build once and reuse, so that a whole corpus is checked at close to the
+//! speed of reading it: the terms of a settings and locale (built once, not once per
+//! document), and an Aho–Corasick automaton over the do-not-translate names (one pass over a
+//! message instead of one substring search per name).
+//!
+//! Everything here is a cache or a prefilter: it never decides a finding, it only lets the
+//! rules in [`super::qa`] skip work whose answer is known (a name that does not occur in a
+//! text anywhere does not occur in it as a whole word either).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+
+use aho_corasick::AhoCorasick;
+
+use super::qa::Terms;
+use super::Config;
+
+/// How many settings/locale pairs (and automata per thread) are kept.
+const KEEP: usize = 16;
+
+/// The terms [`Config::terms`] gives for `locale`, built once per settings and locale and
+/// shared afterwards (a corpus has thousands of documents and a handful of locales).
+pub fn terms(config: &Config, locale: &str) -> Arc<Terms> {
+    static CACHE: Mutex<Vec<(Config, String, Arc<Terms>)>> = Mutex::new(Vec::new());
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, _, terms)) = cache.iter().find(|(c, l, _)| l == locale && c == config) {
+        return terms.clone();
+    }
+    let terms = config.terms(locale);
+    if cache.len() >= KEEP {
+        cache.remove(0);
+    }
+    cache.push((config.clone(), locale.to_owned(), terms.clone()));
+    terms
+}
+
+/// The automata of one set of [`Terms`].
+#[derive(Debug)]
+pub struct Prepared {
+    /// Over `Terms::dnt`, pattern i being `dnt[i]`; None when a name is empty.
+    dnt: Option<AhoCorasick>,
+}
+
+impl Prepared {
+    fn new(terms: &Terms) -> Prepared {
+        let dnt = if terms.dnt.iter().any(String::is_empty) {
+            None
+        } else {
+            AhoCorasick::new(&terms.dnt).ok()
+        };
+        Prepared { dnt }
+    }
+
+    /// The indices (into `Terms::dnt`) of the names that occur in `text` anywhere, in
+    /// increasing order; None when that cannot be told (every name must then be looked for).
+    pub fn dnt_in(&self, text: &str) -> Option<Vec<usize>> {
+        let ac = self.dnt.as_ref()?;
+        let mut found: Vec<usize> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            found.push(m.pattern().as_usize());
+        }
+        found.sort_unstable();
+        found.dedup();
+        Some(found)
+    }
+
+    /// Whether the name `dnt[i]` may occur in a text of which [`Prepared::dnt_in`] said `found`.
+    pub fn may_have(found: &Option<Vec<usize>>, i: usize) -> bool {
+        found.as_ref().is_none_or(|f| f.binary_search(&i).is_ok())
+    }
+}
+
+thread_local! {
+    /// The automata built by this thread, with the terms they are for (kept alive, so that an
+    /// address stands for one set of terms).
+    static PREPARED: RefCell<Vec<(Arc<Terms>, Rc<Prepared>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The automata of `terms`, built once per thread and set of terms (the terms are shared by
+/// every message of a locale through [`terms`]).
+pub fn prepared(terms: &Arc<Terms>) -> Rc<Prepared> {
+    PREPARED.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if let Some((_, p)) = cache.iter().find(|(t, _)| Arc::ptr_eq(t, terms)) {
+            return p.clone();
+        }
+        let p = Rc::new(Prepared::new(terms));
+        if cache.len() >= KEEP {
+            cache.remove(0);
+        }
+        cache.push((terms.clone(), p.clone()));
+        p
+    })
+}
+
+/// The automata of `terms` if this thread has built them (through [`prepared`]).
+pub fn prepared_for(terms: &Terms) -> Option<Rc<Prepared>> {
+    PREPARED.with(|cell| {
+        let cache = cell.borrow();
+        let found = cache.iter().find(|(t, _)| std::ptr::eq(Arc::as_ptr(t), terms));
+        found.map(|(_, p)| p.clone())
+    })
+}
+
+/// The length in bytes of the longest text of a list (a text longer than that is in none).
+pub fn longest(list: &[&str]) -> usize {
+    list.iter().map(|w| w.len()).max().unwrap_or(0)
+}
+
+/// The leftmost place of `needle` in `haystack`, like `str::find`, without building a
+/// searcher: for the short texts of one message, looking at each place of the needle's first
+/// byte is faster than preparing a two-way search.
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let last = hay.len().checked_sub(needle.len())?;
+    memchr::memchr_iter(first, &hay[..=last]).find(|&i| hay[i + 1..].starts_with(rest))
+}
+
+/// Bracket and quote pairs: the characters that open and those that close each.
+pub type PairList = Vec<(Vec<char>, Vec<char>)>;
+
+/// A locale's bracket and quote pairs (as `make` gives them), with every character of them
+/// for a one-pass test of whether a text has any.
+#[derive(Debug)]
+pub struct Pairs {
+    /// The pairs: the characters that open and those that close.
+    pub pairs: PairList,
+    /// Every character of `pairs`, sorted.
+    chars: Vec<char>,
+}
+
+impl Pairs {
+    /// Whether `text` has any character of the pairs.
+    pub fn any_in(&self, text: &str) -> bool {
+        text.chars()
+            .any(|c| !c.is_ascii_alphanumeric() && c != ' ' && self.chars.binary_search(&c).is_ok())
+    }
+}
+
+/// The pairs `make` gives for `locale`, made once per thread and locale.
+pub fn pairs(locale: &str, make: fn(&str) -> PairList) -> Rc<Pairs> {
+    type Cache = RefCell<Vec<(usize, String, Rc<Pairs>)>>;
+    thread_local! {
+        static PAIRS: Cache = const { RefCell::new(Vec::new()) };
+    }
+    let key = make as usize;
+    PAIRS.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if let Some((_, _, p)) = cache.iter().find(|(k, l, _)| *k == key && l == locale) {
+            return p.clone();
+        }
+        let pairs = make(locale);
+        let mut chars: Vec<char> = pairs
+            .iter()
+            .flat_map(|(o, c)| o.iter().chain(c))
+            .copied()
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let p = Rc::new(Pairs { pairs, chars });
+        if cache.len() >= KEEP {
+            cache.remove(0);
+        }
+        cache.push((key, locale.to_owned(), p.clone()));
+        p
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_built_once_per_settings_and_locale() {
+        let config = Config::default();
+        let a = terms(&config, "nb-no");
+        assert!(Arc::ptr_eq(&a, &terms(&config, "nb-no")));
+        assert_eq!(*a, *config.terms("nb-no"));
+        let other = Config {
+            do_not_translate: vec!["Fabrikam".into()],
+            ..Config::default()
+        };
+        let b = terms(&other, "nb-no");
+        assert!(b.dnt.contains(&"Fabrikam".to_owned()) && !a.dnt.contains(&"Fabrikam".to_owned()));
+    }
+
+    #[test]
+    fn the_automaton_finds_every_name_a_substring_search_finds() {
+        let terms = Arc::new(Terms::with_defaults(&["x x".into()], true));
+        let p = prepared(&terms);
+        for text in [
+            "Open Microsoft Teams and Microsoft 365 admin center",
+            "Bruk Office 365 i Teams",
+            "ax x x",
+            "",
+        ] {
+            let found = p.dnt_in(text);
+            for (i, term) in terms.dnt.iter().enumerate() {
+                assert_eq!(
+                    Prepared::may_have(&found, i),
+                    text.contains(term.as_str()),
+                    "{term} in {text}"
+                );
+            }
+        }
+        let empty = Arc::new(Terms::with_defaults(&[String::new()], false));
+        assert!(prepared(&empty).dnt_in("x").is_none());
+    }
+
+    #[test]
+    fn find_agrees_with_str_find() {
+        for (hay, needle) in [
+            ("Select Save. Select Save.", "Save."),
+            ("Velg Lagre", "Lagre"),
+            ("abc", "abcd"),
+            ("abc", ""),
+            ("", ""),
+            ("", "a"),
+            ("aaab", "aab"),
+            ("选择“保存”。保存", "保存"),
+            ("x", "x"),
+        ] {
+            assert_eq!(find(hay, needle), hay.find(needle), "{needle:?} in {hay:?}");
+        }
+    }
+
+    #[test]
+    fn pairs_are_made_once_per_locale_and_tell_any_of_their_characters() {
+        fn make(locale: &str) -> PairList {
+            match locale {
+                "zh-cn" => vec![(vec!['（', '('], vec!['）', ')'])],
+                _ => vec![(vec!['«'], vec!['»'])],
+            }
+        }
+        let zh = pairs("zh-cn", make);
+        assert!(Rc::ptr_eq(&zh, &pairs("zh-cn", make)));
+        assert!(zh.any_in("见（图 1）") && zh.any_in("a (b") && !zh.any_in("a « b"));
+        let fr = pairs("fr-fr", make);
+        assert!(fr.any_in("« Enregistrer »") && !fr.any_in("Enregistrer (x)"));
+    }
+}
