@@ -400,7 +400,6 @@ cli-check-opt-locale = Check only documents in this locale (repeatable)
 cli-check-opt-format = Output format: text for people, json or sarif for programs and CI, html for a report to read offline
 cli-check-opt-allow = Do not report this code (repeatable)
 cli-check-opt-config = Settings file (default: .taskguide/check.toml, else taskguide.toml, the first present)
-check-error-config = { $path } has invalid check settings: { $reason }
 check-error-unknown-code = there is no check code “{ $code }”; the codes are: { $known }
 check-error-no-path = { $path } does not exist
 check-error-no-match = no document or catalog under { $paths } is in { $locales }: nothing would be checked

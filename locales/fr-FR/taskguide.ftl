@@ -423,7 +423,6 @@ cli-check-opt-locale = Vérifier seulement les documents dans cette langue (rép
 cli-check-opt-format = Format de sortie : text pour les personnes, json ou sarif pour les programmes et l’intégration continue
 cli-check-opt-allow = Ne pas signaler ce code (répétable)
 cli-check-opt-config = Fichier de paramètres (par défaut : .taskguide/check.toml, sinon taskguide.toml, le premier qui existe)
-check-error-config = { $path } contient des paramètres de vérification non valides : { $reason }
 check-error-unknown-code = il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }
 check-error-no-path = { $path } n’existe pas
 check-error-no-match = aucun document ni catalogue sous { $paths } n’est en { $locales } : rien ne serait vérifié

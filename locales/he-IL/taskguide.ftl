@@ -440,7 +440,6 @@ cli-check-opt-locale = בדוק רק מסמכים באזור זה (ניתן לח
 cli-check-opt-format = תבנית פלט: text לבני אדם, json או sarif לתוכניות ול-CI
 cli-check-opt-allow = אל תדווח על קוד זה (ניתן לחזור על כך)
 cli-check-opt-config = קובץ הגדרות (ברירת מחדל: .taskguide/check.toml, אחרת taskguide.toml, הראשון שקיים)
-check-error-config = ב-{ $path } יש הגדרות בדיקה לא חוקיות: { $reason }
 check-error-unknown-code = אין קוד בדיקה "{ $code }"; הקודים הם: { $known }
 check-error-no-path = { $path } אינו קיים
 check-error-no-match = אין מסמך או קטלוג תחת { $paths } שנמצא ב-{ $locales }: דבר לא ייבדק

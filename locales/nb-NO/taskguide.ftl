@@ -400,7 +400,6 @@ cli-check-opt-locale = Kontroller bare dokumenter på dette språket (kan gjenta
 cli-check-opt-format = Utdataformat: text for mennesker, json eller sarif for programmer og CI, html for en rapport som kan leses uten nett
 cli-check-opt-allow = Ikke rapporter denne koden (kan gjentas)
 cli-check-opt-config = Innstillingsfil (standard: .taskguide/check.toml, ellers taskguide.toml, den første som finnes)
-check-error-config = { $path } har ugyldige kontrollinnstillinger: { $reason }
 check-error-unknown-code = det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }
 check-error-no-path = { $path } finnes ikke
 check-error-no-match = ingen dokumenter eller kataloger under { $paths } er på { $locales }: ingenting ville blitt kontrollert

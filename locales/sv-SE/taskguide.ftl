@@ -406,7 +406,6 @@ cli-check-opt-locale = Kontrollera bara dokument på det här språket (kan uppr
 cli-check-opt-format = Utdataformat: text för människor, json eller sarif för program och CI
 cli-check-opt-allow = Rapportera inte den här koden (kan upprepas)
 cli-check-opt-config = Inställningsfil (standard: .taskguide/check.toml, annars taskguide.toml, den första som finns)
-check-error-config = { $path } har ogiltiga kontrollinställningar: { $reason }
 check-error-unknown-code = det finns ingen kontrollkod ”{ $code }”; koderna är: { $known }
 check-error-no-path = { $path } finns inte
 check-error-no-match = inget dokument eller ingen katalog under { $paths } är på { $locales }: inget skulle kontrolleras

@@ -361,7 +361,6 @@ cli-check-opt-locale = 仅检查此区域设置中的文档（可重复）
 cli-check-opt-format = 输出格式：text 供人阅读，json 或 sarif 供程序和 CI 使用
 cli-check-opt-allow = 不报告此代码（可重复）
 cli-check-opt-config = 设置文件（默认值：.taskguide/check.toml，否则为 taskguide.toml，取第一个存在的文件）
-check-error-config = { $path } 的检查设置无效：{ $reason }
 check-error-unknown-code = 没有检查代码“{ $code }”；代码有：{ $known }
 check-error-no-path = { $path } 不存在
 check-error-no-match = { $paths } 下没有 { $locales } 中的文档或目录：不会检查任何内容

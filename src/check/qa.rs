@@ -551,7 +551,9 @@ fn repeated(text: &str) -> Option<String> {
         let plain = !word.is_empty()
             && match word.is_ascii() {
                 true => word.bytes().all(|b| b.is_ascii_alphabetic()),
-                false => word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char),
+                false => {
+                    word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char)
+                }
             };
         if plain {
             if let Some(p) = prev {

@@ -229,7 +229,11 @@ mod tests {
         ] {
             for width in [10, 20, 30] {
                 let cut = fit(s.to_owned(), width);
-                assert!(cut.width() < width, "{cut:?} is {} columns, over {width}", cut.width());
+                assert!(
+                    cut.width() < width,
+                    "{cut:?} is {} columns, over {width}",
+                    cut.width()
+                );
                 assert!(cut.ends_with('…'), "{cut:?}");
             }
             assert_eq!(fit(s.to_owned(), 200), s, "a line that fits is kept whole");

@@ -240,13 +240,13 @@ fn known_state(user: &User) -> UserState {
         .licenses
         .iter()
         .filter_map(|l| {
-            let group = l.inherited_from.clone()?;
+            let shown = l.inherited_from.clone()?;
             // A group license in error is shown as `Group ⚠ CountViolation (Error)` (see
-            // `user_state`): it takes no seat.
-            let error = group
-                .strip_suffix(" (Error)")
-                .and_then(|g| g.rsplit_once(" ⚠ "))
-                .map(|(_, error)| error.to_owned());
+            // `Inherited::shown_name`): it takes no seat.
+            let (group, error) = match shown.strip_suffix(" (Error)").and_then(|g| g.rsplit_once(" ⚠ ")) {
+                Some((group, error)) => (group.to_owned(), Some(error.to_owned())),
+                None => (shown, None),
+            };
             Some(Inherited {
                 sku_id: l.sku_id.clone(),
                 group_id: group.clone(),

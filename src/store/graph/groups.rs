@@ -78,11 +78,13 @@ impl GraphStore {
             // A group license Graph could not apply (CountViolation, MutuallyExclusiveViolation,
             // …) shows its state and error beside the group's name, wherever the user's
             // licenses are shown.
+            // `Error`: not applied, no seat taken, and named so by `Inherited::shown`;
+            // `ActiveWithError` is held and keeps its state in the name.
             if let Some((state, error)) = errors.get(&(l.sku_id.clone(), l.group_id.clone())) {
-                l.group_name = format!("{} ⚠ {error} ({state})", l.group_name);
-                // `Error`: not applied, no seat taken (`ActiveWithError` is held).
                 if state == "Error" {
                     l.error = Some(error.clone());
+                } else {
+                    l.group_name = format!("{} ⚠ {error} ({state})", l.group_name);
                 }
             }
         }
