@@ -240,11 +240,16 @@ fn graph_deletes_with_the_documented_requests() {
     f.store.deleted_users().unwrap();
     f.store.restore_user(&magnus(), &ctx()).unwrap();
     let fake = f.fake.as_ref().unwrap();
-    let sent: Vec<(String, String)> = fake
-        .requests()
+    let requests = fake.requests();
+    let delete = requests.iter().find(|r| r.method == "DELETE").unwrap();
+    assert!(
+        delete.batched,
+        "the DELETE goes in a $batch, as license changes do"
+    );
+    let sent: Vec<(String, String)> = requests
         .into_iter()
         .filter(|r| r.method != "GET" || r.path.contains("deletedItems"))
-        .filter(|r| !r.path.contains("oauth2"))
+        .filter(|r| !r.path.contains("oauth2") && !r.path.ends_with("$batch"))
         .map(|r| (r.method, r.path.split('?').next().unwrap_or("").to_owned()))
         .collect();
     let id = demo::guid(&magnus());
@@ -261,6 +266,40 @@ fn graph_deletes_with_the_documented_requests() {
             ),
         ]
     );
+}
+
+#[test]
+fn graph_deletes_twenty_users_in_one_batch_after_one_batch_of_reads() {
+    let mut f = graph();
+    let users: Vec<String> = f
+        .store
+        .list_users(None)
+        .unwrap()
+        .into_iter()
+        .take(21)
+        .map(|u| u.user_principal_name)
+        .collect();
+    let names: Vec<&str> = users.iter().map(String::as_str).collect();
+    let before = f.fake.as_ref().unwrap().requests().len();
+    let rows = f.delete(&names, false);
+    assert_eq!(rows.len(), 21);
+    assert!(rows.iter().all(Result::is_ok), "{rows:?}");
+    let sent = &f.fake.as_ref().unwrap().requests()[before..];
+    let outer: Vec<&str> = sent
+        .iter()
+        .filter(|r| !r.batched && !r.path.contains("oauth2"))
+        .map(|r| r.path.as_str())
+        .collect();
+    // 21 users: per chunk of 20, one $batch of reads and one of deletes (catalog reads aside).
+    assert_eq!(
+        outer.iter().filter(|p| p.ends_with("$batch")).count(),
+        4,
+        "{outer:?}"
+    );
+    let deletes: Vec<_> = sent.iter().filter(|r| r.method == "DELETE").collect();
+    assert_eq!(deletes.len(), 21);
+    assert!(deletes.iter().all(|r| r.batched && r.status == 204));
+    assert_eq!(f.store.deleted_users().unwrap().len(), 21);
 }
 
 #[test]

@@ -19,7 +19,7 @@
 //! do-not-translate list (`do-not-translate`'s); a source in capitals and words in a run of
 //! capitals (`WATCH THIS VIDEO`, a heading or a warning); Roman numerals; key names (`CTRL` →
 //! `Ctrl`, `SHIFT` → `Skift`); acronyms that languages write as common nouns (`sms`, `pdf`,
-//! `id`, `ok`, see [`LOCALIZED`]); `Auto…` feature names and `Your…` placeholders.
+//! `id`, `ok`, see `LOCALIZED`); `Auto…` feature names and `Your…` placeholders.
 //!
 //! A word counts as kept when the translation has it anywhere, with its case, inside a longer
 //! word too: Norwegian and Swedish glue suffixes (`DLP-policyen`), Hebrew prefixes

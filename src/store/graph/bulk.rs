@@ -190,7 +190,26 @@ fn read_states(
         .map(|(user, _)| *user)
         .filter(|user| find(user).is_none())
         .collect();
-    let reads: Vec<Item> = unknown
+    let mut replies = read_users(store, catalog, &unknown).into_iter();
+    chunk
+        .iter()
+        .map(|(user, _)| match find(user) {
+            Some(state) => Ok(state),
+            None => replies.next().unwrap_or_else(|| Err(missing())),
+        })
+        .collect()
+}
+
+/// `users` (sign-in names or ids) read in one `$batch` (none when there are none), in order.
+pub(super) fn read_users(
+    store: &GraphStore,
+    catalog: &Catalog,
+    users: &[&str],
+) -> Vec<Result<UserState, StoreError>> {
+    if users.is_empty() {
+        return Vec::new();
+    }
+    let reads: Vec<Item> = users
         .iter()
         .map(|user| Item {
             method: "GET",
@@ -199,26 +218,16 @@ fn read_states(
         })
         .collect();
     let attempts = store.client.policy.max_attempts;
-    let mut replies = if reads.is_empty() {
-        Vec::new()
-    } else {
-        batch::run(&store.client, &reads)
-    }
-    .into_iter()
-    .zip(unknown)
-    .map(|(reply, user)| {
-        let reply = reply.map_err(StoreError::Remote)?;
-        if (200..300).contains(&reply.status) {
-            return store.user_state(&reply.body);
-        }
-        let about = About::user(user, catalog);
-        Err(map::store_error(reply.status, &reply.body, &about, attempts))
-    });
-    chunk
-        .iter()
-        .map(|(user, _)| match find(user) {
-            Some(state) => Ok(state),
-            None => replies.next().unwrap_or_else(|| Err(missing())),
+    batch::run(&store.client, &reads)
+        .into_iter()
+        .zip(users)
+        .map(|(reply, user)| {
+            let reply = reply.map_err(StoreError::Remote)?;
+            if (200..300).contains(&reply.status) {
+                return store.user_state(&reply.body);
+            }
+            let about = About::user(user, catalog);
+            Err(map::store_error(reply.status, &reply.body, &about, attempts))
         })
         .collect()
 }

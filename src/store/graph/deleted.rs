@@ -5,16 +5,19 @@
 //! signed in as a person, the User Administrator (or Privileged Authentication
 //! Administrator) role: a License Administrator may assign licenses but not delete users,
 //! and Graph's 403 then becomes [`StoreError::DeleteDenied`], explained with that fix.
-//! A dry run reads the users and sends no `DELETE`.
+//! Deletions go 20 users to a `$batch`, as license changes do. A dry run reads the users and
+//! sends no `DELETE`.
 
 use serde::Deserialize;
 
+use super::batch::{self, Item, ItemReply, MAX_BATCH};
+use super::fault::RemoteError;
 use super::http::{encode, Payload};
-use super::map::About;
-use super::GraphStore;
+use super::map::{self, About};
+use super::{bulk, GraphStore};
 use crate::store::deletion;
 use crate::store::journal::{format_rfc3339, parse_rfc3339};
-use crate::store::rules::{Catalog, Planned};
+use crate::store::rules::{Catalog, Planned, UserState};
 use crate::store::types::*;
 use crate::store::{outcome, RowCallback, StoreError};
 
@@ -48,6 +51,8 @@ pub fn original_upn(id: &str, upn: &str) -> String {
 }
 
 impl GraphStore {
+    /// Per chunk of 20 users, one `$batch` reads them and one `$batch` deletes them (the
+    /// same batch path as the license changes); a dry run stops after the reads.
     pub(super) fn delete_rows(
         &mut self,
         users: &[&str],
@@ -55,28 +60,76 @@ impl GraphStore {
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError> {
         let catalog = self.catalog()?;
-        for (i, user) in users.iter().enumerate() {
-            on_row(i, self.delete_one(user, &catalog, ctx.dry_run));
+        for (n, chunk) in users.chunks(MAX_BATCH).enumerate() {
+            for (i, result) in self
+                .delete_chunk(chunk, &catalog, ctx.dry_run)
+                .into_iter()
+                .enumerate()
+            {
+                on_row(n * MAX_BATCH + i, result);
+            }
         }
         Ok(())
     }
 
-    fn delete_one(&self, user: &str, catalog: &Catalog, dry_run: bool) -> Result<Outcome, StoreError> {
-        let before = self.state(user, catalog)?;
-        let planned = deletion::delete_plan(&before);
-        let out = outcome(catalog, &before, &planned);
+    fn delete_chunk(
+        &self,
+        chunk: &[&str],
+        catalog: &Catalog,
+        dry_run: bool,
+    ) -> Vec<Result<Outcome, StoreError>> {
+        let planned: Vec<Result<(UserState, Outcome), StoreError>> = bulk::read_users(self, catalog, chunk)
+            .into_iter()
+            .map(|state| {
+                let before = state?;
+                let out = outcome(catalog, &before, &deletion::delete_plan(&before));
+                Ok((before, out))
+            })
+            .collect();
         if dry_run {
-            return Ok(out);
+            return planned.into_iter().map(|r| r.map(|(_, out)| out)).collect();
         }
-        let path = format!("/users/{}", encode(&before.id));
-        let reply = self.send("DELETE", &path, &[], &Payload::Empty)?;
-        if reply.ok() {
-            return Ok(out);
+        let ready: Vec<usize> = (0..planned.len()).filter(|&i| planned[i].is_ok()).collect();
+        let deletes: Vec<Item> = ready
+            .iter()
+            .filter_map(|&i| planned[i].as_ref().ok())
+            .map(|(before, _)| Item {
+                method: "DELETE",
+                url: format!("/users/{}", encode(&before.id)),
+                body: None,
+            })
+            .collect();
+        let mut replies: Vec<Option<Result<ItemReply, RemoteError>>> = vec![None; planned.len()];
+        for (i, reply) in ready.into_iter().zip(batch::run(&self.client, &deletes)) {
+            replies[i] = Some(reply);
         }
-        if reply.status == 403 {
-            return Err(denied("delete", &before.upn, &reply.body));
-        }
-        Err(self.fail(&reply, Some(&About::user(user, catalog))))
+        let attempts = self.client.policy.max_attempts;
+        planned
+            .into_iter()
+            .zip(replies)
+            .zip(chunk)
+            .map(|((plan, reply), user)| {
+                let (before, out) = plan?;
+                let reply = reply
+                    .unwrap_or_else(|| {
+                        Err(RemoteError::BadResponse {
+                            detail: "$batch: no answer for an item".to_owned(),
+                            source: None,
+                        })
+                    })
+                    .map_err(StoreError::Remote)?;
+                match reply.status {
+                    200..=299 => Ok(out),
+                    403 => Err(denied_with("delete", &before.upn, &reply.body)),
+                    status => Err(map::store_error(
+                        status,
+                        &reply.body,
+                        &About::user(user, catalog),
+                        attempts,
+                    )),
+                }
+            })
+            .collect()
     }
 
     fn deleted_pages(&self) -> Result<Vec<GraphDeleted>, StoreError> {
@@ -182,7 +235,12 @@ fn restored(after: crate::store::rules::UserState) -> Planned {
 /// Graph's 403 on a delete or restore, with its message.
 fn denied(operation: &str, user: &str, body: &str) -> StoreError {
     let value: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
-    let (_, message) = super::map::error_parts(&value);
+    denied_with(operation, user, &value)
+}
+
+/// [`denied`], from a body already read (a `$batch` item's).
+fn denied_with(operation: &str, user: &str, value: &serde_json::Value) -> StoreError {
+    let (_, message) = super::map::error_parts(value);
     StoreError::DeleteDenied {
         operation: operation.to_owned(),
         user: user.to_owned(),

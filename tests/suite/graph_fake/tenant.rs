@@ -357,7 +357,16 @@ fn batch(s: &mut State, r: &Request) -> Response {
         } else {
             item["body"].to_string()
         };
-        let resp = route(s, &method, &url, &body, false);
+        let deletes = method == "DELETE" || (method == "POST" && url.ends_with("/restore"));
+        let resp = if deletes && !may_delete(s, r) {
+            graph_error(
+                403,
+                "Authorization_RequestDenied",
+                "Insufficient privileges to complete the operation.",
+            )
+        } else {
+            route(s, &method, &url, &body, false)
+        };
         let sub = Request {
             method: method.clone(),
             target: url.clone(),
