@@ -143,7 +143,8 @@ pub fn run(client: &Client, items: &[Item]) -> Vec<Result<ItemReply, RemoteError
         .collect()
 }
 
-fn missing() -> RemoteError {
+/// The error for an item Graph's `$batch` answer left out.
+pub(super) fn missing() -> RemoteError {
     RemoteError::BadResponse {
         detail: "$batch: no answer for an item".to_owned(),
         source: None,

@@ -146,22 +146,12 @@ fn send_writes(
     }
     replies
         .into_iter()
-        .map(|r| {
-            r.unwrap_or_else(|| {
-                Err(RemoteError::BadResponse {
-                    detail: "$batch: no answer for an item".to_owned(),
-                    source: None,
-                })
-            })
-        })
+        .map(|r| r.unwrap_or_else(|| Err(batch::missing())))
         .collect()
 }
 
 fn missing() -> StoreError {
-    StoreError::Remote(RemoteError::BadResponse {
-        detail: "$batch: no answer for an item".to_owned(),
-        source: None,
-    })
+    StoreError::Remote(batch::missing())
 }
 
 /// The outcome of `planned`, and its seats taken from or given back to `catalog`.

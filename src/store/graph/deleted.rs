@@ -111,12 +111,7 @@ impl GraphStore {
             .map(|((plan, reply), user)| {
                 let (before, out) = plan?;
                 let reply = reply
-                    .unwrap_or_else(|| {
-                        Err(RemoteError::BadResponse {
-                            detail: "$batch: no answer for an item".to_owned(),
-                            source: None,
-                        })
-                    })
+                    .unwrap_or_else(|| Err(batch::missing()))
                     .map_err(StoreError::Remote)?;
                 match reply.status {
                     200..=299 => Ok(out),
