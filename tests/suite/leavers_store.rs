@@ -8,43 +8,7 @@ use taskguide::store::{
 };
 
 use super::graph_fake::{FakeGraph, USER_ADMINISTRATOR};
-use super::store_contract::{add, ctx};
-
-struct Fixture {
-    store: Box<dyn LicenseStore>,
-    _dir: Option<tempfile::TempDir>,
-    fake: Option<FakeGraph>,
-}
-
-fn memory() -> Fixture {
-    Fixture {
-        store: open_store("memory:demo").unwrap(),
-        _dir: None,
-        fake: None,
-    }
-}
-
-fn sqlite() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite:{}", dir.path().join("licenses.db").display());
-    let mut store = open_store(&url).unwrap();
-    store.journal().unwrap().init(&demo::tenant(), false).unwrap();
-    Fixture {
-        store,
-        _dir: Some(dir),
-        fake: None,
-    }
-}
-
-fn graph() -> Fixture {
-    let fake = FakeGraph::start();
-    let (store, _) = fake.store();
-    Fixture {
-        store: Box::new(store),
-        _dir: None,
-        fake: Some(fake),
-    }
-}
+use super::store_contract::{add, ctx, Fixture};
 
 impl Fixture {
     fn delete(&mut self, users: &[&str], dry_run: bool) -> Vec<Result<Outcome, StoreError>> {
@@ -55,17 +19,6 @@ impl Fixture {
             .unwrap();
         rows.sort_by_key(|(i, _)| *i);
         rows.into_iter().map(|(_, r)| r).collect()
-    }
-
-    fn seats(&self, part: &str) -> (u32, u32) {
-        let sku = self
-            .store
-            .list_skus()
-            .unwrap()
-            .into_iter()
-            .find(|s| s.sku_part_number == part)
-            .unwrap();
-        (sku.consumed_units, sku.available())
     }
 
     fn parts(&self, upn: &str) -> Vec<(String, Option<String>)> {
@@ -223,19 +176,19 @@ macro_rules! cases {
     };
 }
 
-cases!(memory, super::memory; a_deleted_user_frees_its_seats_and_can_be_restored, a_dry_run_deletes_nothing,
+cases!(memory, super::Fixture::memory; a_deleted_user_frees_its_seats_and_can_be_restored, a_dry_run_deletes_nothing,
     each_row_stands_alone, a_restore_over_the_seats_brings_the_license_back, the_demo_has_a_group_license_in_error,
     a_group_member_comes_back_to_its_group, a_deletion_is_journaled_and_undo_restores_it);
-cases!(sqlite, super::sqlite; a_deleted_user_frees_its_seats_and_can_be_restored, a_dry_run_deletes_nothing,
+cases!(sqlite, super::Fixture::sqlite; a_deleted_user_frees_its_seats_and_can_be_restored, a_dry_run_deletes_nothing,
     each_row_stands_alone, a_restore_over_the_seats_brings_the_license_back, the_demo_has_a_group_license_in_error,
     a_group_member_comes_back_to_its_group, a_deletion_is_journaled_and_undo_restores_it);
-cases!(graph, super::graph; a_deleted_user_frees_its_seats_and_can_be_restored, a_dry_run_deletes_nothing,
+cases!(graph, super::Fixture::graph; a_deleted_user_frees_its_seats_and_can_be_restored, a_dry_run_deletes_nothing,
     each_row_stands_alone, a_restore_over_the_seats_brings_the_license_back, the_demo_has_a_group_license_in_error,
     a_group_member_comes_back_to_its_group);
 
 #[test]
 fn graph_deletes_with_the_documented_requests() {
-    let mut f = graph();
+    let mut f = Fixture::graph();
     f.delete(&[&magnus()], false)[0].as_ref().unwrap();
     f.store.deleted_users().unwrap();
     f.store.restore_user(&magnus(), &ctx()).unwrap();
@@ -270,7 +223,7 @@ fn graph_deletes_with_the_documented_requests() {
 
 #[test]
 fn graph_deletes_twenty_users_in_one_batch_after_one_batch_of_reads() {
-    let mut f = graph();
+    let mut f = Fixture::graph();
     let users: Vec<String> = f
         .store
         .list_users(None)
@@ -367,7 +320,7 @@ fn an_older_sqlite_store_is_migrated_and_can_delete() {
 
 #[test]
 fn a_change_to_licenses_is_still_a_license_entry() {
-    let mut f = sqlite();
+    let mut f = Fixture::sqlite();
     let change = LicenseChange::default();
     let _ = f.store.assign(&magnus(), &change, &ctx());
     let out = f

@@ -14,19 +14,20 @@ use super::graph_fake::FakeGraph;
 pub struct Fixture {
     pub store: Box<dyn LicenseStore>,
     _dir: Option<tempfile::TempDir>,
-    _fake: Option<FakeGraph>,
+    /// The fake Graph behind a `graph` fixture (its recorded requests).
+    pub fake: Option<FakeGraph>,
 }
 
 impl Fixture {
-    fn memory() -> Self {
+    pub fn memory() -> Self {
         Fixture {
             store: open_store("memory:demo").unwrap(),
             _dir: None,
-            _fake: None,
+            fake: None,
         }
     }
 
-    fn sqlite() -> Self {
+    pub fn sqlite() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite:{}", dir.path().join("licenses.db").display());
         let mut store = open_store(&url).unwrap();
@@ -34,17 +35,17 @@ impl Fixture {
         Fixture {
             store,
             _dir: Some(dir),
-            _fake: None,
+            fake: None,
         }
     }
 
-    fn graph() -> Self {
+    pub fn graph() -> Self {
         let fake = FakeGraph::start();
         let (store, _) = fake.store();
         Fixture {
             store: Box::new(store),
             _dir: None,
-            _fake: Some(fake),
+            fake: Some(fake),
         }
     }
 
@@ -57,7 +58,7 @@ impl Fixture {
         self.store.get_user(&demo::upn(given, family)).unwrap()
     }
 
-    fn seats(&self, part: &str) -> (u32, u32) {
+    pub fn seats(&self, part: &str) -> (u32, u32) {
         let sku = self
             .store
             .list_skus()
