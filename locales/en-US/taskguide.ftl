@@ -925,3 +925,10 @@ check-cased-word-mismatch = “{ $word }” of the source is missing from the tr
 check-hint-cased-word-mismatch = keep names of products, features, settings and protocols (CamelCase, UPPERCASE) as the source writes them, unless the language has its own established form
 check-config-error-at = { $path }:{ $line }:{ $col }: invalid check settings: { $reason }
 check-config-unknown-code-at = { $path }:{ $line }:{ $col }: there is no check code “{ $code }”; the codes are: { $known }
+## store-err: a group license Microsoft Graph reports in error: Graph's error code, then the state in words
+store-license-group-problem = { $group } ⚠ { $error } ({ $state ->
+        [Error] Error
+        [ActiveWithError] Active with error
+        [Disabled] Disabled
+       *[other] Active
+    })

@@ -974,3 +974,10 @@ check-cased-word-mismatch = « { $word } » de la source manque dans la trad
 check-hint-cased-word-mismatch = conservez les noms de produits, de fonctionnalités, de paramètres et de protocoles (CamelCase, MAJUSCULES) tels que la source les écrit, sauf si la langue a sa propre forme consacrée
 check-config-error-at = { $path }:{ $line }:{ $col } : paramètres de vérification non valides : { $reason }
 check-config-unknown-code-at = { $path }:{ $line }:{ $col } : il n’y a pas de code de vérification « { $code } » ; les codes sont : { $known }
+## store-err: a group license Microsoft Graph reports in error: Graph's error code, then the state in words
+store-license-group-problem = { $group } ⚠ { $error } ({ $state ->
+        [Error] Erreur
+        [ActiveWithError] Active avec erreur
+        [Disabled] Désactivée
+       *[other] Active
+    })

@@ -987,3 +987,10 @@ check-cased-word-mismatch = "{ $word }" שבמקור חסר בתרגום
 check-hint-cased-word-mismatch = השאר שמות של מוצרים, תכונות, הגדרות ופרוטוקולים (CamelCase, אותיות רישיות) כפי שהם כתובים במקור, אלא אם לשפה יש צורה מקובלת משלה
 check-config-error-at = { $path }:{ $line }:{ $col }: הגדרות בדיקה לא חוקיות: { $reason }
 check-config-unknown-code-at = { $path }:{ $line }:{ $col }: אין קוד בדיקה "{ $code }"; הקודים הם: { $known }
+## store-err: a group license Microsoft Graph reports in error: Graph's error code, then the state in words
+store-license-group-problem = { $group } ⚠ { $error } ({ $state ->
+        [Error] שגיאה
+        [ActiveWithError] פעילה עם שגיאה
+        [Disabled] מושבתת
+       *[other] פעילה
+    })

@@ -922,3 +922,10 @@ check-cased-word-mismatch = «{ $word }» fra kilden mangler i oversettelsen
 check-hint-cased-word-mismatch = behold navn på produkter, funksjoner, innstillinger og protokoller (CamelCase, STORE BOKSTAVER) slik kilden skriver dem, med mindre språket har en etablert egen form
 check-config-error-at = { $path }:{ $line }:{ $col }: ugyldige kontrollinnstillinger: { $reason }
 check-config-unknown-code-at = { $path }:{ $line }:{ $col }: det finnes ingen kontrollkode «{ $code }»; kodene er: { $known }
+## store-err: a group license Microsoft Graph reports in error: Graph's error code, then the state in words
+store-license-group-problem = { $group } ⚠ { $error } ({ $state ->
+        [Error] Feil
+        [ActiveWithError] Aktiv med feil
+        [Disabled] Deaktivert
+       *[other] Aktiv
+    })

@@ -931,3 +931,10 @@ check-cased-word-mismatch = ”{ $word }” i källan saknas i översättningen
 check-hint-cased-word-mismatch = behåll namn på produkter, funktioner, inställningar och protokoll (CamelCase, VERSALER) som källan skriver dem, om inte språket har en vedertagen egen form
 check-config-error-at = { $path }:{ $line }:{ $col }: ogiltiga kontrollinställningar: { $reason }
 check-config-unknown-code-at = { $path }:{ $line }:{ $col }: det finns ingen kontrollkod ”{ $code }”; koderna är: { $known }
+## store-err: a group license Microsoft Graph reports in error: Graph's error code, then the state in words
+store-license-group-problem = { $group } ⚠ { $error } ({ $state ->
+        [Error] Fel
+        [ActiveWithError] Aktiv med fel
+        [Disabled] Inaktiverad
+       *[other] Aktiv
+    })

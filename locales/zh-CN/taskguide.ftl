@@ -810,3 +810,10 @@ check-cased-word-mismatch = 译文中缺少源文本中的“{ $word }”
 check-hint-cased-word-mismatch = 产品、功能、设置和协议的名称（CamelCase、全大写）请按源文本原样保留，除非该语言有公认的本地形式
 check-config-error-at = { $path }:{ $line }:{ $col }：检查设置无效：{ $reason }
 check-config-unknown-code-at = { $path }:{ $line }:{ $col }：没有检查代码“{ $code }”；代码有：{ $known }
+## store-err: a group license Microsoft Graph reports in error: Graph's error code, then the state in words
+store-license-group-problem = { $group } ⚠ { $error }（{ $state ->
+        [Error] 错误
+        [ActiveWithError] 已生效但有错误
+        [Disabled] 已禁用
+       *[other] 已生效
+    }）

@@ -217,7 +217,7 @@ fn deleted(opts: &StoreOpts, format: Format) -> Result<(), CliError> {
             let licenses: Vec<String> = u
                 .licenses
                 .iter()
-                .map(|l| match &l.inherited_from {
+                .map(|l| match crate::explain::license_group(l) {
                     Some(g) => format!("{} @{g}", l.sku_part_number),
                     None => l.sku_part_number.clone(),
                 })

@@ -32,7 +32,7 @@ pub fn user_line(u: &User) -> String {
     let licenses: Vec<String> = u
         .licenses
         .iter()
-        .map(|l| match &l.inherited_from {
+        .map(|l| match crate::explain::license_group(l) {
             Some(g) => format!("{} @{g}", l.sku_part_number),
             None => l.sku_part_number.clone(),
         })
@@ -60,7 +60,7 @@ pub fn sku_line(s: &Sku) -> String {
 
 /// The `+`/`−`/`~` lines of a change, plus seats left for each SKU it touched.
 pub fn change_lines(catalog: &Catalog, out: &Outcome) -> Vec<String> {
-    let key = |l: &LicenseState| (l.sku_id.clone(), l.inherited_from.clone());
+    let key = |l: &LicenseState| (l.sku_id.clone(), l.inherited_from.clone(), l.state, l.error);
     let mut lines = Vec::new();
     for after in &out.after {
         match out.before.iter().find(|b| key(b) == key(after)) {
@@ -99,7 +99,7 @@ pub fn change_lines(catalog: &Catalog, out: &Outcome) -> Vec<String> {
 
 fn license_text(catalog: &Catalog, l: &LicenseState, out: &Outcome) -> String {
     let mut s = l.sku_part_number.clone();
-    if let Some(g) = &l.inherited_from {
+    if let Some(g) = crate::explain::license_group(l) {
         s.push_str(&format!(" @{g}"));
     }
     if !l.disabled_plans.is_empty() {

@@ -8,11 +8,13 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use super::assignment::AssignmentError;
 use super::journal::format_rfc3339;
 use super::rules::{Catalog, Planned, UserState};
 use super::types::{DeletedUser, Group, Sku, Tenant, RESTORE_DAYS};
 
-/// Graph's error for a group license that found no seat.
+/// Graph's error for a group license that found no seat, as the SQLite store keeps it
+/// ([`AssignmentError::CountViolation`]).
 pub const COUNT_VIOLATION: &str = "CountViolation";
 
 /// A deleted user as the embedded stores keep it.
@@ -83,16 +85,16 @@ pub fn restore_plan(catalog: &Catalog, deleted: &UserState, groups: &[Group]) ->
     }
     for l in &mut after.inherited {
         if held.contains(&l.sku_id) {
-            l.error = None;
+            l.activate();
             continue;
         }
         let free = catalog.resolve(&l.sku_id).is_some_and(|s| s.available() > 0);
         if free {
-            l.error = None;
+            l.activate();
             held.insert(l.sku_id.clone());
             taken.insert(l.sku_id.clone(), 1);
         } else {
-            l.error = Some(COUNT_VIOLATION.to_owned());
+            l.fail(AssignmentError::CountViolation);
         }
     }
     let mut seat_delta: Vec<(String, i64)> = taken.into_iter().collect();

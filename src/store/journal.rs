@@ -100,7 +100,8 @@ pub fn plan_undo(catalog: &Catalog, state: &UserState, entry: &JournalEntry) -> 
 }
 
 /// A compact, language-neutral rendering of a user's licenses: `[NO] SPE_E3 −SWAY,
-/// POWER_BI_PRO @Sales`; `∅` for none.
+/// POWER_BI_PRO @Sales`, a license in error with Graph's codes (`VISIOCLIENT @Design Studio
+/// ⚠ CountViolation (Error)`); `∅` for none.
 pub fn render(catalog: &Catalog, licenses: &[LicenseState], location: Option<&str>) -> String {
     let mut parts = vec![format!("[{}]", location.unwrap_or("–"))];
     if licenses.is_empty() {
@@ -115,6 +116,9 @@ pub fn render(catalog: &Catalog, licenses: &[LicenseState], location: Option<&st
         if let Some(g) = &l.inherited_from {
             s.push_str(" @");
             s.push_str(g);
+        }
+        if l.has_problem() {
+            s.push_str(&format!(" ⚠ {} ({})", l.error.name(), l.state.name()));
         }
         parts.push(s);
     }

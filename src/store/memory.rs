@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::deletion::{self, Deleted};
 use super::error::StoreError;
 use super::journal;
+use super::assignment::{AssignmentError, AssignmentState};
 use super::rules::{Catalog, Inherited, UserState};
 use super::types::*;
 use super::{plan_row, settle, Journal, LicenseStore, Op, RowCallback};
@@ -68,15 +69,18 @@ impl Data {
                 };
                 for l in &group.licenses {
                     let key = (group.id.clone(), member.clone(), l.sku_id.clone());
-                    users[i].inherited.push(Inherited {
+                    let mut inherited = Inherited {
                         sku_id: l.sku_id.clone(),
                         group_id: group.id.clone(),
                         group_name: group.display_name.clone(),
                         disabled_plans: l.disabled_plans.clone(),
-                        error: errors
-                            .contains(&key)
-                            .then(|| deletion::COUNT_VIOLATION.to_owned()),
-                    });
+                        state: AssignmentState::Active,
+                        error: AssignmentError::None,
+                    };
+                    if errors.contains(&key) {
+                        inherited.fail(AssignmentError::CountViolation);
+                    }
+                    users[i].inherited.push(inherited);
                 }
             }
         }

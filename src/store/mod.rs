@@ -19,6 +19,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod assignment;
 pub mod deletion;
 pub mod demo;
 pub(crate) mod error;
@@ -30,6 +31,7 @@ pub mod rules;
 mod sqlite;
 mod types;
 
+pub use assignment::{AssignmentError, AssignmentState};
 pub use error::{Cause, GraphError, NotAStoreDetail, StoreError};
 pub use location::parse_usage_location;
 pub use memory::MemoryStore;

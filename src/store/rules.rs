@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::assignment::{AssignmentError, AssignmentState};
 use super::error::StoreError;
 use super::types::{AssignedLicense, LicenseChange, LicenseState, ServicePlan, Sku, User};
 
@@ -71,20 +72,29 @@ pub struct Inherited {
     pub group_name: String,
     /// Disabled plan ids.
     pub disabled_plans: Vec<String>,
-    /// Why the group could not give the user this license (Graph's `licenseAssignmentStates`
-    /// `error` with `state: Error`, e.g. `CountViolation` when the group's SKU has no seat
-    /// left): the user does not hold it and it takes no seat. `None`: active.
-    pub error: Option<String>,
+    /// Graph's `licenseAssignmentStates` `state`: `Error` when the group could not give the
+    /// user this license (the user does not hold it and it takes no seat).
+    pub state: AssignmentState,
+    /// Graph's `error`: why (`CountViolation` when the group's SKU has no seat left, …).
+    pub error: AssignmentError,
 }
 
 impl Inherited {
-    /// The group's name as shown beside the license: with the error, as Microsoft shows it
-    /// (`Design Studio ⚠ CountViolation (Error)`), when the group could not assign it.
-    pub fn shown_name(&self) -> String {
-        match &self.error {
-            None => self.group_name.clone(),
-            Some(error) => format!("{} ⚠ {error} (Error)", self.group_name),
-        }
+    /// Whether the user holds it and takes a seat (see [`AssignmentState::holds`]).
+    pub fn holds(&self) -> bool {
+        self.state.holds()
+    }
+
+    /// In state `Error` with `error`: the group could not give it.
+    pub fn fail(&mut self, error: AssignmentError) {
+        self.state = AssignmentState::Error;
+        self.error = error;
+    }
+
+    /// Active, without error.
+    pub fn activate(&mut self) {
+        self.state = AssignmentState::Active;
+        self.error = AssignmentError::None;
     }
 }
 
@@ -108,18 +118,23 @@ pub struct UserState {
 impl UserState {
     /// Every license, one entry per source, sorted by part number (direct before group).
     pub fn licenses(&self, catalog: &Catalog) -> Vec<LicenseState> {
-        let direct = self.direct.iter().map(|l| (&l.sku_id, &l.disabled_plans, None));
-        let inherited = self
-            .inherited
-            .iter()
-            .map(|l| (&l.sku_id, &l.disabled_plans, Some(l.shown_name())));
+        let direct = self.direct.iter().map(|l| {
+            let active = (AssignmentState::Active, AssignmentError::None);
+            (&l.sku_id, &l.disabled_plans, None, active)
+        });
+        let inherited = self.inherited.iter().map(|l| {
+            let group = Some(l.group_name.clone());
+            (&l.sku_id, &l.disabled_plans, group, (l.state, l.error))
+        });
         let mut out: Vec<LicenseState> = direct
             .chain(inherited)
-            .map(|(sku, plans, group)| LicenseState {
+            .map(|(sku, plans, group, (state, error))| LicenseState {
                 sku_id: sku.clone(),
                 sku_part_number: catalog.part_number(sku).to_owned(),
                 disabled_plans: plans.clone(),
                 inherited_from: group,
+                state,
+                error,
             })
             .collect();
         out.sort_by(|a, b| {
@@ -128,12 +143,14 @@ impl UserState {
                 &a.inherited_from,
                 &a.sku_id,
                 &a.disabled_plans,
+                (a.state, a.error),
             )
                 .cmp(&(
                     &b.sku_part_number,
                     &b.inherited_from,
                     &b.sku_id,
                     &b.disabled_plans,
+                    (b.state, b.error),
                 ))
         });
         out
@@ -154,7 +171,7 @@ impl UserState {
     /// assign it (a group license in error takes none).
     pub fn held(&self) -> BTreeSet<&str> {
         let direct = self.direct.iter().map(|l| l.sku_id.as_str());
-        let active = self.inherited.iter().filter(|l| l.error.is_none());
+        let active = self.inherited.iter().filter(|l| l.holds());
         direct.chain(active.map(|l| l.sku_id.as_str())).collect()
     }
 }
@@ -311,7 +328,7 @@ pub fn check_plans(catalog: &Catalog, state: &UserState) -> Result<(), StoreErro
         state
             .inherited
             .iter()
-            .filter(|l| l.error.is_none())
+            .filter(|l| l.holds())
             .map(|l| (&l.sku_id, &l.disabled_plans)),
     );
     let mut enabled: Vec<&ServicePlan> = Vec::new();
@@ -466,6 +483,8 @@ mod tests {
             sku_part_number: "S".into(),
             disabled_plans: plans.iter().map(|p| p.to_string()).collect(),
             inherited_from: group.map(str::to_owned),
+            state: AssignmentState::Active,
+            error: AssignmentError::None,
         };
         let u = User {
             id: "u".into(),

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::assignment::{AssignmentError, AssignmentState};
+
 /// A service plan inside a SKU (Exchange, SharePoint, Teams, …), with the tenant rules that
 /// Graph enforces between plans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,11 +89,29 @@ pub struct LicenseState {
     pub sku_part_number: String,
     /// Disabled plans (ids), sorted.
     pub disabled_plans: Vec<String>,
-    /// The group the license comes from, or `None` for a direct assignment.
+    /// The name of the group the license comes from, or `None` for a direct assignment.
     pub inherited_from: Option<String>,
+    /// Graph's `licenseAssignmentStates[].state`: `Active`, or for a group license the group
+    /// could not give (`Error`: not held, no seat taken) or gave with a problem.
+    #[serde(default)]
+    pub state: AssignmentState,
+    /// Graph's `licenseAssignmentStates[].error`: `None`, or why (`CountViolation`, …).
+    #[serde(default)]
+    pub error: AssignmentError,
 }
 
 impl LicenseState {
+    /// Whether the user holds the license (and takes a seat): not a group license in state
+    /// `Error` or `Disabled`.
+    pub fn holds(&self) -> bool {
+        self.state.holds()
+    }
+
+    /// Whether Graph reports the assignment with a state other than `Active` or an error.
+    pub fn has_problem(&self) -> bool {
+        super::assignment::is_problem(self.state, self.error)
+    }
+
     /// The direct assignments among `licenses` (those not inherited from a group).
     pub fn direct(licenses: &[LicenseState]) -> Vec<AssignedLicense> {
         licenses
@@ -113,9 +133,9 @@ pub struct LicenseAssignmentState {
     pub sku_id: String,
     /// The group id, or `None` for a direct assignment.
     pub assigned_by_group: Option<String>,
-    /// `Active` for every assignment this store accepts.
+    /// `Active`, `ActiveWithError`, `Disabled` or `Error`.
     pub state: String,
-    /// `None` for every assignment this store accepts.
+    /// `None`, or why the group could not (fully) assign it (`CountViolation`, …).
     pub error: String,
 }
 
@@ -136,11 +156,11 @@ pub struct User {
 }
 
 impl User {
-    /// Graph's `assignedLicenses`: one entry per SKU; a plan is disabled only if every
-    /// source disables it.
+    /// Graph's `assignedLicenses`: one entry per SKU the user holds (a group license in
+    /// state `Error` is not held); a plan is disabled only if every source disables it.
     pub fn assigned_licenses(&self) -> Vec<AssignedLicense> {
         let mut out: Vec<AssignedLicense> = Vec::new();
-        for l in &self.licenses {
+        for l in self.licenses.iter().filter(|l| l.holds()) {
             match out.iter_mut().find(|a| a.sku_id == l.sku_id) {
                 Some(a) => a.disabled_plans.retain(|p| l.disabled_plans.contains(p)),
                 None => out.push(AssignedLicense {
@@ -165,8 +185,8 @@ impl User {
             .map(|l| LicenseAssignmentState {
                 sku_id: l.sku_id.clone(),
                 assigned_by_group: l.inherited_from.as_ref().and_then(group_id),
-                state: "Active".to_owned(),
-                error: "None".to_owned(),
+                state: l.state.name().to_owned(),
+                error: l.error.name().to_owned(),
             })
             .collect()
     }

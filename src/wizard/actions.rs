@@ -475,12 +475,12 @@ fn inherited_reason(m: &Messages, user: &User, l: &LicenseState) -> String {
 /// A license the user holds, with the group it comes from if any.
 fn held_name(m: &Messages, skus: &[Sku], l: &LicenseState) -> String {
     let license = sku_name(m, skus, &l.sku_id);
-    match &l.inherited_from {
+    match crate::explain::license_group_in(l, m) {
         None => license,
         Some(group) => tr!(
             "wizard-held-from-group" in m,
             license = license,
-            group = group.as_str()
+            group = group
         ),
     }
 }

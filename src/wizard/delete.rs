@@ -114,12 +114,12 @@ impl Flow<'_> {
             // A group license Microsoft could not assign (shown with its error): the user
             // never had it, and deleting frees no seat of it.
             if let Ok(out) = result {
-                for l in out.before.iter().filter(|l| in_error(l)) {
+                for l in out.before.iter().filter(|l| !l.holds()) {
                     text.push_str("\n    ");
                     text.push_str(&tr!(
                         "wizard-delete-in-error" in self.m,
                         license = sku_name(self.m, &self.skus, &l.sku_id),
-                        group = l.inherited_from.as_deref().unwrap_or_default()
+                        group = crate::explain::license_group_in(l, self.m).unwrap_or_default()
                     ));
                 }
             }
@@ -302,25 +302,20 @@ impl Flow<'_> {
     }
 }
 
-/// Whether `l` is a group license Microsoft could not assign (`Group ⚠ Error (State)`).
-fn in_error(l: &LicenseState) -> bool {
-    l.inherited_from.as_deref().is_some_and(|g| g.contains('⚠'))
-}
-
 /// The licenses a user loses, by the names people know; a group's with the group, and one
 /// in error (which the user never had) left out.
 fn lost(m: &Messages, skus: &[crate::store::Sku], licenses: &[LicenseState]) -> String {
     let names: Vec<String> = licenses
         .iter()
-        .filter(|l| !in_error(l))
+        .filter(|l| l.holds())
         .map(|l| {
             let license = sku_name(m, skus, &l.sku_id);
-            match &l.inherited_from {
+            match crate::explain::license_group_in(l, m) {
                 None => license,
                 Some(group) => tr!(
                     "wizard-held-from-group" in m,
                     license = license,
-                    group = group.as_str()
+                    group = group
                 ),
             }
         })
@@ -338,15 +333,34 @@ mod tests {
 
     #[test]
     fn a_group_license_in_error_is_not_something_the_user_loses() {
+        use crate::store::{AssignmentError, AssignmentState};
         let m = Messages::for_locale(&crate::locale::en_us()).isolating(false);
-        let l = |g: Option<&str>| LicenseState {
+        let l = |g: Option<&str>, state, error| LicenseState {
             sku_id: "x".into(),
             sku_part_number: "X".into(),
             disabled_plans: vec![],
             inherited_from: g.map(str::to_owned),
+            state,
+            error,
         };
-        let text = lost(&m, &[], &[l(Some("Design ⚠ CountViolation (Error)"))]);
-        assert_eq!(text, "no license");
-        assert!(lost(&m, &[], &[l(None), l(Some("Sales"))]).contains("Sales"));
+        let active = |g: Option<&str>| l(g, AssignmentState::Active, AssignmentError::None);
+        // Typed: the group's name is the plain name, the error is data.
+        let failed = l(
+            Some("Design Studio"),
+            AssignmentState::Error,
+            AssignmentError::CountViolation,
+        );
+        assert_eq!(lost(&m, &[], &[failed]), "no license");
+        assert!(lost(&m, &[], &[active(None), active(Some("Sales"))]).contains("Sales"));
+        // Held with a problem (ActiveWithError): lost, and shown with its state and error.
+        let held = l(
+            Some("Design Studio"),
+            AssignmentState::ActiveWithError,
+            AssignmentError::MutuallyExclusiveViolation,
+        );
+        assert_eq!(
+            lost(&m, &[], &[held]),
+            "x from the group Design Studio ⚠ MutuallyExclusiveViolation (Active with error)"
+        );
     }
 }

@@ -28,7 +28,8 @@ pub fn user_state(user: &User, groups: &[Group], location: Option<&str>) -> User
                 group_id: id.unwrap_or_else(|| name.clone()),
                 group_name: name.clone(),
                 disabled_plans: l.disabled_plans.clone(),
-                error: None,
+                state: l.state,
+                error: l.error,
             })
         })
         .collect();
@@ -104,9 +105,9 @@ pub fn license_lines(m: &Messages, skus: &[Sku], user: &User) -> Vec<String> {
         .iter()
         .map(|l: &LicenseState| {
             let name = sku_name(m, skus, &l.sku_id);
-            match &l.inherited_from {
+            match crate::explain::license_group_in(l, m) {
                 None => tr!("wizard-license-direct" in m, license = name),
-                Some(group) => tr!("wizard-license-inherited" in m, license = name, group = group.as_str()),
+                Some(group) => tr!("wizard-license-inherited" in m, license = name, group = group),
             }
         })
         .collect()

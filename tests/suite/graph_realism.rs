@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use taskguide::store::graph::RemoteError;
-use taskguide::store::{demo, LicenseStore, StoreError};
+use taskguide::store::{demo, AssignmentError, AssignmentState, LicenseStore, StoreError};
 
 use super::graph_fake::FakeGraph;
 use super::graph_store::{change, ctx};
@@ -195,13 +195,29 @@ fn group_license_errors_are_shown_with_the_group() {
     );
     let (store, _) = fake.store();
     let seen = store.get_user(&user.user_principal_name).unwrap();
-    let group = seen
-        .licenses
-        .iter()
-        .find(|l| l.sku_id == sku)
-        .and_then(|l| l.inherited_from.clone())
-        .unwrap();
-    assert_eq!(group, "Sales Analytics ⚠ CountViolation (Error)");
+    let l = seen.licenses.iter().find(|l| l.sku_id == sku).unwrap();
+    // The group's plain name; the state and error as typed data, never inside the name.
+    assert_eq!(l.inherited_from.as_deref(), Some("Sales Analytics"));
+    assert_eq!(
+        (l.state, l.error),
+        (AssignmentState::Error, AssignmentError::CountViolation)
+    );
+    assert!(!l.holds());
+    // `ActiveWithError` is held (and takes its seat), with its error; an error code Graph
+    // may add later reads as `Other`.
+    fake.state().faults.state_errors.insert(
+        (user.id.clone(), sku.clone()),
+        ("ActiveWithError".into(), "SomeFutureViolation".into()),
+    );
+    let (store, _) = fake.store();
+    let seen = store.get_user(&user.user_principal_name).unwrap();
+    let l = seen.licenses.iter().find(|l| l.sku_id == sku).unwrap();
+    assert_eq!(l.inherited_from.as_deref(), Some("Sales Analytics"));
+    assert_eq!(
+        (l.state, l.error),
+        (AssignmentState::ActiveWithError, AssignmentError::Other)
+    );
+    assert!(l.holds());
 }
 
 #[test]

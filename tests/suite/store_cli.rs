@@ -95,9 +95,17 @@ fn users_json_keeps_graphs_names() {
         .collect();
     assert_eq!(
         keys(licenses[0]),
-        ["disabledPlans", "inheritedFrom", "skuId", "skuPartNumber"]
+        ["disabledPlans", "error", "inheritedFrom", "skuId", "skuPartNumber", "state"]
     );
     assert!(licenses.iter().any(|l| l["inheritedFrom"] == "Sales Analytics"));
+    // A group license in error: the group's plain name, Graph's state and error beside it.
+    assert!(licenses.iter().any(|l| l["inheritedFrom"] == "Design Studio"
+        && l["state"] == "Error"
+        && l["error"] == "CountViolation"));
+    assert!(licenses.iter().all(|l| !l["inheritedFrom"].to_string().contains('⚠')));
+    assert!(licenses
+        .iter()
+        .any(|l| l["inheritedFrom"].is_null() && l["state"] == "Active" && l["error"] == "None"));
     assert!(users.iter().any(|u| u["usageLocation"].is_null()));
     let found = demo.json(&["store", "users", "--search", "dahl", "--format", "json"]);
     assert_eq!(found.as_array().unwrap().len(), 2);

@@ -4,8 +4,8 @@
 //! Graph keeps none, and says so.
 
 use taskguide::store::{
-    demo, open_store, AssignedLicense, ChangeContext, JournalEntry, LicenseChange, LicenseStore, StoreError,
-    User,
+    demo, open_store, AssignedLicense, AssignmentError, AssignmentState, ChangeContext, JournalEntry,
+    LicenseChange, LicenseState, LicenseStore, Op, StoreError, User,
 };
 
 use super::graph_fake::FakeGraph;
@@ -579,6 +579,62 @@ macro_rules! contract_tests {
     };
 }
 
+/// The license of `user` for `part` that comes from `group`.
+fn from_group(user: &User, part: &str, group: &str) -> LicenseState {
+    user.licenses
+        .iter()
+        .find(|l| l.sku_part_number == part && l.inherited_from.as_deref() == Some(group))
+        .unwrap_or_else(|| panic!("{part} from {group}: {:?}", user.licenses))
+        .clone()
+}
+
+fn a_group_license_in_error_is_typed_and_takes_no_seat(mut f: Fixture) {
+    // Design Studio assigns Visio, whose three seats Ingrid, Lars and Sofie hold directly:
+    // Graph reports Thea's copy in state Error with CountViolation. The group's name is the
+    // plain name; the state and error are typed fields.
+    let thea = f.user("Thea", "Halvorsen");
+    let visio = from_group(&thea, "VISIOCLIENT", "Design Studio");
+    assert_eq!(
+        (visio.state, visio.error),
+        (AssignmentState::Error, AssignmentError::CountViolation)
+    );
+    assert!(!visio.holds() && visio.has_problem());
+    assert!(
+        !thea.assigned_licenses().iter().any(|a| a.sku_id == visio.sku_id),
+        "a license in error is not among Graph's assignedLicenses"
+    );
+    let lars = from_group(&f.user("Lars", "Haugen"), "VISIOCLIENT", "Design Studio");
+    assert_eq!(
+        (lars.state, lars.error),
+        (AssignmentState::Active, AssignmentError::None)
+    );
+    // The same typed data through the listing (Graph: the paged `/users` read).
+    let listed = f.store.list_users(Some("Halvorsen")).unwrap();
+    let listed = from_group(&listed[0], "VISIOCLIENT", "Design Studio");
+    assert_eq!(listed, visio);
+    assert_eq!(f.seats("VISIOCLIENT"), (3, 0));
+    // Seat counting goes by the typed state: with a seat freed, giving Thea Visio directly
+    // takes it (the group's copy in error held none), also when planned from a user the
+    // caller has just read (Graph's bulk path plans from `known` without re-reading).
+    f.assign("Ingrid", "Berg", &remove("VISIOCLIENT")).unwrap();
+    assert_eq!(f.seats("VISIOCLIENT"), (2, 1));
+    let change = add("VISIOCLIENT", &[]);
+    let upn = demo::upn("Thea", "Halvorsen");
+    let mut rows = Vec::new();
+    f.store
+        .run_known(
+            &[(upn.as_str(), Op::Assign(&change))],
+            &[thea],
+            &ctx(),
+            &mut |_, r| rows.push(r),
+        )
+        .unwrap();
+    let out = rows.pop().unwrap().unwrap();
+    let seat = out.seats.iter().find(|s| s.sku_part_number == "VISIOCLIENT").unwrap();
+    assert_eq!(seat.available, 0, "the direct Visio took the freed seat");
+    assert_eq!(f.seats("VISIOCLIENT"), (3, 0));
+}
+
 fn graph_keeps_no_journal(mut f: Fixture) {
     let out = f.assign("Henrik", "Dahl", &add("EMS", &[])).unwrap();
     assert_eq!(out.journal_id, None);
@@ -636,4 +692,5 @@ for_each_backend!(
     bulk_rows_are_independent_and_a_rerun_is_unchanged,
     bulk_seats_run_out_mid_way,
     search_matches_sign_in_and_display_names,
+    a_group_license_in_error_is_typed_and_takes_no_seat,
 );

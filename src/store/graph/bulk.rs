@@ -20,7 +20,7 @@ pub(super) fn observed(before: &UserState, after: UserState) -> Planned {
     let held = |s: &UserState| -> BTreeSet<String> {
         let direct = s.direct.iter().map(|l| l.sku_id.clone());
         direct
-            .chain(s.inherited.iter().map(|l| l.sku_id.clone()))
+            .chain(s.inherited.iter().filter(|l| l.holds()).map(|l| l.sku_id.clone()))
             .collect()
     };
     let (was, is) = (held(before), held(&after));
@@ -239,19 +239,15 @@ fn known_state(user: &User) -> UserState {
         .licenses
         .iter()
         .filter_map(|l| {
-            let shown = l.inherited_from.clone()?;
-            // A group license in error is shown as `Group ⚠ CountViolation (Error)` (see
-            // `Inherited::shown_name`): it takes no seat.
-            let (group, error) = match shown.strip_suffix(" (Error)").and_then(|g| g.rsplit_once(" ⚠ ")) {
-                Some((group, error)) => (group.to_owned(), Some(error.to_owned())),
-                None => (shown, None),
-            };
+            let group = l.inherited_from.clone()?;
+            // A group license in state `Error` (e.g. `CountViolation`) takes no seat.
             Some(Inherited {
                 sku_id: l.sku_id.clone(),
                 group_id: group.clone(),
                 group_name: group,
                 disabled_plans: l.disabled_plans.clone(),
-                error,
+                state: l.state,
+                error: l.error,
             })
         })
         .collect();

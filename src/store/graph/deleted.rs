@@ -19,7 +19,7 @@ use crate::store::deletion;
 use crate::store::journal::{format_rfc3339, parse_rfc3339};
 use crate::store::rules::{Catalog, Planned, UserState};
 use crate::store::types::*;
-use crate::store::{outcome, RowCallback, StoreError};
+use crate::store::{outcome, AssignmentError, AssignmentState, RowCallback, StoreError};
 
 /// What a deleted user's listing selects.
 const DELETED_SELECT: &str =
@@ -169,6 +169,8 @@ impl GraphStore {
                                 .map_or_else(|| l.sku_id.clone(), |s| s.sku_part_number.clone()),
                             disabled_plans: l.disabled_plans.clone(),
                             inherited_from: None,
+                            state: AssignmentState::Active,
+                            error: AssignmentError::None,
                         })
                         .collect(),
                     id: d.id,

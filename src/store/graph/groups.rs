@@ -62,7 +62,8 @@ impl GraphStore {
         Ok(groups)
     }
 
-    /// A user from Graph's JSON, group licenses named by group name where known.
+    /// A user from Graph's JSON, group licenses named by group name where known (their
+    /// `state` and `error` are typed data of [`map::user`], never part of the name).
     pub(super) fn user_state(&self, value: &Value) -> Result<UserState, StoreError> {
         let mut state = map::user(value).map_err(StoreError::Remote)?;
         if state.inherited.is_empty() {
@@ -70,22 +71,9 @@ impl GraphStore {
         }
         let mut names = self.groups.0.lock().unwrap_or_else(|e| e.into_inner());
         let names = names.get_or_insert_with(|| self.group_names());
-        let errors = map::group_errors(value);
         for l in &mut state.inherited {
             if let Some(name) = names.get(&l.group_id) {
                 l.group_name = name.clone();
-            }
-            // A group license Graph could not apply (CountViolation, MutuallyExclusiveViolation,
-            // …) shows its state and error beside the group's name, wherever the user's
-            // licenses are shown.
-            // `Error`: not applied, no seat taken, and named so by `Inherited::shown`;
-            // `ActiveWithError` is held and keeps its state in the name.
-            if let Some((state, error)) = errors.get(&(l.sku_id.clone(), l.group_id.clone())) {
-                if state == "Error" {
-                    l.error = Some(error.clone());
-                } else {
-                    l.group_name = format!("{} ⚠ {error} ({state})", l.group_name);
-                }
             }
         }
         Ok(state)

@@ -5,6 +5,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::fault::RemoteError;
+use crate::store::assignment::parse_assignment;
 use crate::store::rules::{plan_name, Catalog, Inherited, UserState};
 use crate::store::{AssignedLicense, LicenseChange, PrepaidUnits, ServicePlan, Sku, StoreError};
 
@@ -103,10 +104,15 @@ struct GraphState {
     assigned_by_group: Option<String>,
     #[serde(default)]
     disabled_plans: Option<Vec<String>>,
+    #[serde(default)]
+    state: Option<String>,
+    #[serde(default)]
+    error: Option<String>,
 }
 
 /// A user as the rules see it: direct licenses from the states without `assignedByGroup`,
-/// group licenses (named by group id) from the others.
+/// group licenses (named by group id) from the others, with their `state` and `error`
+/// (a group license in state `Error` is not held and takes no seat).
 pub fn user(value: &Value) -> Result<UserState, RemoteError> {
     let u: GraphUser = serde_json::from_value(value.clone()).map_err(bad("user"))?;
     let plans_of = |sku: &str, given: &Option<Vec<String>>| {
@@ -123,13 +129,20 @@ pub fn user(value: &Value) -> Result<UserState, RemoteError> {
     for s in &u.license_assignment_states {
         let disabled_plans = plans_of(&s.sku_id, &s.disabled_plans);
         match &s.assigned_by_group {
-            Some(group) => inherited.push(Inherited {
-                sku_id: s.sku_id.clone(),
-                group_id: group.clone(),
-                group_name: group.clone(),
-                disabled_plans,
-                error: None,
-            }),
+            Some(group) => {
+                let (state, error) = parse_assignment(
+                    s.state.as_deref().unwrap_or(""),
+                    s.error.as_deref().unwrap_or(""),
+                );
+                inherited.push(Inherited {
+                    sku_id: s.sku_id.clone(),
+                    group_id: group.clone(),
+                    group_name: group.clone(),
+                    disabled_plans,
+                    state,
+                    error,
+                });
+            }
             None => direct.push(AssignedLicense {
                 sku_id: s.sku_id.clone(),
                 disabled_plans,
@@ -153,27 +166,6 @@ pub fn user(value: &Value) -> Result<UserState, RemoteError> {
         direct,
         inherited,
     })
-}
-
-/// The group license states Graph could not apply: (SKU id, group id) → (`state`, `error`),
-/// for `state` `Error` or `ActiveWithError` or any `error` other than `None`.
-pub fn group_errors(value: &Value) -> std::collections::HashMap<(String, String), (String, String)> {
-    let mut out = std::collections::HashMap::new();
-    for s in value["licenseAssignmentStates"].as_array().into_iter().flatten() {
-        let text = |k: &str| s[k].as_str().unwrap_or("").to_owned();
-        let (state, error, group) = (text("state"), text("error"), text("assignedByGroup"));
-        let failed =
-            matches!(state.as_str(), "Error" | "ActiveWithError") || !matches!(error.as_str(), "" | "None");
-        if failed && !group.is_empty() {
-            let error = if error.is_empty() {
-                "None".to_owned()
-            } else {
-                error
-            };
-            out.insert((text("skuId"), group), (state, error));
-        }
-    }
-    out
 }
 
 /// The `assignLicense` body: SKUs and plans given by part number or name become ids; both

@@ -90,7 +90,7 @@ fn keep(tx: &Transaction<'_>, rid: i64, state: &UserState, at: &str, secs: i64) 
             group_id: l.group_id.clone(),
             group_name: l.group_name.clone(),
             disabled_plans: l.disabled_plans.clone(),
-            error: l.error.clone(),
+            error: super::read::error_to_keep(l).map(str::to_owned),
         })
         .collect();
     let json = |v: &dyn erased::Json| v.json();
@@ -225,12 +225,16 @@ fn kept(conn: &Connection, path: &str, user: Option<&str>) -> Result<Vec<(i64, D
             direct,
             inherited: groups
                 .into_iter()
-                .map(|g| Inherited {
-                    sku_id: g.sku_id,
-                    group_id: g.group_id,
-                    group_name: g.group_name,
-                    disabled_plans: g.disabled_plans,
-                    error: g.error,
+                .map(|g| {
+                    let (state, error) = super::read::kept_error(g.error);
+                    Inherited {
+                        sku_id: g.sku_id,
+                        group_id: g.group_id,
+                        group_name: g.group_name,
+                        disabled_plans: g.disabled_plans,
+                        state,
+                        error,
+                    }
                 })
                 .collect(),
         };
@@ -312,7 +316,7 @@ fn bring_back(tx: &Transaction<'_>, rid: i64, after: &UserState) -> rusqlite::Re
             "INSERT OR IGNORE INTO member (group_rid, user_rid) VALUES (?1, ?2)",
             params![group, rid],
         )?;
-        if let Some(error) = &l.error {
+        if let Some(error) = super::read::error_to_keep(l) {
             tx.execute(
                 "INSERT OR REPLACE INTO member_error (group_rid, user_rid, sku_id, error) VALUES (?1, ?2, ?3, ?4)",
                 params![group, rid, l.sku_id, error],

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::map_err;
 use crate::store::rules::{Catalog, Inherited, UserState};
 use crate::store::types::*;
-use crate::store::{NotAStoreDetail, StoreError};
+use crate::store::{AssignmentError, AssignmentState, NotAStoreDetail, StoreError};
 
 /// Disabled plan ids as stored: comma-separated, sorted.
 pub fn split_plans(s: &str) -> Vec<String> {
@@ -147,13 +147,30 @@ pub fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, UserState)> {
 }
 
 pub fn inherited_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Inherited> {
+    let (state, error) = kept_error(r.get(4)?);
     Ok(Inherited {
         sku_id: r.get(0)?,
         group_id: r.get(1)?,
         group_name: r.get(2)?,
         disabled_plans: split_plans(&r.get::<_, String>(3)?),
-        error: r.get(4)?,
+        state,
+        error,
     })
+}
+
+/// A group license's state from the error code the store keeps for it (`member_error`,
+/// a deleted user's groups): a code means the group could not give it (state `Error`).
+pub fn kept_error(code: Option<String>) -> (AssignmentState, AssignmentError) {
+    match code {
+        Some(code) => (AssignmentState::Error, AssignmentError::parse(&code)),
+        None => (AssignmentState::Active, AssignmentError::None),
+    }
+}
+
+/// The error code the store keeps for a group license: its error when the user does not
+/// hold it, else none.
+pub fn error_to_keep(l: &Inherited) -> Option<&'static str> {
+    (!l.holds()).then(|| l.error.name())
 }
 
 /// Every user, sorted by sign-in name.
@@ -192,12 +209,14 @@ pub fn all_states(conn: &Connection, path: &str) -> Result<Vec<UserState>, Store
     let rows = stmt
         .query_map([], |r| {
             let rid: i64 = r.get(0)?;
+            let (state, error) = kept_error(r.get(5)?);
             let l = Inherited {
                 sku_id: r.get(1)?,
                 group_id: r.get(2)?,
                 group_name: r.get(3)?,
                 disabled_plans: split_plans(&r.get::<_, String>(4)?),
-                error: r.get(5)?,
+                state,
+                error,
             };
             Ok((rid, l))
         })

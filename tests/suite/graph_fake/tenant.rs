@@ -577,15 +577,11 @@ fn user_json(s: &State, u: &taskguide::store::User) -> Value {
         .licenses
         .iter()
         .map(|l| {
-            // A group license in error is shown by the store as `Group ⚠ Error (State)`.
-            let shown = l.inherited_from.clone().unwrap_or_default();
-            let (name, failed) = match shown.split_once(" ⚠ ") {
-                Some((name, rest)) => {
-                    let error = rest.split(' ').next().unwrap_or("Other").to_owned();
-                    (name.to_owned(), Some(("Error".to_owned(), error)))
-                }
-                None => (shown, None),
-            };
+            // A group license in error is typed data of the store (`state`, `error`).
+            let name = l.inherited_from.clone().unwrap_or_default();
+            let failed = l
+                .has_problem()
+                .then(|| (l.state.name().to_owned(), l.error.name().to_owned()));
             let group = groups.iter().find(|g| g.display_name == name);
             let (state, error) = s
                 .faults
