@@ -9,9 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Graph's `licenseAssignmentState.state`.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AssignmentState {
     /// Assigned: the user holds the license and takes a seat.
     #[default]
@@ -54,9 +52,7 @@ impl AssignmentState {
 }
 
 /// Graph's `licenseAssignmentState.error`.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AssignmentError {
     /// No error.
     #[default]
@@ -84,9 +80,7 @@ impl AssignmentError {
             AssignmentError::CountViolation => "CountViolation",
             AssignmentError::MutuallyExclusiveViolation => "MutuallyExclusiveViolation",
             AssignmentError::DependencyViolation => "DependencyViolation",
-            AssignmentError::ProhibitedInUsageLocationViolation => {
-                "ProhibitedInUsageLocationViolation"
-            }
+            AssignmentError::ProhibitedInUsageLocationViolation => "ProhibitedInUsageLocationViolation",
             AssignmentError::UniquenessViolation => "UniquenessViolation",
             AssignmentError::Other => "Other",
         }
@@ -141,7 +135,10 @@ mod tests {
         }
         assert_eq!(AssignmentState::parse("Pending"), None);
         assert_eq!(AssignmentError::parse(""), AssignmentError::None);
-        assert_eq!(AssignmentError::parse("countviolation"), AssignmentError::CountViolation);
+        assert_eq!(
+            AssignmentError::parse("countviolation"),
+            AssignmentError::CountViolation
+        );
         assert_eq!(AssignmentError::parse("SomethingNew"), AssignmentError::Other);
         assert_eq!(
             parse_assignment("Pending", "CountViolation"),

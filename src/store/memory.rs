@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
+use super::assignment::{AssignmentError, AssignmentState};
 use super::deletion::{self, Deleted};
 use super::error::StoreError;
 use super::journal;
-use super::assignment::{AssignmentError, AssignmentState};
 use super::rules::{Catalog, Inherited, UserState};
 use super::types::*;
 use super::{plan_row, settle, Journal, LicenseStore, Op, RowCallback};

@@ -4,7 +4,8 @@
 //! a License Administrator refused). Each case runs on memory, SQLite and Graph where it applies.
 
 use taskguide::store::{
-    demo, open_store, AssignmentError, AssignmentState, ChangeContext, ChangeKind, LicenseChange, LicenseStore, Outcome, StoreError,
+    demo, open_store, AssignmentError, AssignmentState, ChangeContext, ChangeKind, LicenseChange,
+    LicenseStore, Outcome, StoreError,
 };
 
 use super::graph_fake::{FakeGraph, USER_ADMINISTRATOR};

@@ -95,14 +95,23 @@ fn users_json_keeps_graphs_names() {
         .collect();
     assert_eq!(
         keys(licenses[0]),
-        ["disabledPlans", "error", "inheritedFrom", "skuId", "skuPartNumber", "state"]
+        [
+            "disabledPlans",
+            "error",
+            "inheritedFrom",
+            "skuId",
+            "skuPartNumber",
+            "state"
+        ]
     );
     assert!(licenses.iter().any(|l| l["inheritedFrom"] == "Sales Analytics"));
     // A group license in error: the group's plain name, Graph's state and error beside it.
     assert!(licenses.iter().any(|l| l["inheritedFrom"] == "Design Studio"
         && l["state"] == "Error"
         && l["error"] == "CountViolation"));
-    assert!(licenses.iter().all(|l| !l["inheritedFrom"].to_string().contains('⚠')));
+    assert!(licenses
+        .iter()
+        .all(|l| !l["inheritedFrom"].to_string().contains('⚠')));
     assert!(licenses
         .iter()
         .any(|l| l["inheritedFrom"].is_null() && l["state"] == "Active" && l["error"] == "None"));
@@ -475,4 +484,39 @@ fn the_in_memory_demo_store_takes_changes_for_one_command() {
         .assert()
         .success();
     assert!(text(&out.get_output().stdout).contains("Done (journal entry 1;"));
+}
+
+#[test]
+fn store_users_shows_a_group_license_in_error_in_the_users_language() {
+    let demo = Demo::new();
+    let shown = |lang: &str| {
+        let out = demo
+            .cmd()
+            .env("LANG", lang)
+            .args(["store", "users", "--search", "Halvorsen"])
+            .assert()
+            .success();
+        text(&out.get_output().stdout)
+    };
+    let en = shown("en_US.UTF-8");
+    assert!(
+        en.contains("VISIOCLIENT @Design Studio ⚠ CountViolation (Error)"),
+        "{en}"
+    );
+    let nb = shown("nb_NO.UTF-8");
+    assert!(
+        nb.contains("VISIOCLIENT @Design Studio ⚠ CountViolation (Feil)"),
+        "{nb}"
+    );
+    // Lars Haugen's copy from the same group is active: the plain group name.
+    let lars = demo
+        .cmd()
+        .args(["store", "users", "--search", "Haugen"])
+        .assert()
+        .success();
+    let lars = text(&lars.get_output().stdout);
+    assert!(
+        lars.contains("VISIOCLIENT @Design Studio") && !lars.contains('⚠'),
+        "{lars}"
+    );
 }

@@ -630,7 +630,11 @@ fn a_group_license_in_error_is_typed_and_takes_no_seat(mut f: Fixture) {
         )
         .unwrap();
     let out = rows.pop().unwrap().unwrap();
-    let seat = out.seats.iter().find(|s| s.sku_part_number == "VISIOCLIENT").unwrap();
+    let seat = out
+        .seats
+        .iter()
+        .find(|s| s.sku_part_number == "VISIOCLIENT")
+        .unwrap();
     assert_eq!(seat.available, 0, "the direct Visio took the freed seat");
     assert_eq!(f.seats("VISIOCLIENT"), (3, 0));
 }

@@ -130,10 +130,8 @@ pub fn user(value: &Value) -> Result<UserState, RemoteError> {
         let disabled_plans = plans_of(&s.sku_id, &s.disabled_plans);
         match &s.assigned_by_group {
             Some(group) => {
-                let (state, error) = parse_assignment(
-                    s.state.as_deref().unwrap_or(""),
-                    s.error.as_deref().unwrap_or(""),
-                );
+                let (state, error) =
+                    parse_assignment(s.state.as_deref().unwrap_or(""), s.error.as_deref().unwrap_or(""));
                 inherited.push(Inherited {
                     sku_id: s.sku_id.clone(),
                     group_id: group.clone(),
