@@ -23,6 +23,7 @@ mod graph_bulk;
 mod graph_cli;
 mod graph_fake;
 mod graph_realism;
+mod graph_sku_cache;
 mod graph_store;
 mod graph_wizard;
 mod install_anywhere;

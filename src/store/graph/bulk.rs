@@ -51,7 +51,7 @@ pub(super) fn run_known(
     ctx: &ChangeContext,
     on_row: &mut RowCallback<'_>,
 ) -> Result<(), StoreError> {
-    let mut catalog = store.catalog()?;
+    let mut catalog = store.fresh_catalog()?;
     let known: Vec<UserState> = known.iter().map(known_state).collect();
     for (n, chunk) in items.chunks(MAX_BATCH).enumerate() {
         let results = run_chunk(store, &mut catalog, chunk, &known, ctx.dry_run);

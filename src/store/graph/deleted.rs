@@ -59,7 +59,7 @@ impl GraphStore {
         ctx: &ChangeContext,
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError> {
-        let catalog = self.catalog()?;
+        let catalog = self.fresh_catalog()?;
         for (n, chunk) in users.chunks(MAX_BATCH).enumerate() {
             for (i, result) in self
                 .delete_chunk(chunk, &catalog, ctx.dry_run)
@@ -182,7 +182,7 @@ impl GraphStore {
     }
 
     pub(super) fn restore_one(&mut self, user: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
-        let catalog = self.catalog()?;
+        let catalog = self.fresh_catalog()?;
         let found = self
             .list_deleted()?
             .into_iter()

@@ -20,6 +20,7 @@ mod groups;
 mod http;
 mod map;
 pub mod signin;
+mod skus;
 
 pub use auth::{Credentials, Secret, DEFAULT_AUTHORITY};
 pub use batch::{RetryPolicy, Sleep, ThreadSleep, MAX_BATCH};
@@ -50,6 +51,8 @@ pub struct GraphStore {
     url: String,
     client: Client,
     groups: groups::Names,
+    /// The SKUs, kept between reads (see [`skus`]).
+    skus: skus::Kept,
     /// Users whose usage location this store set, with the one they had before: restored
     /// if the assignment it was set for is refused.
     locations: std::sync::Mutex<std::collections::HashMap<String, Option<String>>>,
@@ -111,6 +114,7 @@ impl GraphStore {
             url: url.to_owned(),
             client,
             groups: groups::Names::default(),
+            skus: skus::Kept::default(),
             locations: Default::default(),
         })
     }
@@ -133,6 +137,7 @@ impl GraphStore {
             url: url.to_owned(),
             client,
             groups: groups::Names::default(),
+            skus: skus::Kept::default(),
             locations: Default::default(),
         })
     }
@@ -258,8 +263,43 @@ impl GraphStore {
         Ok(items)
     }
 
+    /// The SKUs as kept for this session (read once, again after a write): for naming
+    /// licenses in what is read.
     fn catalog(&self) -> Result<Catalog, StoreError> {
-        Ok(Catalog::new(self.list_skus()?))
+        Ok(Catalog::new(self.skus.get_or_read(|| self.read_skus())?))
+    }
+
+    /// The SKUs read now (and kept): for a write, whose seat check and seats after must be
+    /// Graph's current counts.
+    fn fresh_catalog(&self) -> Result<Catalog, StoreError> {
+        let skus = self.read_skus()?;
+        self.skus.put(&skus);
+        Ok(Catalog::new(skus))
+    }
+
+    /// `GET /subscribedSkus`: the SKUs that apply to users.
+    fn read_skus(&self) -> Result<Vec<Sku>, StoreError> {
+        let page = self.get("/subscribedSkus", &[], None)?;
+        let values = page["value"].as_array().cloned().unwrap_or_default();
+        // Only SKUs that apply to users can be assigned to one (`Company` ones cannot).
+        values
+            .iter()
+            .filter(|v| {
+                v["appliesTo"]
+                    .as_str()
+                    .is_none_or(|a| a.is_empty() || a.eq_ignore_ascii_case("User"))
+            })
+            .map(|v| map::sku(v).map_err(StoreError::Remote))
+            .collect()
+    }
+
+    /// After writes (not a dry run) that may have moved seats: the kept SKUs are dropped, so
+    /// that the next read sees Graph's counts.
+    fn after_writes(&self, ops: &[(&str, Op<'_>)], ctx: &ChangeContext) {
+        let seats = ops.iter().any(|(_, op)| !matches!(op, Op::SetLocation(_)));
+        if seats && !ctx.dry_run {
+            self.skus.forget();
+        }
     }
 
     fn state(&self, user: &str, catalog: &Catalog) -> Result<UserState, StoreError> {
@@ -272,7 +312,7 @@ impl GraphStore {
     /// nothing, sends it. Graph's answer decides.
     fn change(&self, user: &str, write: &Op<'_>, dry_run: bool) -> Result<Outcome, StoreError> {
         no_undo(write, &self.url)?;
-        let catalog = self.catalog()?;
+        let catalog = self.fresh_catalog()?;
         let before = self.state(user, &catalog)?;
         let planned = write.plan(&catalog, &before);
         if dry_run {
@@ -492,19 +532,11 @@ impl LicenseStore for GraphStore {
         &self.url
     }
 
+    /// Read now (seats are what this is asked for), and kept for naming licenses.
     fn list_skus(&self) -> Result<Vec<Sku>, StoreError> {
-        let page = self.get("/subscribedSkus", &[], None)?;
-        let values = page["value"].as_array().cloned().unwrap_or_default();
-        // Only SKUs that apply to users can be assigned to one (`Company` ones cannot).
-        values
-            .iter()
-            .filter(|v| {
-                v["appliesTo"]
-                    .as_str()
-                    .is_none_or(|a| a.is_empty() || a.eq_ignore_ascii_case("User"))
-            })
-            .map(|v| map::sku(v).map_err(StoreError::Remote))
-            .collect()
+        let skus = self.read_skus()?;
+        self.skus.put(&skus);
+        Ok(skus)
     }
 
     fn list_groups(&self) -> Result<Vec<Group>, StoreError> {
@@ -613,11 +645,14 @@ impl LicenseStore for GraphStore {
         ctx: &ChangeContext,
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError> {
-        if let [(user, op)] = ops {
+        let done = if let [(user, op)] = ops {
             on_row(0, self.change(user, op, ctx.dry_run));
-            return Ok(());
-        }
-        bulk::run(self, ops, ctx, on_row)
+            Ok(())
+        } else {
+            bulk::run(self, ops, ctx, on_row)
+        };
+        self.after_writes(ops, ctx);
+        done
     }
 
     /// In `$batch`es of 20 rows, planned from the users the caller read: one `$batch` of
@@ -629,7 +664,9 @@ impl LicenseStore for GraphStore {
         ctx: &ChangeContext,
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError> {
-        bulk::run_known(self, ops, known, ctx, on_row)
+        let done = bulk::run_known(self, ops, known, ctx, on_row);
+        self.after_writes(ops, ctx);
+        done
     }
 
     fn journal(&mut self) -> Option<&mut dyn Journal> {
@@ -647,7 +684,11 @@ impl LicenseStore for GraphStore {
         ctx: &ChangeContext,
         on_row: &mut RowCallback<'_>,
     ) -> Result<(), StoreError> {
-        self.delete_rows(users, ctx, on_row)
+        let done = self.delete_rows(users, ctx, on_row);
+        if !ctx.dry_run {
+            self.skus.forget();
+        }
+        done
     }
 
     /// `GET /directory/deletedItems/microsoft.graph.user`.
@@ -657,7 +698,11 @@ impl LicenseStore for GraphStore {
 
     /// `POST /directory/deletedItems/{id}/restore`.
     fn restore_user(&mut self, user: &str, ctx: &ChangeContext) -> Result<Outcome, StoreError> {
-        self.restore_one(user, ctx)
+        let done = self.restore_one(user, ctx);
+        if !ctx.dry_run {
+            self.skus.forget();
+        }
+        done
     }
 }
 
