@@ -665,7 +665,7 @@ mod tests {
                     "{a:?} {b:?}"
                 );
                 let spaced = format!(" {a}\u{2003} ");
-                assert_eq!(same_words(&spaced, a), true, "{a:?}");
+                assert!(same_words(&spaced, a), "{a:?}");
                 assert_eq!(takes_part(a, &spaced), takes_part_slow(a, &spaced), "{a:?}");
             }
         }
