@@ -2,63 +2,227 @@
 //! (`inconsistent-translation`) and one translation for different English
 //! (`inconsistent-source`). Each is reported once, at its first place, listing every variant
 //! with its count and up to three places.
+//!
+//! Speed: a document's units share one copy of their texts ([`DocUnits`]); only segments
+//! that take part become units ([`takes_part`]), so the pass across the set does not filter
+//! again. Each unit's texts are looked at once, when they are copied (still in the cache):
+//! whether they need squeezing, and a hash of their squeezed form. The pass across the set
+//! groups by these hashes and compares texts only where two hashes are equal (so a
+//! collision of hashes changes nothing); the loose form of an English text is computed once
+//! per distinct English of a group.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
 use super::{Finding, Kind};
 use crate::position::LineCol;
 
-/// One segment or message of the set.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One segment or message of the set that takes part in the checks across it
+/// ([`takes_part`]); made by [`DocUnits`] (or [`Unit::new`]).
+#[derive(Clone)]
 pub struct Unit {
     /// The file (shared by the units of a document).
-    pub path: std::sync::Arc<str>,
+    pub path: Arc<str>,
     /// Where its translation starts.
     pub pos: LineCol,
+    /// The texts of the document's units, one after the other (shared by them).
+    texts: Arc<str>,
+    /// Where its id, English and translation end in `texts` (the id starts at `start`).
+    start: usize,
+    ends: [usize; 3],
+    /// The hashes of the squeezed English and translation ([`squeeze`]).
+    keys: [u64; 2],
+    /// Whether the English and the translation are squeezed as they are.
+    squeezed: [bool; 2],
+    /// Whether the translation has four characters or more, whitespace around left out.
+    long_enough: bool,
+}
+
+impl Unit {
+    /// A unit of its own, if a segment with this English and translation takes part.
+    pub fn new(path: Arc<str>, pos: LineCol, id: &str, source: &str, target: &str) -> Option<Unit> {
+        let mut units = DocUnits::new(path);
+        units.add(id, source, target, || pos);
+        units.into_units().pop()
+    }
+
     /// Its id.
-    pub id: String,
+    pub fn id(&self) -> &str {
+        &self.texts[self.start..self.ends[0]]
+    }
+
     /// The English.
-    pub source: String,
+    pub fn source(&self) -> &str {
+        &self.texts[self.ends[0]..self.ends[1]]
+    }
+
     /// The translation.
-    pub target: String,
+    pub fn target(&self) -> &str {
+        &self.texts[self.ends[1]..self.ends[2]]
+    }
+}
+
+impl PartialEq for Unit {
+    fn eq(&self, other: &Unit) -> bool {
+        (&self.path, self.pos, self.id(), self.source(), self.target())
+            == (&other.path, other.pos, other.id(), other.source(), other.target())
+    }
+}
+
+impl Eq for Unit {}
+
+impl std::fmt::Debug for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Unit")
+            .field("path", &self.path)
+            .field("pos", &self.pos)
+            .field("id", &self.id())
+            .field("source", &self.source())
+            .field("target", &self.target())
+            .finish()
+    }
+}
+
+/// The units of one document: the segments that take part, their texts copied once into
+/// one buffer when done.
+#[derive(Debug)]
+pub struct DocUnits<'a> {
+    path: Arc<str>,
+    items: Vec<(LineCol, [&'a str; 3])>,
+}
+
+impl<'a> DocUnits<'a> {
+    /// No units yet, for the file at `path`.
+    pub fn new(path: Arc<str>) -> DocUnits<'a> {
+        DocUnits {
+            path,
+            items: Vec::new(),
+        }
+    }
+
+    /// Adds the segment if it takes part ([`takes_part`]); `pos` (where its translation
+    /// starts) is asked only then.
+    pub fn add(&mut self, id: &'a str, source: &'a str, target: &'a str, pos: impl FnOnce() -> LineCol) {
+        if takes_part(source, target) {
+            self.items.push((pos(), [id, source, target]));
+        }
+    }
+
+    /// The units, in the order added.
+    pub fn into_units(self) -> Vec<Unit> {
+        let len = self.items.iter().flat_map(|(_, t)| t).map(|t| t.len()).sum();
+        let mut buffer = String::with_capacity(len);
+        let mut spans = Vec::with_capacity(self.items.len());
+        for (pos, texts) in &self.items {
+            let start = buffer.len();
+            let ends = texts.map(|t| {
+                buffer.push_str(t);
+                buffer.len()
+            });
+            spans.push((*pos, start, ends));
+        }
+        let texts: Arc<str> = buffer.into();
+        spans
+            .into_iter()
+            .zip(&self.items)
+            .map(|((pos, start, ends), (_, [_, source, target]))| {
+                let (source_key, source_squeezed) = key(source);
+                let (target_key, target_squeezed) = key(target);
+                Unit {
+                    path: self.path.clone(),
+                    pos,
+                    texts: texts.clone(),
+                    start,
+                    ends,
+                    keys: [source_key, target_key],
+                    squeezed: [source_squeezed, target_squeezed],
+                    long_enough: target.trim().chars().nth(3).is_some(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The hash of a text's squeezed form ([`squeeze`]), and whether the text is squeezed.
+fn key(text: &str) -> (u64, bool) {
+    use std::hash::BuildHasher;
+    let squeezed = squeeze(text);
+    let hash = rustc_hash::FxBuildHasher.hash_one(&*squeezed);
+    (hash, matches!(squeezed, Cow::Borrowed(_)))
 }
 
 /// Places listed per variant.
 const PLACES: usize = 3;
 
+/// The length of the whitespace character (`char::is_whitespace`) that starts at `b[i]`, 0
+/// when none does. Whitespace is U+0009..U+000D, the space, U+0085, U+00A0, U+1680,
+/// U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+fn space_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        9..=13 | b' ' => 1,
+        0xc2 if matches!(b.get(i + 1), Some(0x85 | 0xa0)) => 2,
+        0xe1 if b.get(i + 1..i + 3) == Some(&[0x9a, 0x80]) => 3,
+        0xe2 if matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) | (Some(0x81), Some(0x9f))
+        ) =>
+        {
+            3
+        }
+        0xe3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => 3,
+        _ => 0,
+    }
+}
+
+/// Whether `text` has no whitespace but single spaces between words.
+fn is_squeezed(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // Whether the bytes `x y z` start a double space or whitespace other than the space
+    // ([`space_len`], spelled out branch-free so that blocks of 16 are tested at once).
+    fn hit(x: u8, y: u8, z: u8) -> bool {
+        let control = x.wrapping_sub(9) < 5;
+        let double = (x == b' ') & (y == b' ');
+        let c2 = (x == 0xc2) & ((y == 0x85) | (y == 0xa0));
+        let e1 = (x == 0xe1) & (y == 0x9a) & (z == 0x80);
+        let e2_80 = (y == 0x80) & ((z.wrapping_sub(0x80) <= 0x0a) | (z == 0xa8) | (z == 0xa9) | (z == 0xaf));
+        let e2 = (x == 0xe2) & (e2_80 | ((y == 0x81) & (z == 0x9f)));
+        let e3 = (x == 0xe3) & (y == 0x80) & (z == 0x80);
+        control | double | c2 | e1 | e2 | e3
+    }
+    const BLOCK: usize = 16;
+    // whether a hit starts in `b[i..i + BLOCK]` (which needs two bytes more)
+    let block = |b: &[u8], i: usize| {
+        let x: &[u8; BLOCK] = b[i..i + BLOCK].try_into().expect("a block");
+        let y: &[u8; BLOCK] = b[i + 1..i + 1 + BLOCK].try_into().expect("a block");
+        let z: &[u8; BLOCK] = b[i + 2..i + 2 + BLOCK].try_into().expect("a block");
+        let mut any = 0u8;
+        for k in 0..BLOCK {
+            any |= u8::from(hit(x[k], y[k], z[k]));
+        }
+        any != 0
+    };
+    let mut i = 0;
+    while i + BLOCK + 2 <= b.len() {
+        if block(b, i) {
+            return false;
+        }
+        i += BLOCK;
+    }
+    // the rest (fewer than BLOCK + 2 bytes), padded with zeros, which hit nothing
+    let mut pad = [0u8; 2 * BLOCK + 2];
+    pad[..b.len() - i].copy_from_slice(&b[i..]);
+    !(block(&pad, 0) || block(&pad, BLOCK))
+}
+
 /// Whitespace collapsed; the text itself (no copy) when it has nothing to collapse, as most
 /// segments have not.
 fn squeeze(text: &str) -> Cow<'_, str> {
-    // no whitespace but single spaces between words
-    fn squeezed(mut chars: impl Iterator<Item = char>) -> bool {
-        let mut after_space = true; // a leading space is collapsed
-        let inner = chars.all(|c| {
-            let ok = if c == ' ' {
-                !after_space
-            } else {
-                !c.is_whitespace()
-            };
-            after_space = c == ' ';
-            ok
-        });
-        inner && !after_space
-    }
-    let bytes = text.as_bytes();
-    // Whitespace is U+0009..U+000D, the space, and characters encoded from the lead bytes
-    // C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000..U+205F) and E3 (U+3000).
-    let other_space = |b: &u8| (9..=13).contains(b) || matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3);
-    let squeezed = text.is_empty()
-        || match bytes.iter().any(other_space) {
-            false => {
-                bytes[0] != b' '
-                    && bytes[bytes.len() - 1] != b' '
-                    && memchr::memmem::find(bytes, b"  ").is_none()
-            }
-            true => squeezed(text.chars()),
-        };
-    if squeezed {
+    if is_squeezed(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -72,31 +236,89 @@ fn squeeze(text: &str) -> Cow<'_, str> {
 }
 
 /// A source as compared for `inconsistent-source`: lower case, letters and digits only, so
-/// `Select **Save**.` and `Select Save` are one English text.
+/// `Select **Save**.` and `Select Save` are one English text. (Everything else is left out
+/// without splitting a word; whitespace runs become one space between words.)
 fn loose(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    out
 }
 
-/// Whether a unit takes part: a source of two words of letters or more, a translation that
-/// is not blank and not the English itself.
-fn eligible(u: &Unit) -> bool {
-    takes_part(&u.source, &u.target)
+/// Whether two texts have the same words (`a.split_whitespace().eq(b.split_whitespace())`),
+/// compared byte by byte up to the first difference.
+fn same_words(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        while i < a.len() && space_len(a, i) > 0 {
+            i += space_len(a, i);
+        }
+        while j < b.len() && space_len(b, j) > 0 {
+            j += space_len(b, j);
+        }
+        match (i < a.len(), j < b.len()) {
+            (false, false) => return true,
+            (true, true) => {}
+            _ => return false,
+        }
+        // one word of each (a word's bytes are never a whitespace character's lead byte)
+        loop {
+            let a_ends = i == a.len() || space_len(a, i) > 0;
+            let b_ends = j == b.len() || space_len(b, j) > 0;
+            if a_ends || b_ends {
+                if a_ends != b_ends {
+                    return false;
+                }
+                break;
+            }
+            if a[i] != b[j] {
+                return false;
+            }
+            i += 1;
+            j += 1;
+        }
+    }
+}
+
+/// Whether the text has two words (or more) of two letters (or more).
+fn two_words(text: &str) -> bool {
+    let (mut words, mut letters) = (0, 0);
+    for c in text.chars() {
+        if c.is_whitespace() {
+            letters = 0;
+        } else if c.is_alphabetic() {
+            letters += 1;
+            if letters == 2 {
+                words += 1;
+                if words == 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Whether a segment with this English and this translation takes part in the checks across
-/// the set (the others need not be kept as [`Unit`]s).
+/// the set: a source of two words of letters or more, a translation that is not blank and
+/// not the English itself (the others are not kept as [`Unit`]s).
 pub fn takes_part(source: &str, target: &str) -> bool {
-    // two words (or more) of two letters (or more)
-    let word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
-    source.split_whitespace().filter(word).nth(1).is_some()
-        && !target.trim().is_empty()
-        && !source.split_whitespace().eq(target.split_whitespace())
+    two_words(source) && !target.chars().all(char::is_whitespace) && !same_words(source, target)
 }
 
 /// `file.md:12:5`.
@@ -106,112 +328,157 @@ fn place(u: &Unit) -> String {
 }
 
 /// The variants of a group, most frequent first: `“text” ×3 (a.md:1:2, b.md:3:4, …)`.
-fn describe(variants: &[(String, Vec<&Unit>)]) -> String {
+fn describe(units: &[Unit], variants: &[(&str, Vec<usize>)]) -> String {
     variants
         .iter()
-        .map(|(text, units)| {
-            let mut places: Vec<String> = units.iter().take(PLACES).map(|u| place(u)).collect();
-            if units.len() > PLACES {
+        .map(|(text, members)| {
+            let mut places: Vec<String> = members.iter().take(PLACES).map(|&i| place(&units[i])).collect();
+            if members.len() > PLACES {
                 places.push("…".into());
             }
             let shown: String = text.chars().take(120).collect();
-            format!("“{shown}” ×{} ({})", units.len(), places.join(", "))
+            format!("“{shown}” ×{} ({})", members.len(), places.join(", "))
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-/// Groups `units` by `key`, then each group's units by `variant`; the groups with two
-/// variants or more, variants most frequent first, each with its units in order. Only groups
-/// of two units or more are split into variants (a single unit is a single variant).
-fn groups<'a>(
-    units: &[&'a Unit],
-    key: impl Fn(&'a Unit) -> Cow<'a, str>,
-    variant: impl Fn(&'a Unit) -> Cow<'a, str>,
-) -> Vec<Vec<(String, Vec<&'a Unit>)>> {
-    // each unit's group, groups numbered in order of first appearance
-    let mut index: FxHashMap<Cow<'a, str>, usize> = FxHashMap::default();
+/// Groups `members` (indices) by their text: the groups of two members or more, in order
+/// of first appearance, each with its members in order. `hash(i)` is the hash of
+/// `text(i)`; texts are compared only where hashes are equal.
+fn groups<'t>(
+    members: &[usize],
+    hash: impl Fn(usize) -> u64,
+    text: impl Fn(usize) -> &'t str,
+) -> Vec<Vec<usize>> {
+    const NONE: usize = usize::MAX;
+    // each member's group, groups numbered in order of first appearance; the first group of
+    // each hash, and after each group the next with the same hash (a collision), if any
+    let mut index: FxHashMap<u64, usize> =
+        FxHashMap::with_capacity_and_hasher(members.len(), Default::default());
+    let mut first: Vec<usize> = Vec::new();
+    let mut next_same_hash: Vec<usize> = Vec::new();
     let mut sizes: Vec<usize> = Vec::new();
-    let group_of: Vec<usize> = units
-        .iter()
-        .map(|u| {
-            let next = sizes.len();
-            let g = *index.entry(key(u)).or_insert(next);
-            if g == next {
-                sizes.push(0);
+    let mut group_of: Vec<usize> = Vec::with_capacity(members.len());
+    for &i in members {
+        let new = first.len();
+        let mut g = *index.entry(hash(i)).or_insert(new);
+        while g != new && text(first[g]) != text(i) {
+            if next_same_hash[g] == NONE {
+                next_same_hash[g] = new;
             }
-            sizes[g] += 1;
-            g
-        })
-        .collect();
+            g = next_same_hash[g];
+        }
+        if g == new {
+            first.push(i);
+            next_same_hash.push(NONE);
+            sizes.push(0);
+        }
+        sizes[g] += 1;
+        group_of.push(g);
+    }
     drop(index);
     // the members of the groups of two or more, in order
-    let mut slot: Vec<usize> = vec![usize::MAX; sizes.len()];
-    let mut members: Vec<Vec<&'a Unit>> = Vec::new();
-    for (u, &g) in units.iter().zip(&group_of) {
+    let mut slot: Vec<usize> = vec![NONE; sizes.len()];
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (&i, &g) in members.iter().zip(&group_of) {
         if sizes[g] < 2 {
             continue;
         }
-        if slot[g] == usize::MAX {
-            slot[g] = members.len();
-            members.push(Vec::with_capacity(sizes[g]));
+        if slot[g] == NONE {
+            slot[g] = out.len();
+            out.push(Vec::with_capacity(sizes[g]));
         }
-        members[slot[g]].push(u);
-    }
-    let mut out = Vec::new();
-    for group in members {
-        let mut variants: Vec<(String, Vec<&Unit>)> = Vec::new();
-        for u in group {
-            let v = variant(u);
-            match variants.iter_mut().find(|(t, _)| *t == *v) {
-                Some((_, list)) => list.push(u),
-                None => variants.push((v.into_owned(), vec![u])),
-            }
-        }
-        if variants.len() >= 2 {
-            variants.sort_by_key(|(_, l)| std::cmp::Reverse(l.len()));
-            out.push(variants);
-        }
+        out[slot[g]].push(i);
     }
     out
 }
 
 /// The findings across one locale's units (in document order).
 pub fn check(units: &[Unit]) -> Vec<Finding> {
-    let eligible: Vec<&Unit> = units.iter().filter(|u| eligible(u)).collect();
+    // the squeezed texts that are not the texts themselves (few)
+    let owned = |side: usize, text: fn(&Unit) -> &str| -> Vec<Option<String>> {
+        units
+            .iter()
+            .map(|u| (!u.squeezed[side]).then(|| squeeze(text(u)).into_owned()))
+            .collect()
+    };
+    let (sources, targets) = (owned(0, Unit::source), owned(1, Unit::target));
+    let source = |i: usize| sources[i].as_deref().unwrap_or_else(|| units[i].source());
+    let target = |i: usize| targets[i].as_deref().unwrap_or_else(|| units[i].target());
     let mut out = Vec::new();
     let finding = |kind: Kind, first: &Unit| Finding {
-        full_source: first.source.clone(),
-        full_target: first.target.clone(),
-        ..Finding::new(first.path.to_string(), first.pos, kind, first.id.clone())
+        full_source: first.source().to_owned(),
+        full_target: first.target().to_owned(),
+        ..Finding::new(first.path.to_string(), first.pos, kind, first.id().to_owned())
     };
-    let first_of = |variants: &[(String, Vec<&Unit>)]| -> Unit {
-        let all = variants.iter().flat_map(|(_, l)| l.iter());
-        (*all
-            .min_by(|a, b| (&a.path, a.pos).cmp(&(&b.path, b.pos)))
-            .expect("two variants"))
-        .clone()
+    let first_of = |variants: &[(&str, Vec<usize>)]| -> &Unit {
+        let all = variants.iter().flat_map(|(_, l)| l.iter()).map(|&i| &units[i]);
+        all.min_by(|a, b| (&a.path, a.pos).cmp(&(&b.path, b.pos)))
+            .expect("two variants")
     };
-    for variants in groups(&eligible, |u| squeeze(&u.source), |u| squeeze(&u.target)) {
-        let kind = Kind::InconsistentTranslation {
-            variants: describe(&variants),
-        };
-        out.push(finding(kind, &first_of(&variants)));
+    let all: Vec<usize> = (0..units.len()).collect();
+    for group in groups(&all, |i| units[i].keys[0], source) {
+        // variants by the squeezed translation
+        let mut variants: Vec<(&str, Vec<usize>)> = Vec::new();
+        let mut first: Vec<usize> = Vec::new(); // each variant's first member
+        for i in group {
+            let key = units[i].keys[1];
+            let same = |j: usize| units[j].keys[1] == key && target(j) == target(i);
+            match first.iter().position(|&j| same(j)) {
+                Some(v) => variants[v].1.push(i),
+                None => {
+                    first.push(i);
+                    variants.push((target(i), vec![i]));
+                }
+            }
+        }
+        if variants.len() >= 2 {
+            variants.sort_by_key(|(_, l)| std::cmp::Reverse(l.len()));
+            let kind = Kind::InconsistentTranslation {
+                variants: describe(units, &variants),
+            };
+            out.push(finding(kind, first_of(&variants)));
+        }
     }
-    let long_enough = |u: &&Unit| u.target.trim().chars().nth(3).is_some();
-    let targets: Vec<&Unit> = eligible.iter().copied().filter(long_enough).collect();
-    for variants in groups(&targets, |u| squeeze(&u.target), |u| loose(&u.source).into()) {
-        if !super::qa::signature::any_differ(variants.iter().map(|(_, l)| l[0].source.as_str())) {
+    let long_enough: Vec<usize> = all.into_iter().filter(|&i| units[i].long_enough).collect();
+    for group in groups(&long_enough, |i| units[i].keys[1], target) {
+        // variants by the loose English, computed once per squeezed English (the same
+        // squeezed English has the same loose form)
+        let mut variants: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut seen: Vec<(usize, usize)> = Vec::new(); // (a member, its variant)
+        for i in group {
+            let key = units[i].keys[0];
+            let same = |j: usize| units[j].keys[0] == key && source(j) == source(i);
+            if let Some(&(_, v)) = seen.iter().find(|(j, _)| same(*j)) {
+                variants[v].1.push(i);
+                continue;
+            }
+            let loose = loose(source(i));
+            let v = match variants.iter().position(|(t, _)| *t == loose) {
+                Some(v) => {
+                    variants[v].1.push(i);
+                    v
+                }
+                None => {
+                    variants.push((loose, vec![i]));
+                    variants.len() - 1
+                }
+            };
+            seen.push((i, v));
+        }
+        if variants.len() < 2 {
+            continue;
+        }
+        variants.sort_by_key(|(_, l)| std::cmp::Reverse(l.len()));
+        if !super::qa::signature::any_differ(variants.iter().map(|(_, l)| units[l[0]].source())) {
             continue; // the English differs only in wording
         }
-        let shown: Vec<(String, Vec<&Unit>)> = variants
-            .iter()
-            .map(|(_, l)| (squeeze(&l[0].source).into_owned(), l.clone()))
-            .collect();
+        let shown: Vec<(&str, Vec<usize>)> = variants.into_iter().map(|(_, l)| (source(l[0]), l)).collect();
         let kind = Kind::InconsistentSource {
-            variants: describe(&shown),
+            variants: describe(units, &shown),
         };
-        out.push(finding(kind, &first_of(&variants)));
+        out.push(finding(kind, first_of(&shown)));
     }
     out.sort_by(|a, b| (&a.path, a.pos).cmp(&(&b.path, b.pos)));
     out
@@ -221,14 +488,15 @@ pub fn check(units: &[Unit]) -> Vec<Finding> {
 mod tests {
     use super::*;
 
-    fn unit(path: &str, line: u32, source: &str, target: &str) -> Unit {
-        Unit {
-            path: path.into(),
-            pos: LineCol { line, col: 1 },
-            id: format!("x-{line}"),
-            source: source.into(),
-            target: target.into(),
-        }
+    /// A unit, if it takes part.
+    fn unit(path: &str, line: u32, source: &str, target: &str) -> Option<Unit> {
+        Unit::new(
+            path.into(),
+            LineCol { line, col: 1 },
+            &format!("x-{line}"),
+            source,
+            target,
+        )
     }
 
     #[test]
@@ -256,12 +524,15 @@ mod tests {
                 "Se connecter au centre d’administration",
             ),
         ] {
-            let units = [
+            let units: Vec<Unit> = [
                 unit("c/a.md", 3, s, a),
                 unit("c/b.md", 7, s, b),
                 unit("c/c.md", 9, s, a),
                 unit("c/d.md", 2, "Sign in to the E5 admin center", a),
-            ];
+            ]
+            .into_iter()
+            .map(|u| u.expect("takes part"))
+            .collect();
             let found = check(&units);
             let codes: Vec<&str> = found.iter().map(Finding::code).collect();
             assert_eq!(codes, ["inconsistent-translation", "inconsistent-source"], "{a}");
@@ -274,7 +545,7 @@ mod tests {
 
     #[test]
     fn english_that_differs_only_in_wording_may_share_a_translation() {
-        let units = [
+        let units: Vec<Unit> = [
             unit("a.md", 1, "Create user accounts", "Opprett brukerkontoer"),
             unit("b.md", 1, "Creating user accounts", "Opprett brukerkontoer"),
             unit(
@@ -289,7 +560,10 @@ mod tests {
                 "To activate an E5 subscription",
                 "Slik aktiverer du et E5-abonnement",
             ),
-        ];
+        ]
+        .into_iter()
+        .map(|u| u.expect("takes part"))
+        .collect();
         let found = check(&units);
         assert_eq!(found.len(), 1);
         assert_eq!(
@@ -300,12 +574,153 @@ mod tests {
 
     #[test]
     fn spacing_and_punctuation_of_the_english_are_not_different_sources() {
-        let units = [
+        let units: Vec<Unit> = [
             unit("a.md", 1, "Select **Save**.", "Velg **Lagre**."),
             unit("b.md", 1, "Select  **Save**", "Velg **Lagre**."),
             unit("c.md", 1, "OK", "Ja"),
             unit("d.md", 1, "Yes", "Ja"),
-        ];
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        assert_eq!(units.len(), 2, "one-word English does not take part");
         assert!(check(&units).is_empty());
+    }
+
+    /// The slow forms the fast ones replace, as they were.
+    fn squeeze_slow(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+    fn loose_slow(text: &str) -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+    fn takes_part_slow(source: &str, target: &str) -> bool {
+        let word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+        source.split_whitespace().filter(word).nth(1).is_some()
+            && !target.trim().is_empty()
+            && !source.split_whitespace().eq(target.split_whitespace())
+    }
+
+    #[test]
+    fn the_whitespace_bytes_are_exactly_the_whitespace_characters() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let want = if c.is_whitespace() { b.len() } else { 0 };
+            assert_eq!(space_len(b, 0), want, "{c:?}");
+            // cut short: never read past the end, never a whitespace character
+            assert_eq!(
+                space_len(&b[..b.len() - 1 + usize::from(b.len() == 1)], 0),
+                want.min(usize::from(b.len() == 1)),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_fast_text_forms_are_the_slow_ones() {
+        let texts = [
+            "",
+            " ",
+            "  ",
+            "a",
+            "Sign in to the admin center",
+            " Sign in",
+            "Sign in ",
+            "Sign  in",
+            "Sign\tin",
+            "Sign\u{a0}in",
+            "Sign\u{2009}in\u{3000}now",
+            "“Sign” – in… ’",
+            "Select **Save**.",
+            "Logg på administrasjonssenteret",
+            "Logga in i administrationscentret",
+            "登录到管理中心 登录管理中心",
+            "היכנס למרכז הניהול",
+            "Connectez-vous au centre d’administration",
+            "เข้าสู่ระบบ ศูนย์การจัดการ",
+            "سجّل الدخول إلى مركز الإدارة",
+            "管理センターに サインイン します",
+            "Συνδεθείτε στο κέντρο διαχείρισης",
+            "Войдите в центр администрирования",
+            "İSTANBUL ǅemal ΣΑΣ",
+            "a\u{85}b\u{1680}c\u{2028}d\u{2029}e\u{202f}f\u{205f}g\u{200b}h\u{180e}i",
+            "x \u{2000}\u{200a} y",
+        ];
+        for a in texts {
+            assert_eq!(squeeze(a), squeeze_slow(a), "{a:?}");
+            assert_eq!(is_squeezed(a), squeeze_slow(a) == a, "{a:?}");
+            assert_eq!(loose(a), loose_slow(a), "{a:?}");
+            for b in texts {
+                assert_eq!(takes_part(a, b), takes_part_slow(a, b), "{a:?} {b:?}");
+                assert_eq!(
+                    same_words(a, b),
+                    a.split_whitespace().eq(b.split_whitespace()),
+                    "{a:?} {b:?}"
+                );
+                let spaced = format!(" {a}\u{2003} ");
+                assert!(same_words(&spaced, a), "{a:?}");
+                assert_eq!(takes_part(a, &spaced), takes_part_slow(a, &spaced), "{a:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn groups_by_text_whatever_the_hashes() {
+        let texts = ["a b", "c d", "a b", "e f", "c d", "a b", "g h"];
+        let members: Vec<usize> = (0..texts.len()).collect();
+        let want = vec![vec![0, 2, 5], vec![1, 4]];
+        // all hashes equal (every text a collision), and the real ones
+        assert_eq!(groups(&members, |_| 7, |i| texts[i]), want);
+        assert_eq!(groups(&members, |i| key(texts[i]).0, |i| texts[i]), want);
+        assert_eq!(groups(&[1, 3, 4], |_| 0, |i| texts[i]), vec![vec![1, 4]]);
+    }
+
+    #[test]
+    fn the_units_of_a_document_share_one_copy_and_keep_their_texts() {
+        let mut doc = DocUnits::new("c/a.md".into());
+        let texts = [
+            (
+                "a-1",
+                "Sign in to the admin center",
+                "Logg på administrasjonssenteret",
+            ),
+            ("a-2", "OK", "Ja"),
+            ("a-3", "Sign in now", "Sign in  now"),
+            ("a-4", "Open the page", "פתח את הדף"),
+        ];
+        for (line, (id, s, t)) in (1..).zip(texts) {
+            doc.add(id, s, t, || LineCol { line, col: 2 });
+        }
+        let units = doc.into_units();
+        let got: Vec<_> = units
+            .iter()
+            .map(|u| (u.pos.line, u.id(), u.source(), u.target()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, "a-1", texts[0].1, texts[0].2),
+                (4, "a-4", texts[3].1, texts[3].2)
+            ]
+        );
+        assert!(Arc::ptr_eq(&units[0].texts, &units[1].texts));
+        assert_eq!(
+            Unit::new(
+                "c/a.md".into(),
+                LineCol { line: 4, col: 2 },
+                "a-4",
+                texts[3].1,
+                texts[3].2
+            )
+            .as_ref(),
+            Some(&units[1])
+        );
     }
 }

@@ -121,7 +121,8 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
     let path = doc.path().display().to_string();
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let terms = scan::terms(config, &locale);
-    let mut units = Vec::with_capacity(doc.segments().len());
+    let mut units = consistency::DocUnits::new(shared_path);
+    let mut lines = Lines::new(text);
     // one context for the document; only the neighbouring characters change per segment
     let mut ctx = message::Context {
         locale: locale.clone(),
@@ -139,16 +140,7 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
             .filter(|c| !matches!(c, '\n' | '\r'));
         let (source, target) = (doc.slice(&seg.source), doc.slice(&seg.target));
         let id = doc.slice(&seg.id);
-        let pos = doc.line_col(seg.target.start);
-        if consistency::takes_part(source, target) {
-            units.push(consistency::Unit {
-                path: shared_path.clone(),
-                pos,
-                id: id.to_owned(),
-                source: source.to_owned(),
-                target: target.to_owned(),
-            });
-        }
+        units.add(id, source, target, || lines.line_col(seg.target.start));
         let full = |kind: Kind, offset: usize, folded: Vec<&'static str>| Finding {
             path: path.clone(),
             pos: doc.line_col(seg.target.start + offset),
@@ -176,7 +168,45 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
         f.level = config.severity_in(f.code(), &locale);
     }
     out.sort_by_key(|f| f.pos);
-    (out, units)
+    (out, units.into_units())
+}
+
+/// [`Doc::line_col`] for offsets that mostly increase (the segments' in order): counts only
+/// from the previous offset, with no index of the lines.
+struct Lines<'t> {
+    text: &'t str,
+    offset: usize,
+    pos: LineCol,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Lines<'t> {
+        Lines {
+            text,
+            offset: 0,
+            pos: LineCol { line: 1, col: 1 },
+        }
+    }
+
+    /// The 1-based line and column of byte `offset` (as [`crate::position::LineIndex`]).
+    fn line_col(&mut self, offset: usize) -> LineCol {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            *self = Lines::new(self.text);
+        }
+        let bytes = &self.text.as_bytes()[self.offset..offset];
+        // count char starts, not continuation bytes
+        let chars = |b: &[u8]| b.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+        match memchr::memrchr(b'\n', bytes) {
+            Some(last) => {
+                self.pos.line += memchr::memchr_iter(b'\n', bytes).count() as u32;
+                self.pos.col = 1 + chars(&bytes[last + 1..]);
+            }
+            None => self.pos.col += chars(bytes),
+        }
+        self.offset = offset;
+        self.pos
+    }
 }
 
 /// Links spanning pairs that the translation breaks, as findings on the pair they start in.

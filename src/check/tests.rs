@@ -62,3 +62,46 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn lines_counts_from_the_previous_offset_as_the_line_index_does() {
+    let text = "---\ntitle: å\n---\n\nGå til 登录 ★ היכנס\r\nx\n\n\nyz ǅ\n";
+    let doc = Doc::parse("x.md", text.to_owned());
+    let mut lines = Lines::new(text);
+    // increasing (as the segments come), then going back, then past the end
+    let offsets = (0..=text.len()).chain([7, 3, 20, 0, text.len() + 5, 2]);
+    for offset in offsets {
+        assert_eq!(lines.line_col(offset), doc.line_col(offset), "{offset}");
+    }
+    let seed = seed();
+    let mut lines = Lines::new(seed.text());
+    for seg in seed.segments() {
+        assert_eq!(lines.line_col(seg.target.start), seed.line_col(seg.target.start));
+    }
+}
+
+#[test]
+fn the_units_are_the_segments_that_take_part_at_their_places() {
+    let doc = seed();
+    let (_, units) = check_doc_units(&doc, &Config::default());
+    let want: Vec<_> = doc
+        .segments()
+        .iter()
+        .filter(|s| consistency::takes_part(doc.slice(&s.source), doc.slice(&s.target)))
+        .map(|s| {
+            (
+                doc.line_col(s.target.start),
+                doc.slice(&s.id),
+                doc.slice(&s.source),
+                doc.slice(&s.target),
+            )
+        })
+        .collect();
+    let got: Vec<_> = units
+        .iter()
+        .map(|u| (u.pos, u.id(), u.source(), u.target()))
+        .collect();
+    assert!(want.len() > 5, "{}", want.len());
+    assert_eq!(got, want);
+    assert!(units.iter().all(|u| &*u.path == SEED));
+}

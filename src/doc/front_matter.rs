@@ -102,7 +102,9 @@ fn next_line(text: &str, end: usize) -> usize {
 }
 
 fn read_fields(text: &str, body: Range<usize>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, Value)> {
-    let mut fields: Vec<(String, Value)> = Vec::new();
+    // at most a field a line: sized once
+    let lines = memchr::memchr_iter(b'\n', &text.as_bytes()[body.clone()]).count();
+    let mut fields: Vec<(String, Value)> = Vec::with_capacity(lines);
     let mut pos = body.start;
     while pos < body.end {
         let end = line_end(text, pos);
@@ -152,9 +154,11 @@ fn key_value(line: &str) -> Option<(&str, &str)> {
 fn unquote(value: &str) -> String {
     let b = value.as_bytes();
     if b.len() >= 2 && b[0] == b'"' && b[b.len() - 1] == b'"' {
-        value[1..value.len() - 1]
-            .replace("\\\"", "\"")
-            .replace("\\\\", "\\")
+        let inner = &value[1..value.len() - 1];
+        if !inner.contains('\\') {
+            return inner.to_owned(); // nothing escaped
+        }
+        inner.replace("\\\"", "\"").replace("\\\\", "\\")
     } else if b.len() >= 2 && b[0] == b'\'' && b[b.len() - 1] == b'\'' {
         value[1..value.len() - 1].replace("''", "'")
     } else {
