@@ -44,11 +44,15 @@ pub fn placeholder_list(text: &str) -> Vec<(String, usize)> {
 
 /// Every placeholder of the source must be in the translation, as often.
 pub fn placeholders(source: &str, target: &str, out: &mut Vec<Issue>) {
+    let wanted = placeholder_list(source);
+    if wanted.is_empty() {
+        return; // most messages: no `<` or `&` in the source
+    }
     let mut have: HashMap<String, usize> = HashMap::new();
     for (name, _) in placeholder_list(target) {
         *have.entry(name).or_default() += 1;
     }
-    for (name, _) in placeholder_list(source) {
+    for (name, _) in wanted {
         match have.get_mut(&name) {
             Some(n) if *n > 0 => *n -= 1,
             _ => out.push(Issue {
@@ -513,6 +517,9 @@ fn two_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Two spaces in a row inside the translation (not at its edges) where the source has none.
 pub fn double_space(source: &str, target: &str, out: &mut Vec<Issue>) {
+    if memchr::memmem::find(target.as_bytes(), b"  ").is_none() {
+        return; // most translations: one SIMD scan
+    }
     let inner = |t: &str| -> Vec<usize> {
         let start = t.len() - t.trim_start().len();
         let end = t.trim_end().len();
@@ -557,15 +564,24 @@ pub fn end_punctuation(src: &Inline, tgt: &Inline, target: &str, locale: &str, o
     let (Some(s), Some(t)) = (ending(&src.visible, "en"), ending(&tgt.visible, locale)) else {
         return;
     };
+    if !t.is_empty() {
+        return; // the translation ends with punctuation: nothing lost
+    }
     // an abbreviation's period (`etc.)`, `e.g.`) ends no sentence
-    let abbreviated = src
-        .visible
-        .trim_end()
-        .trim_end_matches([')', ']', '"', '”', '*', '_'])
-        .to_lowercase()
-        .ends_with("etc.");
+    let abbreviated = || {
+        let end = src
+            .visible
+            .trim_end()
+            .trim_end_matches([')', ']', '"', '”', '*', '_']);
+        // the lower case of the whole text ends with `etc.` exactly when that of its last
+        // four characters does: each character maps on its own, to one character or more
+        let tail = end.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+        end[tail..].to_lowercase().ends_with("etc.")
+    };
     let judged = match s {
-        "." => script::has_sentence_period(locale) && !src.visible.trim_end().ends_with("..") && !abbreviated,
+        "." => {
+            script::has_sentence_period(locale) && !src.visible.trim_end().ends_with("..") && !abbreviated()
+        }
         ":" => true,
         _ => false,
     };
@@ -638,7 +654,13 @@ pub fn bad_chars(source: &str, target: &str, tgt: &Inline, out: &mut Vec<Issue>)
     // Every character looked for is encoded from one of these lead bytes (U+061C: D8,
     // U+200E..U+2069: E2, U+FFFD: EF); most messages have none of them.
     let bytes = target.as_bytes();
-    let Some(first) = memchr::memchr3(0xd8, 0xe2, 0xef, bytes) else {
+    // `“`, `’`, `–`, `…` share the lead byte E2: look at the bytes after it
+    let wanted = |at: &usize| match &bytes[*at..] {
+        [0xd8, 0x9c, ..] | [0xef, 0xbf, 0xbd, ..] => true,
+        [0xe2, 0x80, 0x8e | 0x8f | 0xaa..=0xae, ..] | [0xe2, 0x81, 0xa6..=0xa9, ..] => true,
+        _ => false,
+    };
+    let Some(first) = memchr::memchr3_iter(0xd8, 0xe2, 0xef, bytes).find(wanted) else {
         return;
     };
     let in_source = |c: char| source.contains(c);
@@ -732,10 +754,14 @@ fn stray_markers(text: &str, inline: &Inline) -> Vec<(usize, &'static str)> {
 
 /// A `**` or backtick that pairs with nothing, where the source's markers all pair.
 pub fn unbalanced(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+    let in_target = stray_markers(target, tgt);
+    if in_target.is_empty() {
+        return;
+    }
     let in_source = stray_markers(source, src);
     // a source that writes the marker escaped (`click\*\* Save\*\*`) shows it as text too
     let escaped = |m: &str| source.contains(&m.chars().map(|c| format!("\\{c}")).collect::<String>());
-    for (offset, marker) in stray_markers(target, tgt) {
+    for (offset, marker) in in_target {
         if !in_source.iter().any(|(_, m)| *m == marker) && !escaped(marker) {
             out.push(Issue {
                 kind: Kind::UnbalancedMarkup {

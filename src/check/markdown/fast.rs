@@ -12,8 +12,8 @@ use super::Inline;
 /// Bytes that end a run of plain text here: the ones pulldown-cmark treats as syntax
 /// (controls and DEL included, which it rewrites or breaks lines on). `>` is no syntax in the
 /// middle of a paragraph; `(`, `)` are text outside a link's destination.
-const STOP: [bool; 128] = {
-    let mut table = [false; 128];
+const STOP: [bool; 256] = {
+    let mut table = [false; 256];
     let mut c = 0;
     while c < 0x20 {
         table[c] = true;
@@ -27,6 +27,27 @@ const STOP: [bool; 128] = {
     }
     table
 };
+
+/// Bytes of a link destination that need no unescaping and cannot end or nest it (`&` starts
+/// an entity only with a `;` after it, which [`parse`] looks for).
+const DEST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = b'!' as usize;
+    while c < 0x7f {
+        table[c] = true;
+        c += 1;
+    }
+    let not = b"()<>[]\\`*!~|\"'";
+    let mut i = 0;
+    while i < not.len() {
+        table[not[i] as usize] = false;
+        i += 1;
+    }
+    table
+};
+
+/// The entities decoded here, with what they stand for.
+const ENTITIES: [(&str, &str); 4] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\"")];
 
 /// What a character next to a `*` run counts as for emphasis flanking (pulldown-cmark's
 /// `char::is_whitespace` and its Unicode punctuation table).
@@ -112,12 +133,12 @@ fn before(text: &str, at: usize) -> Option<Class> {
     }
 }
 
-/// Whether a `**` run at `at` can open and can close strong emphasis (pulldown-cmark's
+/// Whether a `*` or `**` run at `at` can open and can close strong emphasis (pulldown-cmark's
 /// `delim_run_can_open` / `delim_run_can_close` for `*`); None when a neighbour's class is
 /// unknown.
-fn flanking(text: &str, at: usize) -> Option<(bool, bool)> {
+fn flanking(text: &str, at: usize, len: usize) -> Option<(bool, bool)> {
     let prev = before(text, at)?;
-    let next = match text[at + 2..].chars().next() {
+    let next = match text[at + len..].chars().next() {
         None => None,
         Some(c) => Some(class(c)?),
     };
@@ -132,11 +153,6 @@ fn flanking(text: &str, at: usize) -> Option<(bool, bool)> {
             Some(n) => prev == Class::Other || n != Class::Other,
         };
     Some((open, close))
-}
-
-/// A link's destination: bytes that need no unescaping and cannot end or nest it.
-fn dest_byte(b: u8) -> bool {
-    b > b' ' && b < 0x7f && !b"()<>[]\\`*!&~|\"'".contains(&b)
 }
 
 /// The text pieces seen so far, with the link being read.
@@ -170,8 +186,11 @@ impl Builder<'_> {
     }
 }
 
-/// [`Inline::parsed`] for text of plain runs, `**strong**` and `[text](dest)` links; None for
-/// anything else.
+/// An emphasis run being read: where it starts and its marker's length.
+type Open = Option<(usize, usize)>;
+
+/// [`Inline::parsed`] for text of plain runs, `*emphasis*` and `**strong**` runs, `[text](dest)`
+/// links, backslash escapes and a few entities; None for anything else.
 pub(super) fn parse(text: &str) -> Option<Inline> {
     if text.ends_with([' ', '\t']) {
         return None;
@@ -183,36 +202,36 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
         piece: 0,
         shown: false,
     };
-    // open strong outside any link, the open link's start, open strong inside it
-    let mut outer: Option<usize> = None;
+    // the run open outside any link, the open link's start, the run open inside it
+    let mut outer: Open = None;
     let mut link: Option<usize> = None;
-    let mut inner: Option<usize> = None;
-    // strong runs with whether they are top level
-    let mut strong: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut inner: Open = None;
+    // emphasis (1) and strong (2) runs, with whether they are top level
+    let mut runs: Vec<(Range<usize>, usize, bool)> = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        if c >= 0x80 || !STOP[c as usize] {
+    loop {
+        while i < bytes.len() && !STOP[bytes[i] as usize] {
             i += 1;
-            continue;
         }
+        let Some(&c) = bytes.get(i) else { break };
         match c {
             b'*' => {
-                if bytes.get(i + 1) != Some(&b'*') || bytes.get(i + 2) == Some(&b'*') {
+                let len = bytes[i..].iter().take_while(|&&b| b == b'*').count();
+                if len > 2 {
                     return None;
                 }
-                let (open, close) = flanking(text, i)?;
+                let (open, close) = flanking(text, i, len)?;
                 let slot = if link.is_some() { &mut inner } else { &mut outer };
                 match *slot {
-                    Some(start) if close => {
+                    Some((start, n)) if close && n == len => {
                         *slot = None;
-                        strong.push((start..i + 2, link.is_none()));
+                        runs.push((start..i + len, len, link.is_none()));
                     }
-                    None if open => *slot = Some(i),
+                    None if open => *slot = Some((i, len)),
                     _ => return None,
                 }
-                b.cut(i, i + 2, link.is_some());
-                i += 2;
+                b.cut(i, i + len, link.is_some());
+                i += len;
             }
             b'[' => {
                 if link.is_some() {
@@ -229,10 +248,17 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
                     return None;
                 }
                 let dest_start = i + 2;
-                let len = bytes[dest_start..].iter().take_while(|&&b| dest_byte(b)).count();
+                let len = bytes[dest_start..]
+                    .iter()
+                    .take_while(|&&b| DEST[b as usize])
+                    .count();
                 let end = dest_start + len;
                 if len == 0 || bytes.get(end) != Some(&b')') {
                     return None;
+                }
+                let dest = &bytes[dest_start..end];
+                if memchr::memchr(b'&', dest).is_some() && memchr::memchr(b';', dest).is_some() {
+                    return None; // maybe an entity, which the destination would decode
                 }
                 b.cut(i, end + 1, true);
                 b.out
@@ -241,6 +267,28 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
                 b.out.link_shown.push(b.shown);
                 i = end + 1;
             }
+            b'\\' => match bytes.get(i + 1) {
+                // an escaped mark is text, and starts the next piece
+                Some(&e) if e.is_ascii_punctuation() && e != b'`' => {
+                    b.cut(i, i + 1, link.is_some());
+                    i += 2;
+                }
+                Some(e) if !e.is_ascii_punctuation() && !e.is_ascii_control() => i += 1,
+                _ => return None,
+            },
+            b'&' => match bytes.get(i + 1) {
+                Some(e) if e.is_ascii_alphanumeric() || *e == b'#' => {
+                    let (name, value) = ENTITIES.iter().find(|(n, _)| text[i..].starts_with(n))?;
+                    b.cut(i, i, link.is_some());
+                    b.out.visible.push_str(value);
+                    b.out.text_ranges.push(i..i + name.len());
+                    b.shown |= link.is_some();
+                    b.piece = i + name.len();
+                    i += name.len();
+                }
+                _ => i += 1, // no entity: text
+            },
+            b'!' if bytes.get(i + 1) != Some(&b'[') => i += 1,
             _ => return None,
         }
     }
@@ -250,16 +298,27 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
     b.cut(bytes.len(), bytes.len(), false);
     let mut out = b.out;
     // pre-order, as the events come: a run starts before what it contains
-    strong.sort_by_key(|(r, _)| r.start);
-    let top_strong: Vec<Range<usize>> = strong.iter().filter(|s| s.1).map(|s| s.0.clone()).collect();
-    out.strong = strong.into_iter().map(|s| s.0).collect();
-    let mut elements = top_strong.clone();
-    elements.extend(
-        out.links
+    runs.sort_by_key(|(r, _, _)| r.start);
+    let mut elements: Vec<Range<usize>> = Vec::new();
+    for (run, len, top) in runs {
+        if top {
+            elements.push(run.clone());
+        }
+        if len == 2 {
+            out.strong.push(run);
+        } else {
+            out.emphasis.push(run);
+        }
+    }
+    let top_runs = elements.len();
+    for (_, l) in &out.links {
+        if !elements[..top_runs]
             .iter()
-            .map(|l| l.1.clone())
-            .filter(|l| !top_strong.iter().any(|s| s.start < l.start && l.end < s.end)),
-    );
+            .any(|s| s.start < l.start && l.end < s.end)
+        {
+            elements.push(l.clone());
+        }
+    }
     elements.sort_by_key(|r| r.start);
     out.elements = elements;
     Some(out)
@@ -362,7 +421,47 @@ mod tests {
             "[a](b) ",
             "[a](b)\t",
             "[a](b)\\",
+            "[a](https://x?ui=en-us&rs=en-us&ad=us)",
+            "[a](https://x?a=1&amp;b=2)",
+            "[a](https://x?a=1&#38;b=2)",
+            "[a](https://x?a=1&b;)",
             "**a**&amp;",
+            "*a*",
+            "*a* **b**",
+            "*a **b** c*",
+            "**a *b* c**",
+            "*a**",
+            "**a*",
+            "a*b*c",
+            "*AllowCloudRecordingForCalls*.",
+            "Security & Compliance",
+            "Security &amp; Compliance &lt;x&gt; &quot;y&quot;",
+            "&amp;",
+            "&amp;**a**",
+            "[a &amp; b](c)",
+            "[&amp;](c)",
+            "a &ampx; b",
+            "a &foo; b",
+            "a &#38; b",
+            "a &",
+            "**Obs** ! ny",
+            "Hei!",
+            "![a](b)",
+            "a ! [b](c)",
+            "**File** \\> **Options**",
+            "\\>",
+            "\\**a**",
+            "\\*a*",
+            "**a\\**",
+            "[a\\]b](c)",
+            "[\\>](c)",
+            "\\\\a",
+            "%appdata%\\microsoft\\teams",
+            "\\Path",
+            "a\\",
+            "a \\`b`",
+            "\\\u{a0}a",
+            "*\u{a0}a*",
         ];
         for text in cases {
             if let Some(inline) = parse(text) {
@@ -372,6 +471,13 @@ mod tests {
         }
         assert!(parse("Velg **Lagre** og [se](https://x).").is_some());
         assert!(parse("**Users** > [Active users](https://x/y_z).").is_some());
+        for common in [
+            "Choose **File** \\> **Options**.",
+            "Security & Compliance Center",
+            "[Security &amp; Privacy](https://x) *Policy*!",
+        ] {
+            assert!(parse(common).is_some(), "{common:?}");
+        }
     }
 
     /// Every character `class` answers for behaves that way in pulldown-cmark: after a `**`
@@ -397,7 +503,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_fast_parse_agrees_with_pulldown_cmark(
-            text in "[a-z0-9 .,:;'\"()?/#=-\u{a0}åøש设“”»«Ⓐ>*\\[\\]_]{0,24}"
+            text in "[a-z0-9 .,:;'\"()?/#=-\u{a0}åøש设“”»«Ⓐ>*\\[\\]_&!\\\\]{0,24}"
         ) {
             if let Some(inline) = parse(&text) {
                 proptest::prop_assert_eq!(inline, Inline::parsed(&text));
@@ -409,7 +515,7 @@ mod tests {
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "**", "[", "](", ")", "](x)", "](https://a/b_c)", " ", "a", "设", "ש", ".", "“", "”",
-                    "(", "\u{a0}", ">", "Ⓐ", "é", "«", ",",
+                    "(", "\u{a0}", ">", "Ⓐ", "é", "«", ",", "*", "\\", "&amp;", "&", "!", "!["
                 ]),
                 0..12,
             )
