@@ -198,7 +198,12 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
     let bytes = text.as_bytes();
     let mut b = Builder {
         text,
-        out: Inline::default(),
+        // one allocation each: the visible text is at most the message
+        out: Inline {
+            visible: String::with_capacity(text.len()),
+            text_ranges: Vec::with_capacity(4),
+            ..Inline::default()
+        },
         piece: 0,
         shown: false,
     };
