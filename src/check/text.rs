@@ -645,6 +645,17 @@ fn literal_ranges(text: &str, inline: &Inline) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `bytes` starts with U+FFFD or a bidi control ([`is_bidi_control`]), in UTF-8.
+fn looked_for(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xd8, 0x9c, ..]
+            | [0xef, 0xbf, 0xbd, ..]
+            | [0xe2, 0x80, 0x8e | 0x8f | 0xaa..=0xae, ..]
+            | [0xe2, 0x81, 0xa6..=0xa9, ..]
+    )
+}
+
 /// U+FFFD not in the source, and bidi controls not in the source that are wrong: any control
 /// inside a URL, code span or placeholder, and embeddings, overrides and isolates that are not
 /// closed (U+202A–E by U+202C, U+2066–8 by U+2069) or close nothing. Marks (U+200E, U+200F,
@@ -655,12 +666,8 @@ pub fn bad_chars(source: &str, target: &str, tgt: &Inline, out: &mut Vec<Issue>)
     // U+200E..U+2069: E2, U+FFFD: EF); most messages have none of them.
     let bytes = target.as_bytes();
     // `“`, `’`, `–`, `…` share the lead byte E2: look at the bytes after it
-    let wanted = |at: &usize| match &bytes[*at..] {
-        [0xd8, 0x9c, ..] | [0xef, 0xbf, 0xbd, ..] => true,
-        [0xe2, 0x80, 0x8e | 0x8f | 0xaa..=0xae, ..] | [0xe2, 0x81, 0xa6..=0xa9, ..] => true,
-        _ => false,
-    };
-    let Some(first) = memchr::memchr3_iter(0xd8, 0xe2, 0xef, bytes).find(wanted) else {
+    let Some(first) = memchr::memchr3_iter(0xd8, 0xe2, 0xef, bytes).find(|&at| looked_for(&bytes[at..]))
+    else {
         return;
     };
     let in_source = |c: char| source.contains(c);
@@ -783,6 +790,41 @@ mod tests {
         fn two_spaces_finds_what_match_indices_finds(text in "[ a\u{a0}]{0,16}") {
             let expected: Vec<usize> = text.match_indices("  ").map(|(i, _)| i).collect();
             proptest::prop_assert_eq!(two_spaces(&text).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn the_byte_test_finds_exactly_the_characters_looked_for() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(looked_for(bytes), c == '\u{fffd}' || is_bidi_control(c), "{c:?}");
+        }
+        // curly quotes and dashes share the lead byte and come before the control
+        for t in [
+            "“a” – \u{202e}b",
+            "«a» ‘b’ \u{2066}",
+            "שלום… \u{200f}\u{202b}x",
+            "设置“\u{fffd}”",
+        ] {
+            let mut out = Vec::new();
+            bad_chars("a", t, &Inline::parse(t), &mut out);
+            assert!(!out.is_empty(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn an_etc_period_is_no_sentence_end_in_any_case() {
+        for (source, found) in [
+            ("See etc.", false),
+            ("See ETC.", false),
+            ("See Etc.)", false),
+            ("Save.", true),
+        ] {
+            let mut out = Vec::new();
+            let (src, tgt) = (Inline::parse(source), Inline::parse("Lagre"));
+            end_punctuation(&src, &tgt, "Lagre", "nb-no", &mut out);
+            assert_eq!(!out.is_empty(), found, "{source:?}");
         }
     }
 
