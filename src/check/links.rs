@@ -36,7 +36,11 @@ fn render(doc: &Doc, half: fn(&Segment) -> Range<usize>) -> Monolingual {
 /// Whether a source half opens or closes a bracket or parenthesis it does not close or open:
 /// the mark of a link that starts or ends outside it.
 fn unbalanced(text: &str) -> bool {
-    let count = |c: u8| memchr::memchr_iter(c, text.as_bytes()).count();
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'[', b']', b'(', bytes).is_none() && memchr::memchr(b')', bytes).is_none() {
+        return false; // most halves: no bracket at all
+    }
+    let count = |c: u8| memchr::memchr_iter(c, bytes).count();
     count(b'[') != count(b']') || count(b'(') != count(b')')
 }
 

@@ -210,16 +210,43 @@ pub(crate) fn map_dest(dest: &str, locale: &str) -> Option<String> {
     Some(format!("{}/{locale}/{}", &dest[..at], &dest[at + 7..]))
 }
 
-fn links(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
-    let mut known: Vec<String> = Vec::new();
-    for (dest, _) in &src.links {
-        known.push(dest.trim().to_owned());
-        known.extend(map_dest(dest.trim(), &ctx.locale));
-        known.extend(ctx.alt_locale.as_deref().and_then(|l| map_dest(dest.trim(), l)));
+/// Whether `map_dest(dest, locale)` is `other`, ignoring ASCII case, without building it.
+fn mapped_is(dest: &str, locale: &str, other: &str) -> bool {
+    if locale.is_empty() {
+        return false;
     }
+    let (dest, other) = (dest.as_bytes(), other.as_bytes());
+    // the first `/en-us/`, in any case (lower-casing ASCII keeps every byte where it is)
+    let Some(at) = memchr::memchr_iter(b'/', dest).find(|&i| {
+        dest.get(i..i + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"/en-us/"))
+    }) else {
+        return false;
+    };
+    let rest = &dest[at + 7..];
+    let (head, tail) = (at + 1, at + 1 + locale.len());
+    other.len() == tail + 1 + rest.len()
+        && other[..at].eq_ignore_ascii_case(&dest[..at])
+        && other[at] == b'/'
+        && other[head..tail].eq_ignore_ascii_case(locale.as_bytes())
+        && other[tail] == b'/'
+        && other[tail + 1..].eq_ignore_ascii_case(rest)
+}
+
+fn links(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
+    // A translation's destination is known when it is a source's, or that with `/en-us/` →
+    // `/<locale>/` (`map_dest`).
+    let known = |d: &str| {
+        src.links.iter().any(|(s, _)| {
+            let s = s.trim();
+            s.eq_ignore_ascii_case(d)
+                || mapped_is(s, &ctx.locale, d)
+                || ctx.alt_locale.as_deref().is_some_and(|l| mapped_is(s, l, d))
+        })
+    };
     for (dest, range) in &tgt.links {
         // Hosts and Microsoft's doc paths ignore case (`/nb-NO/` and `/nb-no/` are one page).
-        if !known.iter().any(|k| k.eq_ignore_ascii_case(dest.trim())) {
+        if !known(dest.trim()) {
             out.push(Issue {
                 kind: Kind::LinkMismatch { dest: dest.clone() },
                 offset: range.start,
@@ -255,17 +282,26 @@ fn markup_counts(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
 
 /// Each source breadcrumb chain needs a chain of the same length in the translation.
 fn breadcrumbs(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
-    let mut lengths: HashMap<usize, usize> = HashMap::new();
-    for chain in tgt.chains(target) {
-        *lengths.entry(chain_len(target, &chain)).or_default() += 1;
+    if src.elements.len() < 2 {
+        return; // a chain needs two elements
     }
-    let seps = separators(target);
-    for chain in src.chains(source) {
+    let src_chains = src.chains(source);
+    if src_chains.is_empty() {
+        return;
+    }
+    let tgt_chains = tgt.chains(target);
+    let mut lengths: HashMap<usize, usize> = HashMap::new();
+    for chain in &tgt_chains {
+        *lengths.entry(chain_len(target, chain)).or_default() += 1;
+    }
+    let mut seps: Option<Vec<usize>> = None;
+    for chain in src_chains {
         let len = chain_len(source, &chain);
         match lengths.get_mut(&len) {
             Some(n) if *n > 0 => *n -= 1,
             _ => {
-                let in_chain = |p: &usize| tgt.chains(target).iter().any(|c| c.contains(p));
+                let in_chain = |p: &usize| tgt_chains.iter().any(|c| c.contains(p));
+                let seps = seps.get_or_insert_with(|| separators(target));
                 let offset = seps.iter().copied().find(|p| !in_chain(p)).unwrap_or(0);
                 let chain = without_destinations(source, chain, src);
                 out.push(Issue {

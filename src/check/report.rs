@@ -15,17 +15,17 @@ pub fn snippet(text: &str, offset: usize) -> String {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before: Vec<(usize, char)> = text[..offset].char_indices().rev().take(CONTEXT + 1).collect();
-    let start = if before.len() > CONTEXT {
-        before[CONTEXT - 1].0
-    } else {
-        0
+    // the CONTEXT-th character back, if there is one more before it
+    let mut before = text[..offset].char_indices().rev();
+    let start = match (before.nth(CONTEXT - 1), before.next()) {
+        (Some((i, _)), Some(_)) => i,
+        _ => 0,
     };
     let end = text[offset..]
         .char_indices()
         .nth(CONTEXT)
         .map_or(text.len(), |(i, _)| offset + i);
-    let mut out = String::new();
+    let mut out = String::with_capacity(end - start + 6);
     if start > 0 {
         out.push('…');
     }

@@ -44,11 +44,15 @@ pub fn placeholder_list(text: &str) -> Vec<(String, usize)> {
 
 /// Every placeholder of the source must be in the translation, as often.
 pub fn placeholders(source: &str, target: &str, out: &mut Vec<Issue>) {
+    let wanted = placeholder_list(source);
+    if wanted.is_empty() {
+        return; // most messages: no `<` or `&` in the source
+    }
     let mut have: HashMap<String, usize> = HashMap::new();
     for (name, _) in placeholder_list(target) {
         *have.entry(name).or_default() += 1;
     }
-    for (name, _) in placeholder_list(source) {
+    for (name, _) in wanted {
         match have.get_mut(&name) {
             Some(n) if *n > 0 => *n -= 1,
             _ => out.push(Issue {
@@ -513,6 +517,9 @@ fn two_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Two spaces in a row inside the translation (not at its edges) where the source has none.
 pub fn double_space(source: &str, target: &str, out: &mut Vec<Issue>) {
+    if memchr::memmem::find(target.as_bytes(), b"  ").is_none() {
+        return; // most translations: one SIMD scan
+    }
     let inner = |t: &str| -> Vec<usize> {
         let start = t.len() - t.trim_start().len();
         let end = t.trim_end().len();
@@ -557,15 +564,24 @@ pub fn end_punctuation(src: &Inline, tgt: &Inline, target: &str, locale: &str, o
     let (Some(s), Some(t)) = (ending(&src.visible, "en"), ending(&tgt.visible, locale)) else {
         return;
     };
+    if !t.is_empty() {
+        return; // the translation ends with punctuation: nothing lost
+    }
     // an abbreviation's period (`etc.)`, `e.g.`) ends no sentence
-    let abbreviated = src
-        .visible
-        .trim_end()
-        .trim_end_matches([')', ']', '"', '”', '*', '_'])
-        .to_lowercase()
-        .ends_with("etc.");
+    let abbreviated = || {
+        let end = src
+            .visible
+            .trim_end()
+            .trim_end_matches([')', ']', '"', '”', '*', '_']);
+        // the lower case of the whole text ends with `etc.` exactly when that of its last
+        // four characters does: each character maps on its own, to one character or more
+        let tail = end.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+        end[tail..].to_lowercase().ends_with("etc.")
+    };
     let judged = match s {
-        "." => script::has_sentence_period(locale) && !src.visible.trim_end().ends_with("..") && !abbreviated,
+        "." => {
+            script::has_sentence_period(locale) && !src.visible.trim_end().ends_with("..") && !abbreviated()
+        }
         ":" => true,
         _ => false,
     };
@@ -629,6 +645,17 @@ fn literal_ranges(text: &str, inline: &Inline) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `bytes` starts with U+FFFD or a bidi control ([`is_bidi_control`]), in UTF-8.
+fn looked_for(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xd8, 0x9c, ..]
+            | [0xef, 0xbf, 0xbd, ..]
+            | [0xe2, 0x80, 0x8e | 0x8f | 0xaa..=0xae, ..]
+            | [0xe2, 0x81, 0xa6..=0xa9, ..]
+    )
+}
+
 /// U+FFFD not in the source, and bidi controls not in the source that are wrong: any control
 /// inside a URL, code span or placeholder, and embeddings, overrides and isolates that are not
 /// closed (U+202A–E by U+202C, U+2066–8 by U+2069) or close nothing. Marks (U+200E, U+200F,
@@ -638,7 +665,9 @@ pub fn bad_chars(source: &str, target: &str, tgt: &Inline, out: &mut Vec<Issue>)
     // Every character looked for is encoded from one of these lead bytes (U+061C: D8,
     // U+200E..U+2069: E2, U+FFFD: EF); most messages have none of them.
     let bytes = target.as_bytes();
-    let Some(first) = memchr::memchr3(0xd8, 0xe2, 0xef, bytes) else {
+    // `“`, `’`, `–`, `…` share the lead byte E2: look at the bytes after it
+    let Some(first) = memchr::memchr3_iter(0xd8, 0xe2, 0xef, bytes).find(|&at| looked_for(&bytes[at..]))
+    else {
         return;
     };
     let in_source = |c: char| source.contains(c);
@@ -732,10 +761,14 @@ fn stray_markers(text: &str, inline: &Inline) -> Vec<(usize, &'static str)> {
 
 /// A `**` or backtick that pairs with nothing, where the source's markers all pair.
 pub fn unbalanced(source: &str, target: &str, src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
+    let in_target = stray_markers(target, tgt);
+    if in_target.is_empty() {
+        return;
+    }
     let in_source = stray_markers(source, src);
     // a source that writes the marker escaped (`click\*\* Save\*\*`) shows it as text too
     let escaped = |m: &str| source.contains(&m.chars().map(|c| format!("\\{c}")).collect::<String>());
-    for (offset, marker) in stray_markers(target, tgt) {
+    for (offset, marker) in in_target {
         if !in_source.iter().any(|(_, m)| *m == marker) && !escaped(marker) {
             out.push(Issue {
                 kind: Kind::UnbalancedMarkup {
@@ -757,6 +790,41 @@ mod tests {
         fn two_spaces_finds_what_match_indices_finds(text in "[ a\u{a0}]{0,16}") {
             let expected: Vec<usize> = text.match_indices("  ").map(|(i, _)| i).collect();
             proptest::prop_assert_eq!(two_spaces(&text).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn the_byte_test_finds_exactly_the_characters_looked_for() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(looked_for(bytes), c == '\u{fffd}' || is_bidi_control(c), "{c:?}");
+        }
+        // curly quotes and dashes share the lead byte and come before the control
+        for t in [
+            "“a” – \u{202e}b",
+            "«a» ‘b’ \u{2066}",
+            "שלום… \u{200f}\u{202b}x",
+            "设置“\u{fffd}”",
+        ] {
+            let mut out = Vec::new();
+            bad_chars("a", t, &Inline::parse(t), &mut out);
+            assert!(!out.is_empty(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn an_etc_period_is_no_sentence_end_in_any_case() {
+        for (source, found) in [
+            ("See etc.", false),
+            ("See ETC.", false),
+            ("See Etc.)", false),
+            ("Save.", true),
+        ] {
+            let mut out = Vec::new();
+            let (src, tgt) = (Inline::parse(source), Inline::parse("Lagre"));
+            end_punctuation(&src, &tgt, "Lagre", "nb-no", &mut out);
+            assert_eq!(!out.is_empty(), found, "{source:?}");
         }
     }
 

@@ -537,3 +537,24 @@ fn length_ratio_counts_han_by_its_weight() {
     assert!(codes_in(s, "插入", "zh-CN").contains(&"length-ratio"));
     assert!(codes_in(s, "Sett inn", "nb-NO").contains(&"length-ratio"));
 }
+
+mod cs_inline {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn mapped_is_compares_like_map_dest(
+            dest in "[a-zA-Z/.:-]{0,6}(/[eE][nN]-[uU][sS]/)?[a-zA-Zé/.-]{0,6}(/en-us/)?[a-z/]{0,3}",
+            other in "[a-zA-Z/.:-]{0,6}(/[nN][bB]-[nN][oO]/|/en-us/|/nb/)?[a-zA-Zé/.-]{0,6}(/en-us/|/nb-no/)?[a-z/]{0,3}",
+            locale in "(nb-no|nb-NO|he-il||x)",
+        ) {
+            let slow = map_dest(&dest, &locale).is_some_and(|m| m.eq_ignore_ascii_case(&other));
+            proptest::prop_assert_eq!(mapped_is(&dest, &locale, &other), slow);
+            // and with the answer made true
+            if let Some(m) = map_dest(&dest, &locale) {
+                proptest::prop_assert!(mapped_is(&dest, &locale, &m.to_uppercase()) == m.eq_ignore_ascii_case(&m.to_uppercase()));
+                proptest::prop_assert!(mapped_is(&dest, &locale, &m));
+            }
+        }
+    }
+}
