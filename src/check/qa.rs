@@ -219,7 +219,9 @@ pub fn untranslated(
     // whole prose kept or a long sentence of it found in the translation; most translations
     // have neither. (The words of the translation's prose pieces are those of their join.)
     let same = script::words(&sp).eq(prose_pieces(target, tgt).flat_map(script::words));
-    if !same && !long_sentences(&sp).any(|s| super::scan::find(target, s).is_some()) {
+    // (a sentence is looked for first, its words counted only when the translation has it)
+    let kept = |s: &str| super::scan::find(target, s).is_some() && is_long(s);
+    if !same && !sentences(&sp).any(kept) {
         return;
     }
     if !is_english_prose(&sp) || ctx.terms.unchanged.iter().any(|u| u == source.trim()) {
@@ -235,7 +237,7 @@ pub fn untranslated(
         });
         return;
     }
-    for sentence in long_sentences(&sp) {
+    for sentence in sentences(&sp).filter(|s| is_long(s)) {
         let found = super::scan::find(target, sentence);
         if let Some(at) = found.filter(|_| is_english_prose(sentence)) {
             out.push(Issue {
@@ -247,9 +249,13 @@ pub fn untranslated(
     }
 }
 
-/// The sentences of a text (up to and with `.`, `!`, `?` or `:`), trimmed, that have five words
-/// or more: what [`untranslated`] looks for in a translation.
-fn long_sentences(text: &str) -> impl Iterator<Item = &str> {
+/// Whether a sentence has five words or more (what [`untranslated`] looks for in a translation).
+fn is_long(sentence: &str) -> bool {
+    script::words(sentence).nth(4).is_some()
+}
+
+/// The sentences of a text (up to and with `.`, `!`, `?` or `:`), trimmed.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
     // `split_inclusive(['.', '!', '?', ':'])`, by bytes (the marks are ASCII)
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -265,7 +271,6 @@ fn long_sentences(text: &str) -> impl Iterator<Item = &str> {
         Some(sentence)
     })
     .map(str::trim)
-    .filter(|s| script::words(s).nth(4).is_some())
 }
 
 /// At most 80 characters of a text, with `…` where cut.

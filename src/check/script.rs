@@ -447,9 +447,9 @@ impl<'a> Iterator for Words<'a> {
                 self.at = i;
                 return None;
             }
-            match space_len(&bytes[i..]) {
-                0 => break,
-                n => i += n,
+            match may_be_space(bytes[i]) {
+                true if space_len(&bytes[i..]) > 0 => i += space_len(&bytes[i..]),
+                _ => break,
             }
         }
         let start = i;
