@@ -640,9 +640,9 @@ mod tests {
         }
         // every character after a long run of ones, where a partial sum loses its last bits
         let mut s = "a".repeat(1000);
-        for c in all_chars().filter(|c| (*c as u32) % 97 == 0) {
+        for c in all_chars().filter(|c| (*c as u32).is_multiple_of(97)) {
             s.push(c);
-            if s.len() % 50 == 0 {
+            if s.len().is_multiple_of(50) {
                 s.push('设');
             }
         }
