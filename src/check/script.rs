@@ -422,7 +422,11 @@ fn next_candidate(bytes: &[u8], from: usize) -> usize {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(chunk);
         let x = u64::from_le_bytes(eight);
-        let mask = below(x, 0x21) | below(x ^ (ONES * 0xc2), 1) | below(x ^ (ONES * 0xe0), 4);
+        // (eight ASCII bytes have no 0xC2 or 0xE0–0xE3)
+        let mask = match x & HIGH {
+            0 => below(x, 0x21),
+            _ => below(x, 0x21) | below(x ^ (ONES * 0xc2), 1) | below(x ^ (ONES * 0xe0), 4),
+        };
         if mask != 0 {
             return i + (mask.trailing_zeros() / 8) as usize;
         }
