@@ -125,15 +125,32 @@ pub fn is_english_prose(text: &str) -> bool {
     count >= 3 && function && !cmdlet
 }
 
-/// The visible text without code spans (what a translator translates).
-fn prose(text: &str, inline: &Inline) -> String {
+/// The visible text without code spans (what a translator translates): its pieces joined by
+/// a space, borrowed when there is one piece (most messages).
+fn prose<'a>(text: &'a str, inline: &'a Inline) -> std::borrow::Cow<'a, str> {
+    let mut pieces = prose_pieces(text, inline);
+    let Some(first) = pieces.next() else {
+        return "".into();
+    };
+    let Some(second) = pieces.next() else {
+        return first.into();
+    };
+    let mut joined = String::with_capacity(text.len() + 8);
+    joined.push_str(first);
+    for piece in std::iter::once(second).chain(pieces) {
+        joined.push(' ');
+        joined.push_str(piece);
+    }
+    joined.into()
+}
+
+/// The pieces of [`prose`]: the visible text's ranges outside code spans.
+fn prose_pieces<'a>(text: &'a str, inline: &'a Inline) -> impl Iterator<Item = &'a str> + 'a {
     inline
         .text_ranges
         .iter()
         .filter(|r| !inline.code.contains(r))
         .filter_map(|r| text.get(r.clone()))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The visible text without link texts, for `length-ratio`: a link's text is the title of the
@@ -197,12 +214,21 @@ pub fn untranslated(
     ctx: &Context,
     out: &mut Vec<Issue>,
 ) {
-    let (sp, tp) = (prose(source, src), prose(target, tgt));
+    let sp = prose(source, src);
+    // Cheap exit first, before judging the source's English: what could be reported is the
+    // whole prose kept or a long sentence of it found in the translation; most translations
+    // have neither. (The words of the translation's prose pieces are those of their join.)
+    let same = script::words(&sp).eq(prose_pieces(target, tgt).flat_map(script::words));
+    // (a sentence is looked for first, its words counted only when the translation has it)
+    let kept = |s: &str| super::scan::find(target, s).is_some() && is_long(s);
+    if !same && !sentences(&sp).any(kept) {
+        return;
+    }
     if !is_english_prose(&sp) || ctx.terms.unchanged.iter().any(|u| u == source.trim()) {
         return;
     }
     let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    if sp.split_whitespace().eq(tp.split_whitespace()) {
+    if same {
         out.push(Issue {
             kind: Kind::Untranslated {
                 text: clip(&norm(&sp)),
@@ -211,11 +237,7 @@ pub fn untranslated(
         });
         return;
     }
-    for sentence in sp.split_inclusive(['.', '!', '?', ':']) {
-        let sentence = sentence.trim();
-        if sentence.split_whitespace().nth(4).is_none() {
-            continue;
-        }
+    for sentence in sentences(&sp).filter(|s| is_long(s)) {
         let found = super::scan::find(target, sentence);
         if let Some(at) = found.filter(|_| is_english_prose(sentence)) {
             out.push(Issue {
@@ -225,6 +247,30 @@ pub fn untranslated(
             return;
         }
     }
+}
+
+/// Whether a sentence has five words or more (what [`untranslated`] looks for in a translation).
+fn is_long(sentence: &str) -> bool {
+    script::words(sentence).nth(4).is_some()
+}
+
+/// The sentences of a text (up to and with `.`, `!`, `?` or `:`), trimmed.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    // `split_inclusive(['.', '!', '?', ':'])`, by bytes (the marks are ASCII)
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .bytes()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | b':'))
+            .map_or(rest.len(), |i| i + 1);
+        let (sentence, after) = rest.split_at(end);
+        rest = after;
+        Some(sentence)
+    })
+    .map(str::trim)
 }
 
 /// At most 80 characters of a text, with `…` where cut.
@@ -539,46 +585,74 @@ fn ends_clause(c: char) -> bool {
 /// source repeats none; in Han and kana text, which has no word spaces, only a doubled
 /// particle that is never reduplicated ([`doubled_particle`]).
 fn repeated(text: &str) -> Option<String> {
+    // A pair is judged lazily: the previous token (when no clause punctuation ends it) and this
+    // token's word are compared first, by their first characters' lower case where that is
+    // cheap, and only an equal pair is tested for being plain words (letters only, of a script
+    // with word spaces). The same answers as testing every token first: a pair is reported
+    // only when both are plain, and a token that is not plain never pairs with the next.
     let mut prev: Option<&str> = None;
-    // (ASCII text without a vertical tab has no whitespace but ASCII whitespace)
-    let ascii = text.is_ascii() && !text.contains('\x0b');
-    let tokens: &mut dyn Iterator<Item = &str> = match ascii {
-        true => &mut text.split_ascii_whitespace(),
-        false => &mut text.split_whitespace(),
-    };
-    for token in tokens {
-        let word = token.trim_end_matches(ends_clause);
-        let plain = !word.is_empty()
-            && match word.is_ascii() {
-                true => word.bytes().all(|b| b.is_ascii_alphabetic()),
-                false => {
-                    word.chars().all(char::is_alphabetic) && !word.chars().any(script::is_spaceless_char)
-                }
-            };
-        if plain {
-            if let Some(p) = prev {
-                let same = match p.is_ascii() && word.is_ascii() {
-                    true => p.eq_ignore_ascii_case(word),
-                    // char by char is `to_lowercase` but for the final-sigma rule
-                    false if !p.contains('Σ') && !word.contains('Σ') => p
-                        .chars()
-                        .flat_map(char::to_lowercase)
-                        .eq(word.chars().flat_map(char::to_lowercase)),
-                    false => p.to_lowercase() == word.to_lowercase(),
-                };
+    for token in script::words(text) {
+        let word = without_clause_end(token);
+        if let Some(p) = prev {
+            if same_word(p, word) && plain_word(p) && plain_word(word) {
                 // `velg Velg kontoen din`: a verb, then a UI name that starts with it
                 let label = p.starts_with(char::is_lowercase) && word.starts_with(char::is_uppercase);
-                if same && !label && !DOUBLED_OK.contains(&word.to_lowercase().as_str()) {
+                if !label && !DOUBLED_OK.contains(&word.to_lowercase().as_str()) {
                     return Some(word.to_owned());
                 }
             }
-            // a clause ends at its punctuation: the next word starts afresh
-            prev = (word.len() == token.len()).then_some(word);
-        } else {
-            prev = None;
         }
+        // a clause ends at its punctuation: the next word starts afresh
+        prev = (word.len() == token.len() && !word.is_empty()).then_some(word);
     }
     doubled_particle(text)
+}
+
+/// A token without the clause punctuation at its end ([`ends_clause`]).
+#[inline]
+fn without_clause_end(token: &str) -> &str {
+    match token.as_bytes().last() {
+        // (an ASCII last character other than these ends no clause)
+        Some(&b) if b.is_ascii() && !matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'"' | b')') => {
+            token
+        }
+        _ => token.trim_end_matches(ends_clause),
+    }
+}
+
+/// Whether a token is a plain word for [`repeated`]: letters only, none of a script without
+/// word spaces.
+fn plain_word(word: &str) -> bool {
+    !word.is_empty()
+        && match word.is_ascii() {
+            true => word.bytes().all(|b| b.is_ascii_alphabetic()),
+            false => word
+                .chars()
+                .all(|c| script::is_alphabetic(c) && !script::is_spaceless_char(c)),
+        }
+}
+
+/// Whether two words are the same but for case ([`repeated`]), as `to_lowercase` compares
+/// them.
+fn same_word(p: &str, word: &str) -> bool {
+    // Cheap exit: first characters whose lower case (one character each) differs start
+    // different lower-case texts (only `Σ` lower-cases by its neighbours, and
+    // `simple_lowercase` leaves it out).
+    let first = |t: &str| t.chars().next().and_then(script::simple_lowercase);
+    if let (Some(a), Some(b)) = (first(p), first(word)) {
+        if a != b {
+            return false;
+        }
+    }
+    match p.is_ascii() && word.is_ascii() {
+        true => p.eq_ignore_ascii_case(word),
+        // char by char is `to_lowercase` but for the final-sigma rule
+        false if !p.contains('Σ') && !word.contains('Σ') => p
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(word.chars().flat_map(char::to_lowercase)),
+        false => p.to_lowercase() == word.to_lowercase(),
+    }
 }
 
 /// A doubled character in text without word spaces is judged only for the Japanese object
@@ -594,19 +668,21 @@ fn doubled_particle(text: &str) -> Option<String> {
 
 /// A word repeated directly in the translation (not in the source).
 pub fn repeated_word(source: &str, target: &str, out: &mut Vec<Issue>) {
+    // the translation first: most have no repetition, and then the source needs no look
+    let Some(word) = repeated(target) else {
+        return;
+    };
     if repeated(source).is_some() {
         return;
     }
-    if let Some(word) = repeated(target) {
-        let offset = target
-            .find(&format!("{word} {word}"))
-            .or_else(|| target.find(&format!("{word}{word}")))
-            .unwrap_or(0);
-        out.push(Issue {
-            kind: Kind::RepeatedWord { word },
-            offset,
-        });
-    }
+    let offset = target
+        .find(&format!("{word} {word}"))
+        .or_else(|| target.find(&format!("{word}{word}")))
+        .unwrap_or(0);
+    out.push(Issue {
+        kind: Kind::RepeatedWord { word },
+        offset,
+    });
 }
 
 /// The bracket and quote pairs of a locale: `()[]{}（）「」『』【】«»‹›` everywhere, and the

@@ -49,25 +49,32 @@ pub enum Script {
 }
 
 /// The script of a character.
+#[inline]
 pub fn script(c: char) -> Script {
     let u = c as u32;
+    if u < 0x80 {
+        // (an ASCII letter is Latin, anything else ASCII is common)
+        return match c.is_ascii_alphabetic() {
+            true => Script::Latin,
+            false => Script::Common,
+        };
+    }
+    // `is_alphabetic` is this module's fast form of `char::is_alphabetic` (same answers)
     match u {
-        0x41..=0x5a | 0x61..=0x7a | 0xc0..=0x24f | 0x1e00..=0x1eff | 0xff21..=0xff3a | 0xff41..=0xff5a
-            if c.is_alphabetic() =>
-        {
+        0xc0..=0x24f | 0x1e00..=0x1eff | 0xff21..=0xff3a | 0xff41..=0xff5a if is_alphabetic(c) => {
             Script::Latin
         }
-        0x370..=0x3ff | 0x1f00..=0x1fff if c.is_alphabetic() => Script::Greek,
-        0x400..=0x52f if c.is_alphabetic() => Script::Cyrillic,
+        0x370..=0x3ff | 0x1f00..=0x1fff if is_alphabetic(c) => Script::Greek,
+        0x400..=0x52f if is_alphabetic(c) => Script::Cyrillic,
         0x591..=0x5f4 | 0xfb1d..=0xfb4f => Script::Hebrew,
         0x600..=0x6ff | 0x750..=0x77f | 0x8a0..=0x8ff | 0xfb50..=0xfdff | 0xfe70..=0xfeff if !matches!(u, 0x60c | 0x61b | 0x61f | 0x640 | 0x660..=0x669 | 0x6f0..=0x6f9) => {
             Script::Arabic
         }
-        0x900..=0xdff if c.is_alphabetic() => Script::Indic,
+        0x900..=0xdff if is_alphabetic(c) => Script::Indic,
         0xe01..=0xe3a | 0xe40..=0xe4e => Script::Thai,
-        0xe81..=0xedf if c.is_alphabetic() => Script::Lao,
-        0x1780..=0x17ff | 0x19e0..=0x19ff if c.is_alphabetic() => Script::Khmer,
-        0x1000..=0x109f | 0xaa60..=0xaa7f if c.is_alphabetic() => Script::Myanmar,
+        0xe81..=0xedf if is_alphabetic(c) => Script::Lao,
+        0x1780..=0x17ff | 0x19e0..=0x19ff if is_alphabetic(c) => Script::Khmer,
+        0x1000..=0x109f | 0xaa60..=0xaa7f if is_alphabetic(c) => Script::Myanmar,
         0x2e80..=0x2fdf
         | 0x3005
         | 0x3007
@@ -79,9 +86,56 @@ pub fn script(c: char) -> Script {
         0x3041..=0x309f => Script::Hiragana,
         0x30a0..=0x30ff | 0x31f0..=0x31ff | 0xff66..=0xff9f => Script::Katakana,
         0x1100..=0x11ff | 0x3130..=0x318f | 0xac00..=0xd7af => Script::Hangul,
-        _ if c.is_alphabetic() => Script::Other,
+        _ if is_alphabetic(c) => Script::Other,
         _ => Script::Common,
     }
+}
+
+/// `char::is_alphabetic`, answered by range for ASCII, Latin-1 and Latin Extended, Greek,
+/// Cyrillic, Hebrew, Arabic, Devanagari and Thai letters, general punctuation, kana, CJK
+/// ideographs and Hangul syllables (the letters of the corpus), and by the standard library's
+/// table lookup for anything else. The same answer for every character (tested over all).
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        0x80..=0xbf => matches!(u, 0xaa | 0xb5 | 0xba),
+        0xc0..=0x2c1 => u != 0xd7 && u != 0xf7,
+        0x388..=0x38a | 0x38e..=0x3a1 | 0x3a3..=0x3f5 | 0x400..=0x481 | 0x48a..=0x52f => true,
+        0x5d0..=0x5ea | 0x620..=0x657 | 0x905..=0x939 | 0xe01..=0xe30 => true,
+        0x2000..=0x206f => false,
+        0x3041..=0x3096 | 0x30a1..=0x30fa | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The lower case of a character when `char::to_lowercase` makes it one character and the
+/// character is in a block answered by range: ASCII, Latin-1, basic Greek (not `Σ`, whose
+/// lower case depends on its place in a word), basic Cyrillic, and caseless Hebrew, Arabic,
+/// Devanagari, Thai, general punctuation, CJK (symbols, kana, ideographs) and Hangul syllables.
+/// None: ask `char::to_lowercase`. (Tested against it over all characters.)
+#[inline]
+pub fn simple_lowercase(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7f => return Some(c.to_ascii_lowercase()),
+        0xc0..=0xd6 | 0xd8..=0xde | 0x391..=0x3a1 | 0x3a4..=0x3ab | 0x410..=0x42f => u + 0x20,
+        0x400..=0x40f => u + 0x50,
+        0x80..=0xbf
+        | 0xd7
+        | 0xdf..=0xff
+        | 0x3ac..=0x3ce
+        | 0x430..=0x45f
+        | 0x590..=0x6ff
+        | 0x900..=0x97f
+        | 0xe00..=0xe7f
+        | 0x2000..=0x206f
+        | 0x3000..=0x9fff
+        | 0xac00..=0xd7af => u,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 /// Whether a script writes words without spaces between them (Han, kana, Thai, Lao, Khmer,
@@ -108,7 +162,21 @@ pub fn is_spaceless_char(c: char) -> bool {
 /// The main script of a locale (`zh-CN` → Han, `he-IL` → Hebrew), from its language subtag
 /// (and script subtag when given).
 pub fn locale_script(locale: &str) -> Script {
-    let lower = locale.to_ascii_lowercase();
+    // lower case in a buffer on the stack (a locale tag is short): no allocation per message
+    let mut buf = [0u8; 32];
+    let owned;
+    let lower: &str = match buf.get_mut(..locale.len()) {
+        Some(b) => {
+            b.copy_from_slice(locale.as_bytes());
+            b.make_ascii_lowercase();
+            // (ASCII lower-casing keeps UTF-8 valid)
+            std::str::from_utf8(b).unwrap_or_default()
+        }
+        None => {
+            owned = locale.to_ascii_lowercase();
+            &owned
+        }
+    };
     let mut parts = lower.split(['-', '_']);
     let lang = parts.next().unwrap_or_default();
     if let Some(s) = parts.find(|p| p.len() == 4) {
@@ -190,7 +258,10 @@ pub fn is_digit(c: char) -> bool {
 
 /// Whether the locale writes a (no-break) space before `: ; ! ?` and inside `« »` (French).
 pub fn spaces_before_high_punctuation(locale: &str) -> bool {
-    locale.to_ascii_lowercase().starts_with("fr")
+    locale
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"fr"))
 }
 
 /// A strong bidi direction: Some(true) right to left, Some(false) left to right, None neutral.
@@ -198,7 +269,7 @@ pub fn strong_rtl(c: char) -> Option<bool> {
     match script(c) {
         Script::Hebrew | Script::Arabic => Some(true),
         Script::Common => None,
-        _ if c.is_alphabetic() => Some(false),
+        _ if is_alphabetic(c) => Some(false),
         _ => None,
     }
 }
@@ -207,27 +278,447 @@ pub fn strong_rtl(c: char) -> Option<bool> {
 /// carry about 2.6 (calibrated on the zh-CN corpus: the median ratio 0.38 becomes 0.81 and no
 /// message of 50+ characters falls outside 0.35–2.5); kana and Hangul are estimates (2.0, 1.9);
 /// other scripts count one.
+#[inline]
 pub fn length_weight(c: char) -> f64 {
-    match script(c) {
-        Script::Han => 2.6,
-        Script::Hiragana | Script::Katakana => 2.0,
-        Script::Hangul => 1.9,
-        _ if matches!(c as u32, 0x3000..=0x303f | 0xff00..=0xffef) => 2.0,
+    // by range: Han, kana, Hangul, then CJK punctuation and full-width forms (the scripts'
+    // ranges of [`script`], which no earlier arm there takes; everything below U+1100 is one)
+    match c as u32 {
+        0..=0x10ff => 1.0,
+        0x2e80..=0x2fdf
+        | 0x3005
+        | 0x3007
+        | 0x3021..=0x3029
+        | 0x3400..=0x4dbf
+        | 0x4e00..=0x9fff
+        | 0xf900..=0xfaff
+        | 0x20000..=0x3134f => 2.6,
+        0x3041..=0x309f | 0x30a0..=0x30ff | 0x31f0..=0x31ff | 0xff66..=0xff9f => 2.0,
+        0x1100..=0x11ff | 0x3130..=0x318f | 0xac00..=0xd7af => 1.9,
+        0x3000..=0x303f | 0xff00..=0xffef => 2.0,
         _ => 1.0,
+    }
+}
+
+/// The number of characters before the first one of U+1000 or above (a lead byte 0xE1 or
+/// more) and the place of that one (or the length): 32 bytes at a time, which the compiler
+/// turns into vector instructions.
+fn light_prefix(bytes: &[u8]) -> (usize, usize) {
+    let heaviest = |chunk: &[u8]| chunk.iter().fold(0, |m: u8, &b| m.max(b));
+    // (a character starts at each byte that is not a continuation byte, 0x80–0xBF)
+    let starts = |chunk: &[u8]| chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let (mut count, mut at) = (0, 0);
+    let mut chunks = bytes.chunks_exact(32);
+    for chunk in &mut chunks {
+        if heaviest(chunk) >= 0xe1 {
+            return light_prefix_from(bytes, count, at);
+        }
+        count += starts(chunk);
+        at += 32;
+    }
+    // the rest, padded with continuation bytes (no character, not heavy)
+    let rest = chunks.remainder();
+    let mut padded = [0x80u8; 32];
+    padded[..rest.len()].copy_from_slice(rest);
+    if heaviest(&padded) >= 0xe1 {
+        return light_prefix_from(bytes, count, at);
+    }
+    (count + starts(&padded), bytes.len())
+}
+
+/// [`light_prefix`] byte by byte from `at` (perhaps inside a character, whose continuation
+/// bytes count none) up to the first heavy lead byte, a character's start.
+fn light_prefix_from(bytes: &[u8], mut count: usize, mut at: usize) -> (usize, usize) {
+    for &b in &bytes[at..] {
+        if b >= 0xe1 {
+            break;
+        }
+        count += usize::from((b as i8) >= -0x40);
+        at += 1;
+    }
+    (count, at)
+}
+
+/// A text's number of characters and its length in English-equivalent characters (the same
+/// as `text.chars().count()` and [`weighted_len`]), in one pass where every character weighs
+/// one.
+pub fn count_and_weighted_len(text: &str) -> (usize, f64) {
+    match light_prefix(text.as_bytes()) {
+        (count, at) if at == text.len() && !text.is_empty() => (count, count as f64),
+        _ => (text.chars().count(), weighted_len(text)),
     }
 }
 
 /// A text's length in English-equivalent characters ([`length_weight`]).
 pub fn weighted_len(text: &str) -> f64 {
-    // (an ASCII character is Latin or common: one)
-    text.chars()
-        .map(|c| if c.is_ascii() { 1.0 } else { length_weight(c) })
-        .sum()
+    if text.is_empty() {
+        return std::iter::empty::<f64>().sum(); // (whatever zero the standard sum gives)
+    }
+    // The characters before the first one of U+1000 or above (a lead byte 0xE1 or more) weigh
+    // one each, and a sum of ones is their count, exactly; the rest is added one by one, in
+    // order, so the sum is the same to the last bit as adding every weight in turn.
+    let (count, light) = light_prefix(text.as_bytes());
+    let mut sum = count as f64;
+    for c in text[light..].chars() {
+        sum += length_weight(c);
+    }
+    sum
+}
+
+/// The words of a text between whitespace, like `str::split_whitespace` (the same words for
+/// every text: tested against it), found byte by byte: only `\t`–`\r`, space and the lead
+/// bytes 0xC2, 0xE1, 0xE2 and 0xE3 can start a whitespace character (U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), so everything else is skipped
+/// without decoding.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`].
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// The length of the whitespace character at the start of `b`, or 0.
+#[inline]
+fn space_len(b: &[u8]) -> usize {
+    match b.first() {
+        Some(b' ' | b'\t'..=b'\r') => 1,
+        Some(0xc2 | 0xe1..=0xe3) => wide_space_len(b),
+        _ => 0,
+    }
+}
+
+/// [`space_len`] for a whitespace character beyond ASCII.
+fn wide_space_len(b: &[u8]) -> usize {
+    match b {
+        [0xc2, 0x85 | 0xa0, ..] => 2,
+        [0xe1, 0x9a, 0x80, ..]
+        | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Whether a byte may start a whitespace character (or is another byte below `!` or 0xE0).
+#[inline]
+fn may_be_space(b: u8) -> bool {
+    b <= b' ' || b == 0xc2 || (0xe0..=0xe3).contains(&b)
+}
+
+/// Where the first byte at or after `from` that may start a whitespace character
+/// ([`may_be_space`]) is, or the text's length: eight bytes at a time.
+#[inline]
+fn next_candidate(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // bytes below `n` (n ≤ 0x80): the lowest flagged byte is the first such byte (a borrow
+    // only moves upward, so bytes above it may be flagged wrongly, never those below)
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        // (eight ASCII bytes have no 0xC2 or 0xE0–0xE3)
+        let mask = match x & HIGH {
+            0 => below(x, 0x21),
+            _ => below(x, 0x21) | below(x ^ (ONES * 0xc2), 1) | below(x ^ (ONES * 0xe0), 4),
+        };
+        if mask != 0 {
+            return i + (mask.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !may_be_space(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        // skip whitespace
+        loop {
+            if i >= bytes.len() {
+                self.at = i;
+                return None;
+            }
+            match may_be_space(bytes[i]) {
+                true if space_len(&bytes[i..]) > 0 => i += space_len(&bytes[i..]),
+                _ => break,
+            }
+        }
+        let start = i;
+        // a character that is not whitespace: find the next that is (continuation bytes never
+        // start one, so the search may go on from any byte)
+        i += 1;
+        loop {
+            i = next_candidate(bytes, i);
+            if i >= bytes.len() {
+                self.at = i;
+                return self.text.get(start..);
+            }
+            match space_len(&bytes[i..]) {
+                0 => i += 1,
+                n => {
+                    self.at = i + n;
+                    return self.text.get(start..i);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The script of a character as it was answered before the fast paths (the reference).
+    fn script_reference(c: char) -> Script {
+        let u = c as u32;
+        match u {
+            0x41..=0x5a
+            | 0x61..=0x7a
+            | 0xc0..=0x24f
+            | 0x1e00..=0x1eff
+            | 0xff21..=0xff3a
+            | 0xff41..=0xff5a
+                if c.is_alphabetic() =>
+            {
+                Script::Latin
+            }
+            0x370..=0x3ff | 0x1f00..=0x1fff if c.is_alphabetic() => Script::Greek,
+            0x400..=0x52f if c.is_alphabetic() => Script::Cyrillic,
+            0x591..=0x5f4 | 0xfb1d..=0xfb4f => Script::Hebrew,
+            0x600..=0x6ff | 0x750..=0x77f | 0x8a0..=0x8ff | 0xfb50..=0xfdff | 0xfe70..=0xfeff if !matches!(u, 0x60c | 0x61b | 0x61f | 0x640 | 0x660..=0x669 | 0x6f0..=0x6f9) => {
+                Script::Arabic
+            }
+            0x900..=0xdff if c.is_alphabetic() => Script::Indic,
+            0xe01..=0xe3a | 0xe40..=0xe4e => Script::Thai,
+            0xe81..=0xedf if c.is_alphabetic() => Script::Lao,
+            0x1780..=0x17ff | 0x19e0..=0x19ff if c.is_alphabetic() => Script::Khmer,
+            0x1000..=0x109f | 0xaa60..=0xaa7f if c.is_alphabetic() => Script::Myanmar,
+            0x2e80..=0x2fdf
+            | 0x3005
+            | 0x3007
+            | 0x3021..=0x3029
+            | 0x3400..=0x4dbf
+            | 0x4e00..=0x9fff
+            | 0xf900..=0xfaff
+            | 0x20000..=0x3134f => Script::Han,
+            0x3041..=0x309f => Script::Hiragana,
+            0x30a0..=0x30ff | 0x31f0..=0x31ff | 0xff66..=0xff9f => Script::Katakana,
+            0x1100..=0x11ff | 0x3130..=0x318f | 0xac00..=0xd7af => Script::Hangul,
+            _ if c.is_alphabetic() => Script::Other,
+            _ => Script::Common,
+        }
+    }
+
+    fn length_weight_reference(c: char) -> f64 {
+        match script_reference(c) {
+            Script::Han => 2.6,
+            Script::Hiragana | Script::Katakana => 2.0,
+            Script::Hangul => 1.9,
+            _ if matches!(c as u32, 0x3000..=0x303f | 0xff00..=0xffef) => 2.0,
+            _ => 1.0,
+        }
+    }
+
+    fn weighted_len_reference(text: &str) -> f64 {
+        text.chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    1.0
+                } else {
+                    length_weight_reference(c)
+                }
+            })
+            .sum()
+    }
+
+    fn all_chars() -> impl Iterator<Item = char> {
+        (0..=0x10ffffu32).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn fast_char_classes_answer_like_the_standard_library_for_every_character() {
+        for c in all_chars() {
+            assert_eq!(
+                is_alphabetic(c),
+                c.is_alphabetic(),
+                "is_alphabetic U+{:04X}",
+                c as u32
+            );
+            assert_eq!(script(c), script_reference(c), "script U+{:04X}", c as u32);
+            let (w, r) = (length_weight(c), length_weight_reference(c));
+            assert_eq!(w.to_bits(), r.to_bits(), "length_weight U+{:04X}", c as u32);
+            if let Some(l) = simple_lowercase(c) {
+                assert!(c.to_lowercase().eq([l]), "simple_lowercase U+{:04X}", c as u32);
+            }
+            assert_eq!(
+                strong_rtl(c),
+                match script_reference(c) {
+                    Script::Hebrew | Script::Arabic => Some(true),
+                    Script::Common => None,
+                    _ if c.is_alphabetic() => Some(false),
+                    _ => None,
+                },
+                "strong_rtl U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn simple_lowercase_covers_the_letters_of_the_checked_scripts() {
+        // the five locales and Thai, Arabic, Japanese, Greek, Cyrillic, Devanagari (Σ, whose
+        // lower case depends on its place, and Latin Extended are left to the standard library)
+        for c in "AZaz09 ÅÆØåæøÄÖäöÉÈÇÀÎÔÛéèçàîôûœŒ 设置文件 אבגדהשת ابتث กขคง ひらがなカタカナ ΑΒΓαβγ АБВабвЁё नमस्ते 한국어 —“”’«»"
+            .chars()
+            .filter(|c| !matches!(c, 'œ' | 'Œ'))
+        {
+            assert!(simple_lowercase(c).is_some(), "{c}");
+        }
+        assert_eq!(simple_lowercase('Σ'), None);
+        assert_eq!(simple_lowercase('Å'), Some('å'));
+        assert_eq!(simple_lowercase('Ж'), Some('ж'));
+        assert_eq!(simple_lowercase('Ё'), Some('ё'));
+        assert_eq!(simple_lowercase('Ω'), Some('ω'));
+        assert_eq!(
+            simple_lowercase('\u{212a}'),
+            None,
+            "the Kelvin sign is left to the library"
+        );
+    }
+
+    #[test]
+    fn weighted_len_is_the_in_order_sum_to_the_last_bit() {
+        let texts = [
+            "",
+            "abc",
+            "Velg Lagre på nytt.",
+            "在电子邮件或日历事件中插入图片",
+            "打开 Outlook 2016，然后选择“文件”>“选项”。",
+            "ใช้ Microsoft 365 ในภาษาไทย",
+            "בחר את הקובץ ב-OneDrive.",
+            "استخدم Office 365 الآن",
+            "ファイルを開いてください。Outlook",
+            "Επιλέξτε Αποθήκευση.",
+            "Выберите «Сохранить».",
+            "फ़ाइल चुनें और सहेजें।",
+            "한국어 텍스트 ABC 한국어",
+            "ＡＢＣ１２３　ｱｲｳ",
+            "ߞ ᄀ ᅡ ᇿ ㄱ 가 𠀀 abc 𰀀",
+        ];
+        for t in texts {
+            for s in [t.to_owned(), format!("{t}{t}{t}"), format!("x{t} y {t}z")] {
+                assert_eq!(
+                    weighted_len(&s).to_bits(),
+                    weighted_len_reference(&s).to_bits(),
+                    "{s}"
+                );
+                let (n, w) = count_and_weighted_len(&s);
+                assert_eq!(
+                    (n, w.to_bits()),
+                    (s.chars().count(), weighted_len_reference(&s).to_bits())
+                );
+                // every length around the 32-byte blocks
+                for cut in (0..=s.len()).filter(|i| s.is_char_boundary(*i)) {
+                    let part = &s[..cut];
+                    let (n, w) = count_and_weighted_len(part);
+                    assert_eq!(
+                        (n, w.to_bits()),
+                        (part.chars().count(), weighted_len_reference(part).to_bits()),
+                        "{part}"
+                    );
+                }
+            }
+        }
+        // every character after a long run of ones, where a partial sum loses its last bits
+        let mut s = "a".repeat(1000);
+        for c in all_chars().filter(|c| (*c as u32).is_multiple_of(97)) {
+            s.push(c);
+            if s.len().is_multiple_of(50) {
+                s.push('设');
+            }
+        }
+        assert_eq!(weighted_len(&s).to_bits(), weighted_len_reference(&s).to_bits());
+    }
+
+    #[test]
+    fn locale_scripts_without_a_lower_case_copy() {
+        for (locale, s) in [
+            ("ZH-cn", Script::Han),
+            ("zh_Hant_TW", Script::Han),
+            ("SR-LATN-rs", Script::Latin),
+            ("sr-Cyrl", Script::Cyrillic),
+            ("HE-il", Script::Hebrew),
+            ("ja", Script::Han),
+            ("", Script::Latin),
+            (
+                "ar-Arab-EG-with-a-very-long-tail-beyond-thirty-two-bytes",
+                Script::Arabic,
+            ),
+            (
+                "hi-IN-with-a-very-long-tail-beyond-thirty-two-bytes",
+                Script::Indic,
+            ),
+            ("ÅÅ-Arab", Script::Arabic),
+        ] {
+            assert_eq!(locale_script(locale), s, "{locale}");
+        }
+        assert!(spaces_before_high_punctuation("FR-fr") && !spaces_before_high_punctuation("f"));
+        assert!(!spaces_before_high_punctuation("é") && !spaces_before_high_punctuation(""));
+    }
+
+    #[test]
+    fn words_are_those_of_split_whitespace_for_every_separator_and_script() {
+        let texts = [
+            "",
+            " ",
+            "Velg  Lagre\tpå\nnytt. ",
+            "选择 Outlook　Outlook 应用。",
+            "בחר\u{a0}את את\u{200f} הקובץ.",
+            "ใช้ Microsoft 365 ในภาษาไทย",
+            "استخدم Office 365 الآن",
+            "ファイルを開いてください。 Outlook",
+            "Επιλέξτε Αποθήκευση.",
+            "Выберите «Сохранить».",
+            "फ़ाइल चुनें और सहेजें।",
+            "a\u{85}b\u{1680}c\u{2000}d\u{200a}e\u{200b}f\u{2028}g\u{2029}h\u{202f}i\u{205f}j\u{3000}k\u{feff}l\u{b}m",
+        ];
+        for t in texts {
+            assert!(words(t).eq(t.split_whitespace()), "{t:?}");
+        }
+        // each character that may start whitespace by its first byte, at each place of an
+        // eight-byte word
+        for c in all_chars().filter(|c| may_be_space(c.to_string().as_bytes()[0])) {
+            for k in 0..16 {
+                let pad = "x".repeat(k);
+                let t = format!("{pad}{c}abcdefghijk{c}{c}{pad}é{c}");
+                assert!(words(&t).eq(t.split_whitespace()), "U+{:04X} at {k}", c as u32);
+            }
+        }
+        // each character as a separator, alone and in runs, and inside words
+        for c in all_chars() {
+            for t in [
+                format!("a{c}b"),
+                format!("{c}ab{c}{c}cd {c}"),
+                format!("א{c}ב{c}设 {c}"),
+                format!("{c}"),
+            ] {
+                assert!(words(&t).eq(t.split_whitespace()), "U+{:04X}", c as u32);
+            }
+        }
+    }
 
     #[test]
     fn scripts_of_the_five_locales_and_others() {

@@ -602,11 +602,15 @@ const MIN_RATIO_SOURCE: usize = 50;
 
 /// A translation much shorter or longer than the locale pair's usual ratio.
 pub fn length_ratio(source: &str, target: &str, bounds: (f64, f64), out: &mut Vec<Issue>) {
-    let s = source.trim().chars().count();
-    if s < MIN_RATIO_SOURCE || bounds.1 <= 0.0 {
+    if bounds.1 <= 0.0 {
         return;
     }
-    let ratio = script::weighted_len(target.trim()) / script::weighted_len(source.trim());
+    // (one pass over the source for both its length and its weight, where it can)
+    let (s, source_len) = script::count_and_weighted_len(source.trim());
+    if s < MIN_RATIO_SOURCE {
+        return;
+    }
+    let ratio = script::weighted_len(target.trim()) / source_len;
     if ratio < bounds.0 || ratio > bounds.1 {
         let percent = (ratio * 100.0).round() as usize;
         out.push(Issue {

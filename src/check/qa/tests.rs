@@ -503,3 +503,208 @@ fn a_one_to_one_ratio_may_be_words_but_not_another_ratio() {
         assert!(codes(s, t, l).contains(&"number"), "{l}: {t}");
     }
 }
+
+/// cs-prose: the fast paths of `repeated-word` and `untranslated` against the way they were
+/// judged before (kept here as the reference), on tricky texts of many scripts.
+mod cs_prose {
+    use super::*;
+
+    /// `repeated` as it was: every token classified, then compared.
+    fn repeated_reference(text: &str) -> Option<String> {
+        let mut prev: Option<&str> = None;
+        for token in text.split_whitespace() {
+            let word = token.trim_end_matches(ends_clause);
+            let plain = !word.is_empty()
+                && word.chars().all(char::is_alphabetic)
+                && !word.chars().any(script::is_spaceless_char);
+            if plain {
+                if let Some(p) = prev {
+                    let same = p.to_lowercase() == word.to_lowercase();
+                    let label = p.starts_with(char::is_lowercase) && word.starts_with(char::is_uppercase);
+                    if same && !label && !DOUBLED_OK.contains(&word.to_lowercase().as_str()) {
+                        return Some(word.to_owned());
+                    }
+                }
+                prev = (word.len() == token.len()).then_some(word);
+            } else {
+                prev = None;
+            }
+        }
+        doubled_particle(text)
+    }
+
+    fn repeated_word_reference(source: &str, target: &str) -> Vec<Issue> {
+        let mut out = Vec::new();
+        if repeated_reference(source).is_some() {
+            return out;
+        }
+        if let Some(word) = repeated_reference(target) {
+            let offset = target
+                .find(&format!("{word} {word}"))
+                .or_else(|| target.find(&format!("{word}{word}")))
+                .unwrap_or(0);
+            out.push(Issue {
+                kind: Kind::RepeatedWord { word },
+                offset,
+            });
+        }
+        out
+    }
+
+    /// Texts where a lazy or byte-wise answer could part from the reference: case, final
+    /// sigma, clause punctuation, no-break and ideographic spaces, bidi marks, scripts without
+    /// spaces, labels after verbs, allowed doubles.
+    const TEXTS: &[&str] = &[
+        "Select the file.",
+        "Velg den den filen.",
+        "velg Velg kontoen din.",
+        "Velg Velg kontoen din.",
+        "Du må logge på på nytt nå.",
+        "Välj filen filen nu.",
+        "Välj FILEN filen, filen. filen",
+        "Sélectionnez le fichier Fichier maintenant.",
+        "Vous vous connectez\u{a0}à\u{a0}à l’application.",
+        "« oui » « oui »",
+        "בחר את את הקובץ.",
+        "בחר את\u{200f} את הקובץ.",
+        "משתמשים משתמשים ב-Outlook Outlook.",
+        "现在打开 Outlook Outlook 应用。",
+        "现在打开 Outlook　Outlook 应用。",
+        "选择选择。",
+        "ファイルをを開く。",
+        "ファイル ファイル を開く。",
+        "ใช้ ใช้ Microsoft 365",
+        "ที่ที่ทำงาน",
+        "استخدم استخدم Office،",
+        "استخدم، استخدم Office",
+        "ΟΔΟΣ οδος",
+        "ΟΔΟΣ ΟΔΟΣ.",
+        "Σ σ",
+        "ΣΑΣ σας",
+        "Выберите выберите файл.",
+        "Ёлка ёлка",
+        "फ़ाइल फ़ाइल चुनें।",
+        "फ़ाइल। फ़ाइल चुनें",
+        "İstanbul i̇stanbul",
+        "KELVIN \u{212a}elvin kelvin",
+        "Straße STRASSE straße",
+        "œuvre Œuvre",
+        "a\u{b}a",
+        "a\u{85}A",
+        "x\u{3000}X",
+        "ab\u{2028}AB",
+        "Velg (venter), venter du.",
+        "**Velg** Velg",
+        "the the",
+        "The the",
+        "",
+        " ",
+        "the\tthe\n",
+    ];
+
+    #[test]
+    fn repeated_word_answers_like_the_reference_in_every_script() {
+        for s in TEXTS {
+            for t in TEXTS {
+                let mut out = Vec::new();
+                repeated_word(s, t, &mut out);
+                assert_eq!(out, repeated_word_reference(s, t), "{s:?} / {t:?}");
+            }
+            assert_eq!(repeated(s), repeated_reference(s), "{s:?}");
+        }
+        let mut out = Vec::new();
+        repeated_word("Select the file.", "ΟΔΟΣ ΟΔΟΣ.", &mut out);
+        assert_eq!(out.len(), 1, "Greek capitals repeated");
+    }
+
+    /// `untranslated` as it was: the source's English judged first.
+    fn untranslated_reference(source: &str, target: &str, ctx: &Context) -> Vec<Issue> {
+        let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+        let mut out = Vec::new();
+        let prose = |text: &str, inline: &Inline| -> String {
+            inline
+                .text_ranges
+                .iter()
+                .filter(|r| !inline.code.contains(r))
+                .filter_map(|r| text.get(r.clone()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (sp, tp) = (prose(source, &src), prose(target, &tgt));
+        if !is_english_prose(&sp) || ctx.terms.unchanged.iter().any(|u| u == source.trim()) {
+            return out;
+        }
+        let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        if sp.split_whitespace().eq(tp.split_whitespace()) {
+            out.push(Issue {
+                kind: Kind::Untranslated {
+                    text: clip(&norm(&sp)),
+                },
+                offset: 0,
+            });
+            return out;
+        }
+        for sentence in sp.split_inclusive(['.', '!', '?', ':']) {
+            let sentence = sentence.trim();
+            if sentence.split_whitespace().nth(4).is_none() {
+                continue;
+            }
+            if let Some(at) = target.find(sentence).filter(|_| is_english_prose(sentence)) {
+                out.push(Issue {
+                    kind: Kind::Untranslated { text: clip(sentence) },
+                    offset: at,
+                });
+                return out;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn untranslated_answers_like_the_reference_in_every_script() {
+        let sources = [
+            "If you don't see the license, make sure that the subscription is active.",
+            "Select **Save** and then `Get-Mailbox -Identity` in the admin center. Then wait for it to finish!",
+            "Open the [admin center](https://admin.microsoft.com) and select the user: it is in the list.",
+            "Microsoft Defender for Endpoint",
+            "976-how-to-enable-litigation-hold",
+            "Get-Mailbox is the cmdlet you can use for this: run it in the shell",
+            "The the the the the.",
+        ];
+        let targets = [
+            "Hvis du ikke ser lisensen, må du kontrollere at abonnementet er aktivt.",
+            "Vent litt. If you don't see the license, make sure that the subscription is active.",
+            "If you don't see the license, make sure that the subscription is active.",
+            "If  you don't see the license,\u{a0}make sure that the subscription is active.",
+            "Välj **Save** and then `Get-Mailbox -Identity` in the admin center. Then wait for it to finish!",
+            "Select **Save** and then `Get-Mailbox -Identity` in the admin center. Then wait for it to finish!",
+            "Open the [admin center](https://admin.microsoft.com) and select the user: it is in the list.",
+            "打开[管理中心](https://admin.microsoft.com)，然后选择用户：它在列表中。 and select the user:",
+            "אם אינך רואה את הרישיון, ודא שהמינוי פעיל. make sure that the subscription is active.",
+            "Si vous ne voyez pas la licence, vérifiez que l’abonnement est actif.",
+            "ใช้ Microsoft Defender for Endpoint",
+            "Microsoft Defender for Endpoint",
+            "976-how-to-enable-litigation-hold",
+            "Get-Mailbox is the cmdlet you can use for this: run it in the shell",
+            "Выберите файл. The the the the the.",
+            "",
+        ];
+        let mut found = 0;
+        for l in [
+            "nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR", "th-TH", "ja-JP", "ar-SA", "el-GR", "ru-RU", "hi-IN",
+        ] {
+            let ctx = ctx(l);
+            for s in sources {
+                for t in targets.iter().chain(&sources) {
+                    let (src, tgt) = (Inline::parse(s), Inline::parse(t));
+                    let mut out = Vec::new();
+                    untranslated(s, t, &src, &tgt, &ctx, &mut out);
+                    assert_eq!(out, untranslated_reference(s, t, &ctx), "{l}: {s:?} / {t:?}");
+                    found += out.len();
+                }
+            }
+        }
+        // kept whole, kept as a sentence, in each locale (the comparison is not of nothing)
+        assert!(found >= 11 * 6, "{found}");
+    }
+}
