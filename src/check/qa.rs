@@ -399,9 +399,9 @@ fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
 /// The source's visible text with its alphanumeric tokens and do-not-translate names blanked
 /// out: their digits are judged by `alphanumeric-mismatch` and `do-not-translate`, not as
 /// numbers (`Office 365 A1 for Faculty and Office 365 A1 for Students` may become one mention).
-pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
+pub fn without_codes_and_names<'a>(visible: &'a str, terms: &Terms) -> std::borrow::Cow<'a, str> {
     if !visible.bytes().any(|b| b.is_ascii_digit()) {
-        return visible.to_owned();
+        return std::borrow::Cow::Borrowed(visible);
     }
     let mut out = visible.to_owned();
     let mut blank = |at: usize, len: usize| {
@@ -435,7 +435,7 @@ pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
             from += i + term.len();
         }
     }
-    out
+    out.into()
 }
 
 /// Each glossary term of the source (any case, whole words) needs its target term (any case)
@@ -647,9 +647,11 @@ fn pairs(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
 /// Where a pair goes wrong in a text: the offset of the first closer without an opener, or of
 /// the first opener left open; None when every one pairs. `«` and `»` are read both ways
 /// (Danish and Swedish quote »like this«) when no `«` comes first.
+/// Only the characters of the pair are read (found by byte, [`super::scan::CharsOf`]): the
+/// others do not change the stack.
 fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
     let mut stack = Vec::new();
-    for (i, c) in text.char_indices() {
+    for (i, c) in super::scan::CharsOf::new(text, open, close) {
         if open.contains(&c) && close.contains(&c) {
             if stack.pop().is_none() {
                 stack.push(i);
@@ -677,7 +679,7 @@ pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     let quote_open = || {
         *quote_open.get_or_init(|| {
             let english = super::scan::pairs("en", pairs);
-            src.visible.matches('"').count() % 2 == 1
+            memchr::memchr_iter(b'"', src.visible.as_bytes()).count() % 2 == 1
                 || locale_pairs
                     .iter()
                     .chain(english.pairs.iter())
@@ -690,7 +692,7 @@ pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     };
     for (open, close) in locale_pairs {
         let (s, t) = (&src.visible, &tgt.visible);
-        if !t.contains(open.as_slice()) && !t.contains(close.as_slice()) {
+        if super::scan::CharsOf::new(t, open, close).next().is_none() {
             continue;
         }
         if is_quote(open) && quote_open() {

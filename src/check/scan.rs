@@ -129,15 +129,94 @@ pub type PairList = Vec<(Vec<char>, Vec<char>)>;
 pub struct Pairs {
     /// The pairs: the characters that open and those that close.
     pub pairs: PairList,
-    /// Every character of `pairs`, sorted.
+    /// Every character of `pairs` but ASCII letters, digits and the space, sorted.
     chars: Vec<char>,
+    /// Whether a byte is the first byte (in UTF-8) of a character of `chars`.
+    first: [bool; 256],
 }
 
 impl Pairs {
-    /// Whether `text` has any character of the pairs.
+    /// Whether `text` has any character of the pairs (ASCII letters, digits and the space
+    /// aside). Only the places whose byte starts one of them are decoded: a byte that starts
+    /// a character in UTF-8 never occurs inside another.
     pub fn any_in(&self, text: &str) -> bool {
-        text.chars()
-            .any(|c| !c.is_ascii_alphanumeric() && c != ' ' && self.chars.binary_search(&c).is_ok())
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(k) = bytes[from..].iter().position(|b| self.first[usize::from(*b)]) {
+            let at = from + k;
+            let c = text[at..].chars().next().unwrap_or_default();
+            if self.chars.binary_search(&c).is_ok() {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
+    }
+}
+
+/// The characters of a text that are in one of two small sets, with their offsets, in order:
+/// `text.char_indices()` filtered, found with `memchr` by their first bytes where the sets have
+/// three first bytes or fewer (each place of such a byte starts a character: in UTF-8 a first
+/// byte never occurs inside another character).
+pub struct CharsOf<'a> {
+    text: &'a str,
+    sets: (&'a [char], &'a [char]),
+    inner: CharsOfInner<'a>,
+}
+
+enum CharsOfInner<'a> {
+    Bytes(memchr::Memchr3<'a>),
+    Chars(std::str::CharIndices<'a>),
+}
+
+impl<'a> CharsOf<'a> {
+    /// The characters of `text` in `a` or in `b`.
+    pub fn new(text: &'a str, a: &'a [char], b: &'a [char]) -> CharsOf<'a> {
+        let (mut firsts, mut n, mut few) = ([0u8; 3], 0, true);
+        for c in a.iter().chain(b) {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            if !firsts[..n].contains(&first) {
+                if n == 3 {
+                    few = false;
+                    break;
+                }
+                firsts[n] = first;
+                n += 1;
+            }
+        }
+        let inner = match (few, &firsts[..n]) {
+            (true, [x]) => CharsOfInner::Bytes(memchr::memchr3_iter(*x, *x, *x, text.as_bytes())),
+            (true, [x, y]) => CharsOfInner::Bytes(memchr::memchr3_iter(*x, *y, *y, text.as_bytes())),
+            (true, [x, y, z]) => CharsOfInner::Bytes(memchr::memchr3_iter(*x, *y, *z, text.as_bytes())),
+            _ => CharsOfInner::Chars(text.char_indices()),
+        };
+        CharsOf {
+            text,
+            sets: (a, b),
+            inner,
+        }
+    }
+}
+
+impl Iterator for CharsOf<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (a, b) = self.sets;
+        let wanted = |c: &char| a.contains(c) || b.contains(c);
+        match &mut self.inner {
+            CharsOfInner::Bytes(it) => {
+                for at in it.by_ref() {
+                    let c = self.text[at..].chars().next()?;
+                    if wanted(&c) {
+                        return Some((at, c));
+                    }
+                }
+                None
+            }
+            CharsOfInner::Chars(it) => it.find(|(_, c)| wanted(c)),
+        }
     }
 }
 
@@ -159,9 +238,15 @@ pub fn pairs(locale: &str, make: fn(&str) -> PairList) -> Rc<Pairs> {
             .flat_map(|(o, c)| o.iter().chain(c))
             .copied()
             .collect();
+        chars.retain(|c| !c.is_ascii_alphanumeric() && *c != ' ');
         chars.sort_unstable();
         chars.dedup();
-        let p = Rc::new(Pairs { pairs, chars });
+        let mut first = [false; 256];
+        for c in &chars {
+            let mut buf = [0; 4];
+            first[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+        }
+        let p = Rc::new(Pairs { pairs, chars, first });
         if cache.len() >= KEEP {
             cache.remove(0);
         }
