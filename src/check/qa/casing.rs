@@ -429,4 +429,141 @@ mod tests {
             "fr-FR"
         ));
     }
+
+    /// The rule as it was before its fast exits, to compare with.
+    mod reference {
+        use super::super::*;
+
+        pub(super) fn old_cased_words(text: &str) -> Vec<&str> {
+            let mut out: Vec<&str> = Vec::new();
+            for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+                if (is_camel(word) || is_upper(word)) && !out.contains(&word) {
+                    out.push(word);
+                }
+            }
+            out
+        }
+        pub(super) fn old_cased_word_mismatch(
+            src: &Inline,
+            tgt: &Inline,
+            target: &str,
+            ctx: &Context,
+            out: &mut Vec<Issue>,
+        ) {
+            let source = &src.visible;
+            if !source.bytes().any(|b| b.is_ascii_uppercase()) {
+                return;
+            }
+            // a source in capitals: every word of it is UPPERCASE
+            let letters = source.chars().filter(|c| c.is_alphabetic());
+            let (mut upper, mut all) = (0, 0);
+            for c in letters {
+                all += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+            if all > 0 && upper * 10 > all * 6 {
+                return;
+            }
+            let lang = ctx.locale.split('-').next().unwrap_or_default();
+            let localized = |w: &str| {
+                LOCALIZED
+                    .iter()
+                    .any(|(l, words)| (*l == "*" || *l == lang) && words.contains(&w))
+            };
+            // words of do-not-translate names in the source are that check's
+            let named: Vec<&str> = ctx
+                .terms
+                .dnt
+                .iter()
+                .filter(|t| source.contains(t.as_str()))
+                .flat_map(|t| t.split_whitespace())
+                .collect();
+            let visible = tgt.visible.as_str();
+            for word in old_cased_words(source) {
+                if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
+                    continue;
+                }
+                if is_upper(word) && in_caps_run(source, word) {
+                    continue;
+                }
+                // paths and registry keys ignore case (`HKEY_LOCAL_MACHINE\SOFTWARE` = `\Software`)
+                let recased = other_case(visible, word) && !in_path(source, word);
+                if recased || (is_camel(word) && humps(word) >= 2) {
+                    out.push(Issue {
+                        kind: Kind::CasedWordMismatch {
+                            word: word.to_owned(),
+                        },
+                        offset: target
+                            .to_ascii_lowercase()
+                            .find(&word.to_ascii_lowercase())
+                            .unwrap_or(0),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Texts in the five locales' scripts and others (Thai, Arabic, Japanese, Greek, Cyrillic,
+    /// Devanagari), with cased words next to letters of other scripts, digits and `_`.
+    const TRICKY: &[&str] = &[
+        "Set UserPrincipalName and turn on SSO for InPrivate.",
+        "使用UserPrincipalName设置SSO，并打开InPrivate。",
+        "UserPrincipalName使用 SSO中 eDiscovery",
+        "הגדר ‏UserPrincipalName‏ והפעל ה-sso עבור InPrivate.",
+        "ב-SharePoint ו-DLP-policyen og MFA_X og PC2 og ÅSSO og SSOÅ",
+        "ตั้งค่าUserPrincipalNameและเปิดSsoสำหรับInPrivate",
+        "عيّن UserPrincipalName وشغّل sso لـ InPrivate.",
+        "UserPrincipalName を設定し、Inprivate の SSO を有効にします。",
+        "Ορίστε UserPrincipalName και SSO για InPrivate ΑΒΓ ΑΒ",
+        "Задайте UserPrincipalName и SSO для InPrivateЖ ЖSSO",
+        "UserPrincipalName सेट करें और SSO चालू करें १२ InPrivate",
+        "WATCH THIS VIDEO about SSO",
+        "Press CTRL+ALT+DEL, then GO TO the list.",
+        "Open SharePoint Online and PowerShell, not Sharepoint.",
+        "Set it under HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft.",
+        "Excel AutoFilter issue with YourUserName",
+        "IV XII MMX ID OK",
+        "aB Ab AB abC ABc_D 1AB AB1 AB_ x",
+        "",
+    ];
+
+    fn same(source: &str, target: &str, locale: &str) {
+        use crate::check::markdown::Inline;
+        let ctx = Context {
+            locale: locale.to_owned(),
+            terms: Terms::with_defaults(&[], true).shared(),
+            ..Context::default()
+        };
+        let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+        let (mut new, mut old) = (Vec::new(), Vec::new());
+        super::cased_word_mismatch(&src, &tgt, target, &ctx, &mut new);
+        reference::old_cased_word_mismatch(&src, &tgt, target, &ctx, &mut old);
+        assert_eq!(new, old, "{source:?} -> {target:?}");
+        assert_eq!(
+            super::cased_words(source),
+            reference::old_cased_words(source),
+            "{source:?}"
+        );
+    }
+
+    #[test]
+    fn the_fast_cased_word_scan_agrees_with_the_split_in_every_script() {
+        for s in TRICKY {
+            for t in TRICKY {
+                for locale in ["nb-no", "sv-se", "zh-cn", "he-il", "fr-fr", "th-th", "ja-jp"] {
+                    same(s, t, locale);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cased_words_agree_with_the_split_on_any_text(
+            source in "[aAbBsSoO_1 ÅæЖΣ中ก‏\\u{a0}\\-.]{0,24}",
+            target in "[aAbBsSoO_1 ÅæЖΣ中ก‏\\u{a0}\\-.]{0,24}",
+        ) {
+            same(&source, &target, "nb-no");
+        }
+    }
 }
