@@ -256,7 +256,7 @@ pub fn empty_link_text(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
 /// with their offsets.
 pub fn urls(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
-    for (at, _) in text.match_indices("://") {
+    for at in schemes(text) {
         // (after the character before the scheme, which may be longer than a byte: `“https`)
         let start = text[..at]
             .char_indices()
@@ -277,23 +277,30 @@ pub fn urls(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// The places of `://` in a text, in order, like `match_indices("://")` (which cannot overlap),
+/// found by `memchr` without building a searcher.
+fn schemes(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes).filter(|&at| bytes[at + 1..].starts_with(b"//"))
+}
+
 /// A URL of the source that the translation has with spaces inserted, or with the placeholder
 /// inside it (`https://<sitename>.sharepoint.com`) translated: the pieces of the URL around its
 /// placeholders are there, in order, but the URL itself is not.
 pub fn url_altered(source: &str, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
-    if memchr::memmem::find(source.as_bytes(), b"://").is_none() {
+    if schemes(source).next().is_none() {
         return;
     }
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
     // (made once a URL is not in the translation as it is)
     let mut squeezed: Option<String> = None;
     for (_, url) in urls(source) {
-        if target.contains(url) {
+        if super::scan::find(target, url).is_some() {
             continue;
         }
         let mapped = super::message::map_dest(url, &ctx.locale);
         let present = |t: &str| {
-            t.contains(url)
+            super::scan::find(t, url).is_some()
                 || mapped
                     .as_deref()
                     .is_some_and(|m| contains_ignore_ascii_case(t, m))
@@ -445,7 +452,7 @@ pub fn without_codes_and_names<'a>(visible: &'a str, terms: &Terms) -> std::borr
     };
     for token in alphanumeric_tokens(visible) {
         let mut from = 0;
-        while let Some(i) = visible[from..].find(token) {
+        while let Some(i) = super::scan::find(&visible[from..], token) {
             // with its version digits: `v2.0` is one code, not `v2` and a number `0`
             let after = &visible.as_bytes()[from + i + token.len()..];
             let mut extra = 0;
@@ -465,7 +472,7 @@ pub fn without_codes_and_names<'a>(visible: &'a str, terms: &Terms) -> std::borr
         .filter(|(i, t)| super::scan::Prepared::may_have(&found, *i) && t.bytes().any(|b| b.is_ascii_digit()))
     {
         let mut from = 0;
-        while let Some(i) = visible[from..].find(term.as_str()) {
+        while let Some(i) = super::scan::find(&visible[from..], term) {
             blank(from + i, term.len());
             from += i + term.len();
         }
@@ -772,6 +779,10 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
             &text[at..at + t.len()]
         });
     for t in tokens {
+        // (each kind of token kept has a digit or `_`: most words are told by that)
+        if t.len() < 2 || !t.bytes().any(|b| b.is_ascii_digit() || b == b'_') {
+            continue;
+        }
         let digit = t.bytes().any(|b| b.is_ascii_digit());
         let letter = t.bytes().any(|b| b.is_ascii_alphabetic());
         let hex = t.len() > 2 && t.starts_with("0x") && t[2..].bytes().all(|b| b.is_ascii_hexdigit());
