@@ -442,7 +442,7 @@ fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
 /// out: their digits are judged by `alphanumeric-mismatch` and `do-not-translate`, not as
 /// numbers (`Office 365 A1 for Faculty and Office 365 A1 for Students` may become one mention).
 pub fn without_codes_and_names<'a>(visible: &'a str, terms: &Terms) -> std::borrow::Cow<'a, str> {
-    if !visible.bytes().any(|b| b.is_ascii_digit()) {
+    if !super::scan::any_byte(visible.as_bytes(), |b| b.is_ascii_digit()) {
         return std::borrow::Cow::Borrowed(visible);
     }
     let mut out = visible.to_owned();
@@ -765,7 +765,7 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     // every token kept has an ASCII digit or `_`
-    if !bytes.iter().any(|b| b.is_ascii_digit() || *b == b'_') {
+    if !super::scan::any_byte(bytes, |b| b.is_ascii_digit() || b == b'_') {
         return out;
     }
     // The tokens are split at every character but ASCII letters, digits and `_`: split by

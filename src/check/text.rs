@@ -77,7 +77,11 @@ pub fn number_list(text: &str) -> Vec<String> {
 /// and Hebrew letters (up to U+063F) are never looked at.
 fn has_digit(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.iter().any(u8::is_ascii_digit) {
+    // (one SIMD pass tells most texts: no ASCII digit and no character from U+0640 on)
+    if !super::scan::any_byte(bytes, |b| b.is_ascii_digit() || b >= 0xD9) {
+        return false;
+    }
+    if super::scan::any_byte(bytes, |b| b.is_ascii_digit()) {
         return true;
     }
     let mut from = 0;
