@@ -302,10 +302,12 @@ pub fn empty_link_text(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
 /// with their offsets.
 pub fn urls(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
-    for (at, _) in text.match_indices("://") {
+    for at in schemes(text) {
+        // (after the character before the scheme, which may be longer than a byte: `“https`)
         let start = text[..at]
-            .rfind(|c: char| !c.is_ascii_alphanumeric())
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rfind(|(_, c)| !c.is_ascii_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         if start == at {
             continue;
         }
@@ -321,26 +323,38 @@ pub fn urls(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// The places of `://` in a text, in order, like `match_indices("://")` (which cannot overlap),
+/// found by `memchr` without building a searcher.
+fn schemes(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes).filter(|&at| bytes[at + 1..].starts_with(b"//"))
+}
+
 /// A URL of the source that the translation has with spaces inserted, or with the placeholder
 /// inside it (`https://<sitename>.sharepoint.com`) translated: the pieces of the URL around its
 /// placeholders are there, in order, but the URL itself is not.
 pub fn url_altered(source: &str, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
-    if !source.contains("://") {
+    if schemes(source).next().is_none() {
         return;
     }
     let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
-    let squeezed = squeeze(target);
+    // (made once a URL is not in the translation as it is)
+    let mut squeezed: Option<String> = None;
     for (_, url) in urls(source) {
+        if super::scan::find(target, url).is_some() {
+            continue;
+        }
         let mapped = super::message::map_dest(url, &ctx.locale);
         let present = |t: &str| {
-            t.contains(url)
+            super::scan::find(t, url).is_some()
                 || mapped
                     .as_deref()
-                    .is_some_and(|m| t.to_ascii_lowercase().contains(&m.to_ascii_lowercase()))
+                    .is_some_and(|m| contains_ignore_ascii_case(t, m))
         };
         if present(target) {
             continue;
         }
+        let squeezed = squeezed.get_or_insert_with(|| squeeze(target));
         // the fixed pieces: the URL cut at `<placeholder>`s
         let pieces: Vec<&str> = url
             .split(['<', '>'])
@@ -349,7 +363,7 @@ pub fn url_altered(source: &str, target: &str, ctx: &Context, out: &mut Vec<Issu
             .map(|(_, p)| p.trim_matches('*'))
             .collect();
         let has_placeholder = pieces.len() > 1 || url.contains('<');
-        let spaced = present(&squeezed);
+        let spaced = present(squeezed.as_str());
         let mut from = 0;
         let in_order = has_placeholder
             && pieces.iter().all(|p| match squeezed[from..].find(p) {
@@ -370,10 +384,25 @@ pub fn url_altered(source: &str, target: &str, ctx: &Context, out: &mut Vec<Issu
     }
 }
 
+/// Whether `text` has `needle` when both are in ASCII lower case (`to_ascii_lowercase` of both
+/// and `contains`), without the copies: the bytes of a place compared ignoring ASCII case.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, _)) = needle.split_first() else {
+        return true;
+    };
+    let Some(last) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, &hay[..=last])
+        .any(|at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
+}
+
 /// Whether `term` occurs in `text` as a whole word (not inside a longer word).
 fn has_word(text: &str, term: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(i) = text[from..].find(term) {
+    while let Some(i) = super::scan::find(&text[from..], term) {
         let at = from + i;
         let before = text[..at].chars().next_back();
         let after = text[at + term.len()..].chars().next();
@@ -393,10 +422,12 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
         return;
     }
     let found = super::scan::prepared(&ctx.terms).dnt_in(&src.visible);
-    if found.as_ref().is_some_and(Vec::is_empty) {
+    if found.as_ref().is_some_and(super::scan::Found::is_empty) {
         return; // no name of the list in the source at all
     }
-    let visible = spaces_plain(&tgt.visible);
+    // (made once a name is in the source as a word)
+    let mut visible: Option<std::borrow::Cow<'_, str>> = None;
+    let lang = ctx.locale.split('-').next().unwrap_or_default();
     let mut seen: Vec<&str> = Vec::new();
     for (i, term) in ctx.terms.dnt.iter().enumerate() {
         if !super::scan::Prepared::may_have(&found, i) {
@@ -409,11 +440,14 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
             continue;
         }
         seen.push(term);
-        let lang = ctx.locale.split('-').next().unwrap_or_default();
+        let visible = visible.get_or_insert_with(|| spaces_plain(&tgt.visible));
+        if super::scan::find(visible, term).is_some() {
+            continue;
+        }
         let other_form = ctx.terms.dnt_forms.iter().any(|(name, l, form)| {
             name == term && (l == "*" || l == lang) && visible.contains(form.as_str())
         });
-        if !visible.contains(term.as_str()) && !other_form {
+        if !other_form {
             let head = term.split_whitespace().next().unwrap_or(term);
             out.push(Issue {
                 kind: Kind::DoNotTranslate { term: term.clone() },
@@ -424,9 +458,17 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
 }
 
 /// A text with no-break spaces as spaces and bidi marks removed (French writes `Office 365`
-/// with a no-break space; Hebrew puts marks around Latin runs).
+/// with a no-break space; Hebrew puts marks around Latin runs). The text itself when it has
+/// none of them (told by byte: U+00A0 starts with 0xC2, U+061C with 0xD8, the others with 0xE2).
 fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.is_ascii() {
+    let bytes = text.as_bytes();
+    let plain = memchr::memchr3_iter(0xC2, 0xD8, 0xE2, bytes).all(|at| {
+        !matches!(
+            &bytes[at..],
+            [0xC2, 0xA0, ..] | [0xD8, 0x9C, ..] | [0xE2, 0x80, 0x8E | 0x8F | 0xAF | 0x87, ..]
+        )
+    });
+    if plain {
         return std::borrow::Cow::Borrowed(text);
     }
     text.chars()
@@ -445,9 +487,9 @@ fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
 /// The source's visible text with its alphanumeric tokens and do-not-translate names blanked
 /// out: their digits are judged by `alphanumeric-mismatch` and `do-not-translate`, not as
 /// numbers (`Office 365 A1 for Faculty and Office 365 A1 for Students` may become one mention).
-pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
-    if !visible.bytes().any(|b| b.is_ascii_digit()) {
-        return visible.to_owned();
+pub fn without_codes_and_names<'a>(visible: &'a str, terms: &Terms) -> std::borrow::Cow<'a, str> {
+    if !super::scan::any_byte(visible.as_bytes(), |b| b.is_ascii_digit()) {
+        return std::borrow::Cow::Borrowed(visible);
     }
     let mut out = visible.to_owned();
     let mut blank = |at: usize, len: usize| {
@@ -456,7 +498,7 @@ pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
     };
     for token in alphanumeric_tokens(visible) {
         let mut from = 0;
-        while let Some(i) = visible[from..].find(token) {
+        while let Some(i) = super::scan::find(&visible[from..], token) {
             // with its version digits: `v2.0` is one code, not `v2` and a number `0`
             let after = &visible.as_bytes()[from + i + token.len()..];
             let mut extra = 0;
@@ -476,12 +518,12 @@ pub fn without_codes_and_names(visible: &str, terms: &Terms) -> String {
         .filter(|(i, t)| super::scan::Prepared::may_have(&found, *i) && t.bytes().any(|b| b.is_ascii_digit()))
     {
         let mut from = 0;
-        while let Some(i) = visible[from..].find(term.as_str()) {
+        while let Some(i) = super::scan::find(&visible[from..], term) {
             blank(from + i, term.len());
             from += i + term.len();
         }
     }
-    out
+    out.into()
 }
 
 /// Each glossary term of the source (any case, whole words) needs its target term (any case)
@@ -687,7 +729,7 @@ pub fn repeated_word(source: &str, target: &str, out: &mut Vec<Issue>) {
 
 /// The bracket and quote pairs of a locale: `()[]{}（）「」『』【】«»‹›` everywhere, and the
 /// locale's double quotes: `„“` where `“` closes (German, Czech, …), else `“”` and `„”`.
-fn pairs(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
+pub(crate) fn pairs(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
     let mut out: Vec<(Vec<char>, Vec<char>)> = vec![(vec!['(', '（'], vec![')', '）'])];
     out.extend(
         [
@@ -723,9 +765,11 @@ fn pairs(locale: &str) -> Vec<(Vec<char>, Vec<char>)> {
 /// Where a pair goes wrong in a text: the offset of the first closer without an opener, or of
 /// the first opener left open; None when every one pairs. `«` and `»` are read both ways
 /// (Danish and Swedish quote »like this«) when no `«` comes first.
+/// Only the characters of the pair are read (found by byte, [`super::scan::CharsOf`]): the
+/// others do not change the stack.
 fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
     let mut stack = Vec::new();
-    for (i, c) in text.char_indices() {
+    for (i, c) in super::scan::CharsOf::new(text, open, close) {
         if open.contains(&c) && close.contains(&c) {
             if stack.pop().is_none() {
                 stack.push(i);
@@ -753,7 +797,7 @@ pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     let quote_open = || {
         *quote_open.get_or_init(|| {
             let english = super::scan::pairs("en", pairs);
-            src.visible.matches('"').count() % 2 == 1
+            memchr::memchr_iter(b'"', src.visible.as_bytes()).count() % 2 == 1
                 || locale_pairs
                     .iter()
                     .chain(english.pairs.iter())
@@ -766,7 +810,7 @@ pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     };
     for (open, close) in locale_pairs {
         let (s, t) = (&src.visible, &tgt.visible);
-        if !t.contains(open.as_slice()) && !t.contains(close.as_slice()) {
+        if super::scan::CharsOf::new(t, open, close).next().is_none() {
             continue;
         }
         if is_quote(open) && quote_open() {
@@ -794,18 +838,39 @@ pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
 /// (`KB5001330`, `E3`, `M365`), anything with `_` (`SPE_E3`), hexadecimal `0x…`; not an
 /// ordinal or a number with its unit (`3rd`, `10GB`).
 pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .filter(|t| {
-            let digit = t.bytes().any(|b| b.is_ascii_digit());
-            let letter = t.bytes().any(|b| b.is_ascii_alphabetic());
-            let hex = t.len() > 2 && t.starts_with("0x") && t[2..].bytes().all(|b| b.is_ascii_hexdigit());
-            let coded = t.starts_with(|c: char| c.is_ascii_alphabetic()) && digit;
-            let underscored = t.contains('_') && letter && t.trim_matches('_').contains('_');
-            // quarters and halves of a year are translated (`Q1` → `ברבעון הראשון`)
-            let period = matches!(*t, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2");
-            t.len() >= 2 && (hex || coded || underscored) && !period
-        })
-        .collect()
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    // every token kept has an ASCII digit or `_`
+    if !super::scan::any_byte(bytes, |b| b.is_ascii_digit() || b == b'_') {
+        return out;
+    }
+    // The tokens are split at every character but ASCII letters, digits and `_`: split by
+    // byte, every byte of a non-ASCII character splits too, which only adds empty tokens.
+    // (an empty token may stand inside a character: it is not sliced)
+    let tokens = bytes
+        .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            let at = t.as_ptr() as usize - bytes.as_ptr() as usize;
+            &text[at..at + t.len()]
+        });
+    for t in tokens {
+        // (each kind of token kept has a digit or `_`: most words are told by that)
+        if t.len() < 2 || !t.bytes().any(|b| b.is_ascii_digit() || b == b'_') {
+            continue;
+        }
+        let digit = t.bytes().any(|b| b.is_ascii_digit());
+        let letter = t.bytes().any(|b| b.is_ascii_alphabetic());
+        let hex = t.len() > 2 && t.starts_with("0x") && t[2..].bytes().all(|b| b.is_ascii_hexdigit());
+        let coded = t.starts_with(|c: char| c.is_ascii_alphabetic()) && digit;
+        let underscored = t.contains('_') && letter && t.trim_matches('_').contains('_');
+        // quarters and halves of a year are translated (`Q1` → `ברבעון הראשון`)
+        let period = matches!(t, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2");
+        if t.len() >= 2 && (hex || coded || underscored) && !period {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// A numbered example name or level (`User1`, `Subfolder2`, `tier1`: an English word and a
@@ -882,10 +947,12 @@ pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut
         .iter()
         .map(|t| t.to_ascii_lowercase())
         .collect();
-    let visible = spaces_plain(&tgt.visible).to_lowercase();
+    // (made for a token not found otherwise)
+    let visible = std::cell::OnceCell::new();
+    let visible = || visible.get_or_init(|| spaces_plain(&tgt.visible).to_lowercase());
     let written_out = |token: &str| match token.to_ascii_lowercase().as_str() {
-        "o365" | "office365" => visible.contains("office 365"),
-        "m365" => visible.contains("microsoft 365"),
+        "o365" | "office365" => visible().contains("office 365"),
+        "m365" => visible().contains("microsoft 365"),
         _ => false,
     };
     let mut reported: Vec<&str> = Vec::new();

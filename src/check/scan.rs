@@ -1,6 +1,6 @@
 //! What the checks build once and reuse, so that a whole corpus is checked at close to the
 //! speed of reading it: the terms of a settings and locale (built once, not once per
-//! document), and an Aho–Corasick automaton over the do-not-translate names (one pass over a
+//! document), and the do-not-translate names indexed by their first byte (one pass over a
 //! message instead of one substring search per name).
 //!
 //! Everything here is a cache or a prefilter: it never decides a finding, it only lets the
@@ -10,8 +10,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
-
-use aho_corasick::AhoCorasick;
 
 use super::qa::Terms;
 use super::Config;
@@ -35,39 +33,113 @@ pub fn terms(config: &Config, locale: &str) -> Arc<Terms> {
     terms
 }
 
-/// The automata of one set of [`Terms`].
+/// What one set of [`Terms`] is prepared as: the do-not-translate names by their first byte.
 #[derive(Debug)]
 pub struct Prepared {
-    /// Over `Terms::dnt`, pattern i being `dnt[i]`; None when a name is empty.
-    dnt: Option<AhoCorasick>,
+    /// The names, `dnt[i]` of the terms as bytes; empty when a name is empty (every name must
+    /// then be looked for).
+    names: Vec<Box<[u8]>>,
+    /// Per byte, the indices of the names that start with it.
+    by_first: Vec<Vec<usize>>,
+    /// Whether any name starts with a byte.
+    first: [bool; 256],
+    /// The smallest first byte of a name, and how far the largest is from it: a block of text
+    /// without a byte in that range (told with SIMD) has no name starting in it.
+    low: u8,
+    span: u8,
+}
+
+/// The names of a list that occur in a text (by [`Prepared::dnt_in`]), as a set of indices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// One bit per index, index i being bit i % 64 of word i / 64.
+    bits: Vec<u64>,
+}
+
+impl Found {
+    /// Whether no name was found.
+    pub fn is_empty(&self) -> bool {
+        self.bits.iter().all(|w| *w == 0)
+    }
+
+    /// Whether name `i` was found.
+    pub fn has(&self, i: usize) -> bool {
+        self.bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn insert(&mut self, i: usize) {
+        if self.bits.len() <= i / 64 {
+            self.bits.resize(i / 64 + 1, 0);
+        }
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
 }
 
 impl Prepared {
     fn new(terms: &Terms) -> Prepared {
-        let dnt = if terms.dnt.iter().any(String::is_empty) {
-            None
-        } else {
-            AhoCorasick::new(&terms.dnt).ok()
+        let mut prepared = Prepared {
+            names: Vec::new(),
+            by_first: vec![Vec::new(); 256],
+            first: [false; 256],
+            low: 0,
+            span: 255,
         };
-        Prepared { dnt }
+        if terms.dnt.iter().any(String::is_empty) {
+            return prepared;
+        }
+        for (i, name) in terms.dnt.iter().enumerate() {
+            let b = usize::from(name.as_bytes()[0]);
+            prepared.by_first[b].push(i);
+            prepared.first[b] = true;
+            prepared.names.push(name.as_bytes().into());
+        }
+        let firsts = || terms.dnt.iter().map(|n| n.as_bytes()[0]);
+        if let (Some(low), Some(high)) = (firsts().min(), firsts().max()) {
+            (prepared.low, prepared.span) = (low, high - low);
+        }
+        prepared
     }
 
-    /// The indices (into `Terms::dnt`) of the names that occur in `text` anywhere, in
-    /// increasing order; None when that cannot be told (every name must then be looked for).
-    pub fn dnt_in(&self, text: &str) -> Option<Vec<usize>> {
-        let ac = self.dnt.as_ref()?;
-        let mut found: Vec<usize> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            found.push(m.pattern().as_usize());
+    /// The indices (into `Terms::dnt`) of the names that occur in `text` anywhere; None when
+    /// that cannot be told (every name must then be looked for). Each place whose byte starts a
+    /// name is tried with the names that start with it: a name in a text is a run of its bytes.
+    pub fn dnt_in(&self, text: &str) -> Option<Found> {
+        if self.names.is_empty() {
+            return None;
         }
-        found.sort_unstable();
-        found.dedup();
+        let mut found = Found::default();
+        let bytes = text.as_bytes();
+        let (low, span) = (self.low, self.span);
+        for (k, block) in bytes.chunks(32).enumerate() {
+            if !block
+                .iter()
+                .fold(false, |hit, b| hit | (b.wrapping_sub(low) <= span))
+            {
+                continue;
+            }
+            self.names_at(bytes, k * 32..k * 32 + block.len(), &mut found);
+        }
         Some(found)
     }
 
+    /// Adds to `found` the names that start in `range` of `bytes`.
+    fn names_at(&self, bytes: &[u8], range: std::ops::Range<usize>, found: &mut Found) {
+        for at in range {
+            let b = bytes[at];
+            if !self.first[usize::from(b)] {
+                continue;
+            }
+            for &i in &self.by_first[usize::from(b)] {
+                if bytes[at..].starts_with(&self.names[i]) {
+                    found.insert(i);
+                }
+            }
+        }
+    }
+
     /// Whether the name `dnt[i]` may occur in a text of which [`Prepared::dnt_in`] said `found`.
-    pub fn may_have(found: &Option<Vec<usize>>, i: usize) -> bool {
-        found.as_ref().is_none_or(|f| f.binary_search(&i).is_ok())
+    pub fn may_have(found: &Option<Found>, i: usize) -> bool {
+        found.as_ref().is_none_or(|f| f.has(i))
     }
 }
 
@@ -120,6 +192,19 @@ pub fn find(haystack: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, &hay[..=last]).find(|&i| hay[i + 1..].starts_with(rest))
 }
 
+/// Whether any byte of `bytes` is one `pred` accepts, like `bytes.iter().any(..)`, read 32
+/// bytes at a time without an exit inside a block, which the compiler turns into SIMD.
+#[inline]
+pub fn any_byte(bytes: &[u8], pred: impl Fn(u8) -> bool) -> bool {
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        if block.iter().fold(false, |found, b| found | pred(*b)) {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(|b| pred(*b))
+}
+
 /// Bracket and quote pairs: the characters that open and those that close each.
 pub type PairList = Vec<(Vec<char>, Vec<char>)>;
 
@@ -129,15 +214,94 @@ pub type PairList = Vec<(Vec<char>, Vec<char>)>;
 pub struct Pairs {
     /// The pairs: the characters that open and those that close.
     pub pairs: PairList,
-    /// Every character of `pairs`, sorted.
+    /// Every character of `pairs` but ASCII letters, digits and the space, sorted.
     chars: Vec<char>,
+    /// Whether a byte is the first byte (in UTF-8) of a character of `chars`.
+    first: [bool; 256],
 }
 
 impl Pairs {
-    /// Whether `text` has any character of the pairs.
+    /// Whether `text` has any character of the pairs (ASCII letters, digits and the space
+    /// aside). Only the places whose byte starts one of them are decoded: a byte that starts
+    /// a character in UTF-8 never occurs inside another.
     pub fn any_in(&self, text: &str) -> bool {
-        text.chars()
-            .any(|c| !c.is_ascii_alphanumeric() && c != ' ' && self.chars.binary_search(&c).is_ok())
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(k) = bytes[from..].iter().position(|b| self.first[usize::from(*b)]) {
+            let at = from + k;
+            let c = text[at..].chars().next().unwrap_or_default();
+            if self.chars.binary_search(&c).is_ok() {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
+    }
+}
+
+/// The characters of a text that are in one of two small sets, with their offsets, in order:
+/// `text.char_indices()` filtered, found with `memchr` by their first bytes where the sets have
+/// three first bytes or fewer (each place of such a byte starts a character: in UTF-8 a first
+/// byte never occurs inside another character).
+pub struct CharsOf<'a> {
+    text: &'a str,
+    sets: (&'a [char], &'a [char]),
+    inner: CharsOfInner<'a>,
+}
+
+enum CharsOfInner<'a> {
+    Bytes(memchr::Memchr3<'a>),
+    Chars(std::str::CharIndices<'a>),
+}
+
+impl<'a> CharsOf<'a> {
+    /// The characters of `text` in `a` or in `b`.
+    pub fn new(text: &'a str, a: &'a [char], b: &'a [char]) -> CharsOf<'a> {
+        let (mut firsts, mut n, mut few) = ([0u8; 3], 0, true);
+        for c in a.iter().chain(b) {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            if !firsts[..n].contains(&first) {
+                if n == 3 {
+                    few = false;
+                    break;
+                }
+                firsts[n] = first;
+                n += 1;
+            }
+        }
+        let inner = match (few, &firsts[..n]) {
+            (true, [x]) => CharsOfInner::Bytes(memchr::memchr3_iter(*x, *x, *x, text.as_bytes())),
+            (true, [x, y]) => CharsOfInner::Bytes(memchr::memchr3_iter(*x, *y, *y, text.as_bytes())),
+            (true, [x, y, z]) => CharsOfInner::Bytes(memchr::memchr3_iter(*x, *y, *z, text.as_bytes())),
+            _ => CharsOfInner::Chars(text.char_indices()),
+        };
+        CharsOf {
+            text,
+            sets: (a, b),
+            inner,
+        }
+    }
+}
+
+impl Iterator for CharsOf<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (a, b) = self.sets;
+        let wanted = |c: &char| a.contains(c) || b.contains(c);
+        match &mut self.inner {
+            CharsOfInner::Bytes(it) => {
+                for at in it.by_ref() {
+                    let c = self.text[at..].chars().next()?;
+                    if wanted(&c) {
+                        return Some((at, c));
+                    }
+                }
+                None
+            }
+            CharsOfInner::Chars(it) => it.find(|(_, c)| wanted(c)),
+        }
     }
 }
 
@@ -159,9 +323,15 @@ pub fn pairs(locale: &str, make: fn(&str) -> PairList) -> Rc<Pairs> {
             .flat_map(|(o, c)| o.iter().chain(c))
             .copied()
             .collect();
+        chars.retain(|c| !c.is_ascii_alphanumeric() && *c != ' ');
         chars.sort_unstable();
         chars.dedup();
-        let p = Rc::new(Pairs { pairs, chars });
+        let mut first = [false; 256];
+        for c in &chars {
+            let mut buf = [0; 4];
+            first[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+        }
+        let p = Rc::new(Pairs { pairs, chars, first });
         if cache.len() >= KEEP {
             cache.remove(0);
         }
@@ -212,6 +382,25 @@ mod tests {
     }
 
     #[test]
+    fn any_byte_agrees_with_any() {
+        let text: Vec<u8> = (0..=255u8).cycle().take(700).collect();
+        for len in [0, 1, 31, 32, 33, 64, 100, 700] {
+            for wanted in [0u8, 7, 48, 57, 200, 255] {
+                for at in [0, 5, 31, 32, 63, 699] {
+                    let mut bytes = vec![b'a'; len];
+                    if at < len {
+                        bytes[at] = wanted;
+                    }
+                    let pred = |b: u8| b == wanted;
+                    assert_eq!(any_byte(&bytes, pred), bytes.iter().any(|b| pred(*b)));
+                }
+                let pred = |b: u8| b.is_ascii_digit() || b >= 0xD9;
+                assert_eq!(any_byte(&text[..len], pred), text[..len].iter().any(|b| pred(*b)));
+            }
+        }
+    }
+
+    #[test]
     fn find_agrees_with_str_find() {
         for (hay, needle) in [
             ("Select Save. Select Save.", "Save."),
@@ -241,5 +430,92 @@ mod tests {
         assert!(zh.any_in("见（图 1）") && zh.any_in("a (b") && !zh.any_in("a « b"));
         let fr = pairs("fr-fr", make);
         assert!(fr.any_in("« Enregistrer »") && !fr.any_in("Enregistrer (x)"));
+    }
+
+    /// Texts in many scripts, with every bracket and quote of the locales and characters that
+    /// share their first byte in UTF-8 (`«` and the no-break space: 0xC2; `“` and `…`: 0xE2;
+    /// `「` and `。`: 0xE3; `（` and `，`: 0xEF).
+    const TEXTS: &[&str] = &[
+        "Velg «Lagre» (eller [Avbryt]) {x}\u{a0}…",
+        "选择“保存”。（见图 1）「設定」『x』【y】，",
+        "בחר ”שמור” או “ביטול“ ‹x› „y“",
+        "Välj ”Spara” – ‚x‘ 'y' \"z\"",
+        "Sélectionnez « Enregistrer » ‹ x ›",
+        "เลือก (บันทึก) ๑๒๓",
+        "اختر «حفظ» ١٢٣ ؟",
+        "「保存」を選択します。（１）",
+        "Επιλέξτε «Αποθήκευση»",
+        "Выберите «Сохранить» (Ctrl+S)",
+        "चुनें (सहेजें) १२३ ।",
+        "",
+        "a",
+        "(",
+        "」",
+        "\u{a0}\u{202f}",
+    ];
+
+    #[test]
+    fn the_byte_scans_find_what_the_char_walks_find() {
+        for locale in ["nb-no", "sv-se", "zh-cn", "he-il", "fr-fr", "de-de", "en"] {
+            let p = pairs(locale, crate::check::qa::pairs);
+            for text in TEXTS {
+                let slow = text
+                    .chars()
+                    .any(|c| !c.is_ascii_alphanumeric() && c != ' ' && p.chars.binary_search(&c).is_ok());
+                assert_eq!(p.any_in(text), slow, "{locale}: {text}");
+                for (open, close) in &p.pairs {
+                    let fast: Vec<(usize, char)> = CharsOf::new(text, open, close).collect();
+                    let slow: Vec<(usize, char)> = text
+                        .char_indices()
+                        .filter(|(_, c)| open.contains(c) || close.contains(c))
+                        .collect();
+                    assert_eq!(fast, slow, "{locale}: {open:?} {close:?} in {text}");
+                }
+            }
+        }
+        // four first bytes: the char walk
+        let (a, b) = (['(', '«'], ['“', '（']);
+        let text = "(«“（x）”»)";
+        let fast: Vec<_> = CharsOf::new(text, &a, &b).collect();
+        assert_eq!(fast, [(0, '('), (1, '«'), (3, '“'), (6, '（')]);
+    }
+
+    #[test]
+    fn names_are_found_by_their_first_byte_in_every_script() {
+        let extra: Vec<String> = [
+            "Contoso",
+            "Microsoft 应用商店",
+            "必应",
+            "Ω365",
+            "Fabrikam Fabrikam",
+        ]
+        .map(String::from)
+        .to_vec();
+        let terms = Arc::new(Terms::with_defaults(&extra, true));
+        let p = prepared(&terms);
+        // names across the 32-byte blocks the scan skips by
+        let long = format!(
+            "{}Microsoft Teams{}必应 and{}Office 365",
+            "x".repeat(25),
+            "y".repeat(30),
+            "z".repeat(60)
+        );
+        for text in TEXTS.iter().copied().chain([
+            long.as_str(),
+            &long[1..],
+            &long[..long.len() - 1],
+            "Microsoft Teams og Microsoft 365 og Microsoft 应用商店 og 必应",
+            "ΩΩ365 Fabrikam Fabrikam Fabrikam",
+            "OneDriveOneNoteOutlook.comOffice 365",
+        ]) {
+            let found = p.dnt_in(text);
+            for (i, term) in terms.dnt.iter().enumerate() {
+                assert_eq!(
+                    Prepared::may_have(&found, i),
+                    text.contains(term.as_str()),
+                    "{term} in {text}"
+                );
+            }
+        }
     }
 }

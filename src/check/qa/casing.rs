@@ -166,9 +166,43 @@ fn is_upper(word: &str) -> bool {
 }
 
 /// The CamelCase and UPPERCASE words of a text, each once, in order.
+///
+/// The words are those of a split at every character that is neither alphanumeric nor `_`;
+/// such a word is CamelCase or UPPERCASE only if all of it is ASCII letters. So the words read
+/// here are the maximal runs of ASCII letters, digits and `_` whose neighbouring characters
+/// (if any) are not alphanumeric: a non-ASCII letter or digit next to a run makes its word
+/// not all ASCII (`使用UserPrincipalName` is one word), and an ASCII neighbour would be in the
+/// run. Only the characters next to a run are decoded; the rest is read by byte.
 pub fn cased_words(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+    if !may_have_cased_word(text) {
+        return out;
+    }
+    let b = text.as_bytes();
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    while i < b.len() {
+        if !word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && word_byte(b[i]) {
+            i += 1;
+        }
+        let word = &text[start..i];
+        // a cased word has an ASCII capital after a letter; most runs have none
+        if !word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[1].is_ascii_uppercase() && w[0].is_ascii_alphabetic())
+        {
+            continue;
+        }
+        let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        if alnum(text[..start].chars().next_back()) || alnum(text[i..].chars().next()) {
+            continue; // part of a longer word with other characters
+        }
         if (is_camel(word) || is_upper(word)) && !out.contains(&word) {
             out.push(word);
         }
@@ -176,20 +210,23 @@ pub fn cased_words(text: &str) -> Vec<&str> {
     out
 }
 
+/// Whether `text` may have a CamelCase or UPPERCASE word: both have an ASCII capital right
+/// after an ASCII letter (a lower-case one before a hump, another capital in an acronym).
+fn may_have_cased_word(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[1].is_ascii_uppercase() && w[0].is_ascii_alphabetic())
+}
+
 /// Each CamelCase or UPPERCASE word of the source's visible text must be in the translation's.
+///
+/// The tests that look at every word of the source (the share of capitals, the
+/// do-not-translate names it has) are made only once a word is left that the translation
+/// lacks: most messages have none.
 pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
     let source = &src.visible;
-    if !source.bytes().any(|b| b.is_ascii_uppercase()) {
-        return;
-    }
-    // a source in capitals: every word of it is UPPERCASE
-    let letters = source.chars().filter(|c| c.is_alphabetic());
-    let (mut upper, mut all) = (0, 0);
-    for c in letters {
-        all += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    if all > 0 && upper * 10 > all * 6 {
+    let words = cased_words(source);
+    if words.is_empty() {
         return;
     }
     let lang = ctx.locale.split('-').next().unwrap_or_default();
@@ -198,17 +235,35 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
             .iter()
             .any(|(l, words)| (*l == "*" || *l == lang) && words.contains(&w))
     };
-    // words of do-not-translate names in the source are that check's
-    let named: Vec<&str> = ctx
-        .terms
-        .dnt
-        .iter()
-        .filter(|t| source.contains(t.as_str()))
-        .flat_map(|t| t.split_whitespace())
-        .collect();
     let visible = tgt.visible.as_str();
-    for word in cased_words(source) {
-        if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
+    // a source in capitals: every word of it is UPPERCASE
+    let mut in_capitals = None;
+    let mut capitals = || {
+        *in_capitals.get_or_insert_with(|| {
+            let letters = source.chars().filter(|c| c.is_alphabetic());
+            let (mut upper, mut all) = (0, 0);
+            for c in letters {
+                all += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+            all > 0 && upper * 10 > all * 6
+        })
+    };
+    // words of do-not-translate names in the source are that check's
+    let named = |word: &str| {
+        ctx.terms
+            .dnt
+            .iter()
+            .any(|t| t.split_whitespace().any(|w| w == word) && source.contains(t.as_str()))
+    };
+    for word in words {
+        if localized(word) || visible.contains(word) || own_form(word) {
+            continue;
+        }
+        if capitals() {
+            return;
+        }
+        if named(word) {
             continue;
         }
         if is_upper(word) && in_caps_run(source, word) {
@@ -373,5 +428,142 @@ mod tests {
             "Si la valeur est **false**, exécutez-la.",
             "fr-FR"
         ));
+    }
+
+    /// The rule as it was before its fast exits, to compare with.
+    mod reference {
+        use super::super::*;
+
+        pub(super) fn old_cased_words(text: &str) -> Vec<&str> {
+            let mut out: Vec<&str> = Vec::new();
+            for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+                if (is_camel(word) || is_upper(word)) && !out.contains(&word) {
+                    out.push(word);
+                }
+            }
+            out
+        }
+        pub(super) fn old_cased_word_mismatch(
+            src: &Inline,
+            tgt: &Inline,
+            target: &str,
+            ctx: &Context,
+            out: &mut Vec<Issue>,
+        ) {
+            let source = &src.visible;
+            if !source.bytes().any(|b| b.is_ascii_uppercase()) {
+                return;
+            }
+            // a source in capitals: every word of it is UPPERCASE
+            let letters = source.chars().filter(|c| c.is_alphabetic());
+            let (mut upper, mut all) = (0, 0);
+            for c in letters {
+                all += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+            if all > 0 && upper * 10 > all * 6 {
+                return;
+            }
+            let lang = ctx.locale.split('-').next().unwrap_or_default();
+            let localized = |w: &str| {
+                LOCALIZED
+                    .iter()
+                    .any(|(l, words)| (*l == "*" || *l == lang) && words.contains(&w))
+            };
+            // words of do-not-translate names in the source are that check's
+            let named: Vec<&str> = ctx
+                .terms
+                .dnt
+                .iter()
+                .filter(|t| source.contains(t.as_str()))
+                .flat_map(|t| t.split_whitespace())
+                .collect();
+            let visible = tgt.visible.as_str();
+            for word in old_cased_words(source) {
+                if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
+                    continue;
+                }
+                if is_upper(word) && in_caps_run(source, word) {
+                    continue;
+                }
+                // paths and registry keys ignore case (`HKEY_LOCAL_MACHINE\SOFTWARE` = `\Software`)
+                let recased = other_case(visible, word) && !in_path(source, word);
+                if recased || (is_camel(word) && humps(word) >= 2) {
+                    out.push(Issue {
+                        kind: Kind::CasedWordMismatch {
+                            word: word.to_owned(),
+                        },
+                        offset: target
+                            .to_ascii_lowercase()
+                            .find(&word.to_ascii_lowercase())
+                            .unwrap_or(0),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Texts in the five locales' scripts and others (Thai, Arabic, Japanese, Greek, Cyrillic,
+    /// Devanagari), with cased words next to letters of other scripts, digits and `_`.
+    const TRICKY: &[&str] = &[
+        "Set UserPrincipalName and turn on SSO for InPrivate.",
+        "使用UserPrincipalName设置SSO，并打开InPrivate。",
+        "UserPrincipalName使用 SSO中 eDiscovery",
+        "הגדר ‏UserPrincipalName‏ והפעל ה-sso עבור InPrivate.",
+        "ב-SharePoint ו-DLP-policyen og MFA_X og PC2 og ÅSSO og SSOÅ",
+        "ตั้งค่าUserPrincipalNameและเปิดSsoสำหรับInPrivate",
+        "عيّن UserPrincipalName وشغّل sso لـ InPrivate.",
+        "UserPrincipalName を設定し、Inprivate の SSO を有効にします。",
+        "Ορίστε UserPrincipalName και SSO για InPrivate ΑΒΓ ΑΒ",
+        "Задайте UserPrincipalName и SSO для InPrivateЖ ЖSSO",
+        "UserPrincipalName सेट करें और SSO चालू करें १२ InPrivate",
+        "WATCH THIS VIDEO about SSO",
+        "Press CTRL+ALT+DEL, then GO TO the list.",
+        "Open SharePoint Online and PowerShell, not Sharepoint.",
+        "Set it under HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft.",
+        "Excel AutoFilter issue with YourUserName",
+        "IV XII MMX ID OK",
+        "aB Ab AB abC ABc_D 1AB AB1 AB_ x",
+        "",
+    ];
+
+    fn same(source: &str, target: &str, locale: &str) {
+        use crate::check::markdown::Inline;
+        let ctx = Context {
+            locale: locale.to_owned(),
+            terms: Terms::with_defaults(&[], true).shared(),
+            ..Context::default()
+        };
+        let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+        let (mut new, mut old) = (Vec::new(), Vec::new());
+        super::cased_word_mismatch(&src, &tgt, target, &ctx, &mut new);
+        reference::old_cased_word_mismatch(&src, &tgt, target, &ctx, &mut old);
+        assert_eq!(new, old, "{source:?} -> {target:?}");
+        assert_eq!(
+            super::cased_words(source),
+            reference::old_cased_words(source),
+            "{source:?}"
+        );
+    }
+
+    #[test]
+    fn the_fast_cased_word_scan_agrees_with_the_split_in_every_script() {
+        for s in TRICKY {
+            for t in TRICKY {
+                for locale in ["nb-no", "sv-se", "zh-cn", "he-il", "fr-fr", "th-th", "ja-jp"] {
+                    same(s, t, locale);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cased_words_agree_with_the_split_on_any_text(
+            source in "[aAbBsSoO_1 ÅæЖΣ中ก‏\\u{a0}\\-.]{0,24}",
+            target in "[aAbBsSoO_1 ÅæЖΣ中ก‏\\u{a0}\\-.]{0,24}",
+        ) {
+            same(&source, &target, "nb-no");
+        }
     }
 }
