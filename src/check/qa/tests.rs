@@ -706,6 +706,9 @@ mod cs_prose {
         }
         // kept whole, kept as a sentence, in each locale (the comparison is not of nothing)
         assert!(found >= 11 * 6, "{found}");
+    }
+}
+
 mod cs_tokens {
     //! The fast exits of the token rules against the rules as they were before them (a copy
     //! without the prefilters: every name looked for, every character walked).
