@@ -504,9 +504,9 @@ fn a_one_to_one_ratio_may_be_words_but_not_another_ratio() {
     }
 }
 
-/// cs-prose: the fast paths of `repeated-word` and `untranslated` against the way they were
+/// The fast paths of `repeated-word` and `untranslated` against the way they were
 /// judged before (kept here as the reference), on tricky texts of many scripts.
-mod cs_prose {
+mod prose_rules_against_reference {
     use super::*;
 
     /// `repeated` as it was: every token classified, then compared.
@@ -709,7 +709,7 @@ mod cs_prose {
     }
 }
 
-mod cs_tokens {
+mod token_rules_against_reference {
     //! The fast exits of the token rules against the rules as they were before them (a copy
     //! without the prefilters: every name looked for, every character walked).
     use super::*;
