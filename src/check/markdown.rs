@@ -144,22 +144,8 @@ impl Inline {
 /// no byte that starts inline syntax, escapes or entities, no line break or other control
 /// character (NUL becomes U+FFFD), and no trailing space or tab (a paragraph drops it).
 fn is_plain(text: &str) -> bool {
-    const SPECIAL: [bool; 128] = {
-        let mut table = [false; 128];
-        let mut c = 0;
-        while c < 0x20 {
-            table[c] = true;
-            c += 1;
-        }
-        let syntax = b"\\`*_[]!<>&~|\x7f";
-        let mut i = 0;
-        while i < syntax.len() {
-            table[syntax[i] as usize] = true;
-            i += 1;
-        }
-        table
-    };
-    !text.ends_with([' ', '\t']) && text.bytes().all(|b| b >= 0x80 || !SPECIAL[b as usize])
+    // the bytes that stop the fast parse's plain runs, and `>` (a breadcrumb separator)
+    !text.ends_with([' ', '\t']) && text.bytes().all(|b| b != b'>' && !fast::STOP[usize::from(b)])
 }
 
 /// Whether `gap` is a breadcrumb separator: `>` (optionally escaped or as `&gt;`) with spaces.

@@ -13,7 +13,7 @@ use super::Inline;
 /// Bytes that end a run of plain text here: the ones pulldown-cmark treats as syntax
 /// (controls and DEL included, which it rewrites or breaks lines on). `>` is no syntax in the
 /// middle of a paragraph; `(`, `)` are text outside a link's destination.
-const STOP: [bool; 256] = {
+pub(super) const STOP: [bool; 256] = {
     let mut table = [false; 256];
     let mut c = 0;
     while c < 0x20 {
