@@ -68,23 +68,30 @@ impl FrontMatter {
 }
 
 /// Reads the front matter at the start of `text`, if the text opens with a `---` line.
+///
+/// Two passes over the block's lines: one finds the closing `---` (or `...`) line and counts
+/// the lines, the other reads the fields into a vector sized once. Diagnostics are only
+/// reported for a closed block.
 pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatter> {
+    let bytes = text.as_bytes();
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let first_end = line_end(text, start);
-    if text[start..first_end].trim_end() != "---" {
+    let first_end = line_end(bytes, start);
+    if !is_delimiter(&text[start..first_end], b"---") {
         return None;
     }
-    let body_start = next_line(text, first_end);
+    let body_start = next_line(bytes, first_end);
     let mut pos = body_start;
-    while pos < text.len() {
-        let end = line_end(text, pos);
-        let line = text[pos..end].trim_end();
-        if line == "---" || line == "..." {
-            let range = start..next_line(text, end);
-            let fields = read_fields(text, body_start..pos, diagnostics);
+    let mut lines = 0;
+    while pos < bytes.len() {
+        let end = line_end(bytes, pos);
+        let line = &text[pos..end];
+        if is_delimiter(line, b"---") || is_delimiter(line, b"...") {
+            let range = start..next_line(bytes, end);
+            let fields = read_fields(text, body_start..pos, lines, diagnostics);
             return Some(FrontMatter { range, fields });
         }
-        pos = next_line(text, end);
+        lines += 1;
+        pos = next_line(bytes, end);
     }
     diagnostics.push(Diagnostic {
         offset: start,
@@ -93,40 +100,76 @@ pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatte
     None
 }
 
-fn line_end(text: &str, from: usize) -> usize {
-    memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |i| from + i)
+/// Whether `line.trim_end() == delimiter` (a delimiter is three ASCII non-space bytes).
+fn is_delimiter(line: &str, delimiter: &[u8; 3]) -> bool {
+    line.as_bytes().starts_with(delimiter) && trim_end(&line[3..]).is_empty()
 }
 
-fn next_line(text: &str, end: usize) -> usize {
-    (end + 1).min(text.len())
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i)
 }
 
-fn read_fields(text: &str, body: Range<usize>, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, Value)> {
+fn next_line(bytes: &[u8], end: usize) -> usize {
+    (end + 1).min(bytes.len())
+}
+
+/// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts (`\x0b` included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
+/// [`str::trim_end`], without decoding a character when the text ends in ASCII that is no
+/// space (a non-ASCII last character may be Unicode white space: the standard trim decides).
+fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(&b) if b >= 0x80 || is_ascii_space(b) => s.trim_end(),
+        _ => s,
+    }
+}
+
+/// [`str::trim_start`], with [`trim_end`]'s shortcut at the start.
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b >= 0x80 || is_ascii_space(b) => s.trim_start(),
+        _ => s,
+    }
+}
+
+/// [`str::trim`], with [`trim_end`]'s shortcut at both ends.
+fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
+/// Reads the fields of the body lines in `body` (`lines` of them).
+fn read_fields(
+    text: &str,
+    body: Range<usize>,
+    lines: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, Value)> {
+    let bytes = text.as_bytes();
     // at most a field a line: sized once
-    let lines = memchr::memchr_iter(b'\n', &text.as_bytes()[body.clone()]).count();
     let mut fields: Vec<(String, Value)> = Vec::with_capacity(lines);
     let mut pos = body.start;
     while pos < body.end {
-        let end = line_end(text, pos);
-        let line = text[pos..end].trim_end();
-        let trimmed = line.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
+        let end = line_end(bytes, pos);
+        let line = trim_end(&text[pos..end]);
+        let trimmed = trim_start(line);
+        let first = trimmed.as_bytes().first().copied();
+        if first.is_none() || first == Some(b'#') {
             // blank or comment
-        } else if let Some(item) = trimmed
-            .strip_prefix('-')
-            .filter(|r| r.is_empty() || r.starts_with(' '))
-        {
+        } else if let Some(item) = list_item(trimmed) {
             match fields.last_mut() {
-                Some((_, Value::List(items))) => items.push(unquote(item.trim())),
-                Some((_, v)) if *v == Value::Scalar(String::new()) => {
-                    *v = Value::List(vec![unquote(item.trim())]);
+                Some((_, Value::List(items))) => items.push(unquote(trim(item))),
+                Some((_, v)) if matches!(&*v, Value::Scalar(s) if s.is_empty()) => {
+                    *v = Value::List(vec![unquote(trim(item))]);
                 }
                 _ => diagnostics.push(Diagnostic {
                     offset: pos,
                     kind: DiagnosticKind::BrokenFrontMatter,
                 }),
             }
-        } else if line.starts_with([' ', '\t']) && !fields.is_empty() {
+        } else if matches!(line.as_bytes()[0], b' ' | b'\t') && !fields.is_empty() {
             // continuation of a folded scalar: kept in the raw text only
         } else if let Some((key, value)) = key_value(line) {
             fields.push((key.to_owned(), Value::Scalar(unquote(value))));
@@ -136,26 +179,49 @@ fn read_fields(text: &str, body: Range<usize>, diagnostics: &mut Vec<Diagnostic>
                 kind: DiagnosticKind::BrokenFrontMatter,
             });
         }
-        pos = next_line(text, end);
+        pos = next_line(bytes, end);
     }
     fields
 }
 
+/// The rest of a `- item` line (`-` alone, or `-` and a space).
+fn list_item(trimmed: &str) -> Option<&str> {
+    match trimmed.as_bytes() {
+        [b'-'] | [b'-', b' ', ..] => Some(&trimmed[1..]),
+        _ => None,
+    }
+}
+
+/// Bytes a key is made of: ASCII letters and digits, `.`, `_` and `-`.
+static KEY_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-');
+        b += 1;
+    }
+    table
+};
+
+/// `key: value` (or `key:` alone): the key is what comes before the first `:`, and must be
+/// non-empty and made of [`KEY_BYTE`]s; the value is the rest, trimmed.
 fn key_value(line: &str) -> Option<(&str, &str)> {
-    let colon = line.find(':')?;
+    let b = line.as_bytes();
+    // the first byte that is no key byte must be the colon, else the key is not valid
+    let colon = b.iter().position(|&c| !KEY_BYTE[usize::from(c)])?;
+    if b[colon] != b':' || colon == 0 {
+        return None;
+    }
     let (key, rest) = (&line[..colon], &line[colon + 1..]);
-    let valid_key = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
-    (valid_key && (rest.is_empty() || rest.starts_with(' '))).then(|| (key, rest.trim()))
+    matches!(rest.as_bytes().first(), None | Some(b' ')).then(|| (key, trim(rest)))
 }
 
 fn unquote(value: &str) -> String {
     let b = value.as_bytes();
     if b.len() >= 2 && b[0] == b'"' && b[b.len() - 1] == b'"' {
         let inner = &value[1..value.len() - 1];
-        if !inner.contains('\\') {
+        if !inner.as_bytes().contains(&b'\\') {
             return inner.to_owned(); // nothing escaped
         }
         inner.replace("\\\"", "\"").replace("\\\\", "\\")
@@ -165,6 +231,9 @@ fn unquote(value: &str) -> String {
         value.to_owned()
     }
 }
+
+#[cfg(test)]
+mod reference;
 
 #[cfg(test)]
 mod tests {
@@ -220,5 +289,121 @@ mod tests {
         let fm = parse_ok(text);
         assert_eq!(fm.title(), Some("it's"));
         assert_eq!(&text[fm.range.end..], "body");
+    }
+
+    /// The reader and its reference give the same front matter and diagnostics for `text`.
+    #[track_caller]
+    fn agrees(text: &str) {
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        assert_eq!(
+            parse(text, &mut fast),
+            reference::parse(text, &mut slow),
+            "{text:?}"
+        );
+        assert_eq!(fast, slow, "{text:?}");
+    }
+
+    /// Each text, with CRLF line ends, with a byte order mark, and cut at every line end.
+    fn variants(text: &str) -> Vec<String> {
+        let mut out = vec![
+            text.to_owned(),
+            text.replace('\n', "\r\n"),
+            format!("\u{feff}{text}"),
+        ];
+        out.extend(text.match_indices('\n').map(|(i, _)| text[..i].to_owned()));
+        out
+    }
+
+    #[test]
+    fn the_reader_agrees_with_its_reference_on_every_corpus_document() {
+        let docs = crate::doc::test_corpus::documents();
+        let mut with_front_matter = 0;
+        for (_, text) in &docs {
+            let head = match text.find("\n---") {
+                Some(i) => &text[..(i + 6).min(text.len())],
+                None => text,
+            };
+            for v in variants(head) {
+                agrees(&v);
+            }
+            agrees(text);
+            with_front_matter += usize::from(parse(text, &mut Vec::new()).is_some());
+        }
+        eprintln!(
+            "{with_front_matter} of {} corpus documents have front matter",
+            docs.len()
+        );
+        if !docs.is_empty() {
+            assert!(with_front_matter > 0);
+        }
+    }
+
+    #[test]
+    fn the_reader_agrees_with_its_reference_on_odd_lines() {
+        let lines = [
+            "title: a",
+            "title:a",
+            "title:",
+            "title:  ",
+            ":x",
+            ": x",
+            "ti tle: a",
+            "tïtle: a",
+            "title\u{a0}: a",
+            "ms.custom:",
+            "- \"1\"",
+            "-",
+            "- ",
+            "-x",
+            "  - 'it''s'",
+            "\t- a",
+            "- \u{a0}b\u{a0}",
+            "- \u{2003}",
+            "  folded",
+            "\tfolded",
+            "\u{a0}title: a",
+            "\u{3000}",
+            "# comment",
+            "  # comment",
+            "",
+            "   ",
+            "\x0b",
+            "\x0c- a",
+            "a: \"x\\\"y\\\\z\"",
+            "a: \"",
+            "a: '",
+            "a: ''",
+            "a: \"\"",
+            "a: b\u{85}",
+            "a: b\u{2028}",
+            "a: b\x0b",
+            "---\u{a0}",
+            "--- ",
+            "...\t",
+            "....",
+            "----",
+            "-- ",
+            "<span data-ttu-id=\"x-1\">tittel: a</span>",
+            "标题: 文档",
+            "כותרת: מסמך",
+            "title: שלום עולם",
+            "title: 文档 ",
+            "title: Ελληνικά",
+            "title: ไทย",
+            "title: हिन्दी",
+            "title: Кириллица",
+        ];
+        for (i, a) in lines.iter().enumerate() {
+            for b in lines.iter().skip(i % 7).step_by(3) {
+                for opening in ["---", "--- ", "---\u{a0}", "...", "x"] {
+                    let text = format!("{opening}\n{a}\n{b}\n{a}\n---\nbody\n");
+                    for v in variants(&text) {
+                        agrees(&v);
+                    }
+                    agrees(&format!("{opening}\n{a}\n{b}\n...\n"));
+                    agrees(&format!("{opening}\n{b}\n{a}"));
+                }
+            }
+        }
     }
 }

@@ -8,6 +8,8 @@ pub mod diagnostic;
 pub mod front_matter;
 pub mod outline;
 pub mod spans;
+#[cfg(test)]
+pub(crate) mod test_corpus;
 mod texts;
 
 use std::ops::Range;
