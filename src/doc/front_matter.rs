@@ -69,8 +69,8 @@ impl FrontMatter {
 
 /// Reads the front matter at the start of `text`, if the text opens with a `---` line.
 ///
-/// Two passes over the block's lines: one finds the closing `---` (or `...`) line and counts
-/// the lines, the other reads the fields into a vector sized once. Diagnostics are only
+/// One pass finds the closing `---` (or `...`) line, noting where the first lines end; the
+/// fields are then read from those lines into a vector sized once. Diagnostics are only
 /// reported for a closed block.
 pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatter> {
     let bytes = text.as_bytes();
@@ -80,6 +80,7 @@ pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatte
         return None;
     }
     let body_start = next_line(bytes, first_end);
+    let mut ends = [0usize; NOTED_LINES];
     let mut pos = body_start;
     let mut lines = 0;
     while pos < bytes.len() {
@@ -87,8 +88,18 @@ pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatte
         let line = &text[pos..end];
         if is_delimiter(line, b"---") || is_delimiter(line, b"...") {
             let range = start..next_line(bytes, end);
-            let fields = read_fields(text, body_start..pos, lines, diagnostics);
+            let fields = match ends.get(..lines) {
+                Some(ends) => read_fields(text, body_start, ends.iter().copied(), lines, diagnostics),
+                None => {
+                    let body = &bytes[body_start..pos];
+                    let ends = memchr::memchr_iter(b'\n', body).map(|i| body_start + i);
+                    read_fields(text, body_start, ends, lines, diagnostics)
+                }
+            };
             return Some(FrontMatter { range, fields });
+        }
+        if let Some(slot) = ends.get_mut(lines) {
+            *slot = end;
         }
         lines += 1;
         pos = next_line(bytes, end);
@@ -99,6 +110,9 @@ pub fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatte
     });
     None
 }
+
+/// How many line ends [`parse`] notes for [`read_fields`] (past that, it finds them again).
+const NOTED_LINES: usize = 64;
 
 /// Whether `line.trim_end() == delimiter` (a delimiter is three ASCII non-space bytes).
 fn is_delimiter(line: &str, delimiter: &[u8; 3]) -> bool {
@@ -118,20 +132,31 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
-/// [`str::trim_end`], without decoding a character when the text ends in ASCII that is no
-/// space (a non-ASCII last character may be Unicode white space: the standard trim decides).
+/// [`str::trim_end`], decoding no character while the text ends in ASCII (a non-ASCII last
+/// character may be Unicode white space: the standard trim decides).
 fn trim_end(s: &str) -> &str {
-    match s.as_bytes().last() {
-        Some(&b) if b >= 0x80 || is_ascii_space(b) => s.trim_end(),
-        _ => s,
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 && is_ascii_space(b[end - 1]) {
+        end -= 1;
+    }
+    // `end` follows an ASCII byte (a character boundary) or is 0
+    match end.checked_sub(1).map(|i| b[i]) {
+        Some(last) if last >= 0x80 => s[..end].trim_end(),
+        _ => &s[..end],
     }
 }
 
-/// [`str::trim_start`], with [`trim_end`]'s shortcut at the start.
+/// [`str::trim_start`], decoding no character while the text starts with ASCII.
 fn trim_start(s: &str) -> &str {
-    match s.as_bytes().first() {
-        Some(&b) if b >= 0x80 || is_ascii_space(b) => s.trim_start(),
-        _ => s,
+    let b = s.as_bytes();
+    let mut start = 0;
+    while start < b.len() && is_ascii_space(b[start]) {
+        start += 1;
+    }
+    match b.get(start) {
+        Some(&first) if first >= 0x80 => s[start..].trim_start(),
+        _ => &s[start..],
     }
 }
 
@@ -140,19 +165,19 @@ fn trim(s: &str) -> &str {
     trim_end(trim_start(s))
 }
 
-/// Reads the fields of the body lines in `body` (`lines` of them).
+/// Reads the fields of the body lines from `body_start`: `lines` of them, ending at `ends`.
 fn read_fields(
     text: &str,
-    body: Range<usize>,
+    body_start: usize,
+    ends: impl Iterator<Item = usize>,
     lines: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<(String, Value)> {
     let bytes = text.as_bytes();
     // at most a field a line: sized once
     let mut fields: Vec<(String, Value)> = Vec::with_capacity(lines);
-    let mut pos = body.start;
-    while pos < body.end {
-        let end = line_end(bytes, pos);
+    let mut pos = body_start;
+    for end in ends {
         let line = trim_end(&text[pos..end]);
         let trimmed = trim_start(line);
         let first = trimmed.as_bytes().first().copied();
@@ -162,7 +187,10 @@ fn read_fields(
             match fields.last_mut() {
                 Some((_, Value::List(items))) => items.push(unquote(trim(item))),
                 Some((_, v)) if matches!(&*v, Value::Scalar(s) if s.is_empty()) => {
-                    *v = Value::List(vec![unquote(trim(item))]);
+                    // room for a few items: lists here are short
+                    let mut items = Vec::with_capacity(4);
+                    items.push(unquote(trim(item)));
+                    *v = Value::List(items);
                 }
                 _ => diagnostics.push(Diagnostic {
                     offset: pos,
@@ -404,6 +432,22 @@ mod tests {
                     agrees(&format!("{opening}\n{b}\n{a}"));
                 }
             }
+        }
+        // more lines than the first pass notes the ends of
+        for n in [NOTED_LINES - 1, NOTED_LINES, NOTED_LINES + 1, 3 * NOTED_LINES] {
+            let body: Vec<&str> = lines
+                .iter()
+                .filter(|l| !l.starts_with("---") && !l.starts_with("..."))
+                .cycle()
+                .take(n)
+                .copied()
+                .collect();
+            let text = format!("---\n{}\n---\nbody", body.join("\n"));
+            for v in variants(&text) {
+                agrees(&v);
+            }
+            let fm = parse(&text, &mut Vec::new()).unwrap();
+            assert!(fm.fields.len() > n / 3, "{n}: {}", fm.fields.len());
         }
     }
 }

@@ -110,8 +110,13 @@ impl Doc {
         let segments = spans::scan(&text, &mut diagnostics);
         diagnostics.sort_by_key(|d| d.offset);
         Doc {
-            display: path.display().to_string(),
-            id: id_under(Path::new(""), &path).unwrap_or_default(),
+            // what `path.display().to_string()` and `id_under(Path::new(""), &path)` give,
+            // without the formatting machinery and the walk over the path's components
+            display: path.to_string_lossy().into_owned(),
+            id: path
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             path,
             text,
             front_matter,
@@ -312,5 +317,38 @@ mod tests {
         );
         assert_eq!(doc.locale(), Some(nb), "a malformed tag falls back to the path");
         assert_eq!(Doc::parse("docs/x.md", "# x\n".into()).locale(), None);
+    }
+
+    #[test]
+    fn the_display_and_id_are_those_of_the_path_s_display_and_id_under_no_root() {
+        let mut paths = vec![
+            PathBuf::from("x.md"),
+            PathBuf::from("a/b/c.md"),
+            PathBuf::from("/"),
+            PathBuf::from(""),
+            PathBuf::from(".."),
+            PathBuf::from("a/.hidden"),
+            PathBuf::from("a/b.c.md"),
+            PathBuf::from("content/nb-NO/sxs/æøå.md"),
+            PathBuf::from("文档/标题.md"),
+            PathBuf::from("מסמך/כותרת.md"),
+        ];
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            paths.push(PathBuf::from(std::ffi::OsStr::from_bytes(b"a/\xff\xfeb\xc3.md")));
+            paths.push(PathBuf::from(std::ffi::OsStr::from_bytes(
+                b"\xe2\x82/x\xe2\x82.md",
+            )));
+        }
+        for path in paths {
+            let doc = Doc::parse(path.clone(), String::new());
+            assert_eq!(doc.display, path.display().to_string(), "{path:?}");
+            assert_eq!(
+                Some(doc.id()),
+                id_under(Path::new(""), &path).or(Some(String::new())),
+                "{path:?}"
+            );
+        }
     }
 }
