@@ -146,3 +146,145 @@ fn leading_and_trailing_spaces_and_nbsp_stay_in_the_halves() {
     assert_eq!(&text[segs[0].target.clone()], " t\u{a0}");
     assert_eq!(&text[segs[0].source.clone()], "\u{a0}s ");
 }
+
+/// The scan and its reference give the same pairs, and the same diagnostics once put in
+/// document order (as `Doc::parse` does: a stable sort by offset).
+#[track_caller]
+fn agrees(text: &str) {
+    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+    assert_eq!(
+        scan(text, &mut fast),
+        reference::scan(text, &mut slow),
+        "{text:?}"
+    );
+    fast.sort_by_key(|d| d.offset);
+    slow.sort_by_key(|d| d.offset);
+    assert_eq!(fast, slow, "{text:?}");
+}
+
+/// A small deterministic generator (xorshift), so failures repeat.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+
+    /// A character boundary of `text`.
+    fn boundary(&mut self, text: &str) -> usize {
+        let mut at = self.below(text.len() + 1);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+}
+
+/// Pieces that make and break pairs.
+const PIECES: &[&str] = &[
+    "<span data-ttu-id=\"",
+    "</span><span class=\"sxs-lookup\"><span data-stu-id=\"",
+    "<span class=\"sxs-lookup\">",
+    "</span>",
+    "</span></span>",
+    "<span>",
+    "<span ",
+    "<span\t",
+    "<spanx>",
+    "<",
+    "\">",
+    "\"",
+    ">",
+    "\n",
+    "\r\n",
+    "a-1",
+    "a-2",
+    "x",
+    "Velg **Lagre**",
+    "选择",
+    "בחר",
+    "\u{a0}",
+];
+
+/// `text` with a few pieces inserted, cut out or repeated at random places.
+fn mutated(rng: &mut Rng, text: &str) -> String {
+    let mut out = text.to_owned();
+    for _ in 0..1 + rng.below(3) {
+        let at = rng.boundary(&out);
+        match rng.below(4) {
+            0 => {
+                let end = rng.boundary(&out[at..]) + at;
+                out.replace_range(at..end, "");
+            }
+            1 => {
+                let end = (rng.boundary(&out[at..]) + at).min(at + 400);
+                let end = (at..=end).rev().find(|&e| out.is_char_boundary(e)).unwrap();
+                let copy = out[at..end].to_owned();
+                out.insert_str(end, &copy);
+            }
+            _ => out.insert_str(at, PIECES[rng.below(PIECES.len())]),
+        }
+    }
+    out
+}
+
+#[test]
+fn the_scan_agrees_with_its_reference_on_every_corpus_document_and_mutations_of_them() {
+    let docs = crate::doc::test_corpus::documents();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut pairs = 0;
+    for (i, (_, text)) in docs.iter().enumerate() {
+        agrees(text);
+        pairs += scan(text, &mut Vec::new()).len();
+        if i % 4 == 0 {
+            for _ in 0..4 {
+                agrees(&mutated(&mut rng, text));
+            }
+        }
+    }
+    eprintln!("{} corpus documents, {pairs} pairs", docs.len());
+    if !docs.is_empty() {
+        assert!(pairs > docs.len());
+    }
+}
+
+#[test]
+fn the_scan_agrees_with_its_reference_on_pieces_put_together() {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let seed = pair("a-1", "t <span>x</span>", "s") + "\n\n" + &pair("a-2", "t2", "s2");
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..rng.below(30) {
+            text.push_str(PIECES[rng.below(PIECES.len())]);
+        }
+        agrees(&text);
+        agrees(&mutated(&mut rng, &seed));
+        agrees(&mutated(&mut rng, SEED_LINE));
+    }
+}
+
+#[test]
+fn the_scan_agrees_with_its_reference_on_odd_pairs() {
+    let cases = [
+        pair("a-1", "t", "s") + &pair("a-1", "t", "s") + &pair("a-1", "t", "s"),
+        pair("a-2", "t", "s") + &pair("a-1", "t", "s") + &pair("a-2", "t", "s"),
+        pair("a-10", "t", "s") + &pair("a-9", "t", "s") + &pair("a-10", "t", "s"),
+        pair("a-9", "t", "s") + &pair("a-10", "t", "s") + &pair("a-9", "t", "s"),
+        pair("a-1", "t\n", "s") + "\n" + &pair("a-2", "t", "\ns"),
+        pair("a-1", "t", "<span>s") + "\n<span class=\"sxs-lookup\">" + &pair("a-2", "t", "s"),
+        pair("a-1", "t", "<span>s</span></span>x") + "<span data-ttu-id=\"b",
+        pair("a-1", "</span>t</span>", "</span>s<span x>") + "\n" + &pair("a-2", "", "s"),
+        format!("<span class=\"sxs-lookup\">{}<span class=\"sxs-lookup\">", pair("a-1", "t", "s")),
+        "<span data-ttu-id=\"a-1\">t</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">s<span data-ttu-id=\"a-2\">t</span></span>".to_owned(),
+    ];
+    for text in &cases {
+        agrees(text);
+        for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+            agrees(&text[..cut]);
+            agrees(&text[cut..]);
+        }
+    }
+}
