@@ -235,14 +235,24 @@ fn source_half(bytes: &[u8], from: usize) -> Option<Half> {
 }
 
 /// An attribute value starting at `from` and ending in `">`: its range and the offset after `>`.
+/// The value is looked for in the next 256 bytes and stops at the first `"`, `<`, `>` or line
+/// break.
 fn attr_value(bytes: &[u8], from: usize) -> Option<(Range<usize>, usize)> {
     let rest = bytes.get(from..)?;
-    let len = rest
-        .iter()
-        .take(256)
-        .position(|&b| matches!(b, b'"' | b'<' | b'>' | b'\n'))?;
+    let window = &rest[..rest.len().min(256)];
+    let len = window.iter().position(|&b| ATTR_STOP[usize::from(b)])?;
     (rest[len] == b'"' && rest.get(len + 1) == Some(&b'>')).then(|| (from..from + len, from + len + 2))
 }
+
+/// The bytes an attribute value stops at: `"`, `<`, `>` and `\n`.
+static ATTR_STOP: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'\n' as usize] = true;
+    table
+};
 
 fn is_span_open(rest: &[u8]) -> bool {
     rest.starts_with(b"<span") && matches!(rest.get(5), Some(b' ' | b'>' | b'\t' | b'\n' | b'\r'))
