@@ -6,11 +6,13 @@
 //! Speed: a document's units share one copy of their texts ([`DocUnits`]); only segments
 //! that take part become units ([`takes_part`]), so the pass across the set does not filter
 //! again. Each unit's texts are looked at once, when they are copied (still in the cache):
-//! whether they need squeezing, and a hash of their squeezed form. The pass across the set
-//! groups by these hashes and compares texts only where two hashes are equal (so a
+//! whether they need squeezing (then their squeezed form is written too, after them, so the
+//! pass across the set squeezes nothing), and a hash of their squeezed form. The pass across
+//! the set groups by these hashes and compares texts only where two hashes are equal (so a
 //! collision of hashes changes nothing); the loose form of an English text is computed once
 //! per distinct English of a group.
 
+#[cfg(test)]
 use std::borrow::Cow;
 use std::sync::Arc;
 
@@ -27,15 +29,18 @@ pub struct Unit {
     pub path: Arc<str>,
     /// Where its translation starts.
     pub pos: LineCol,
-    /// The texts of the document's units, one after the other (shared by them).
-    texts: Arc<str>,
+    /// The texts of the document's units, one after the other, each unit's followed by the
+    /// squeezed forms of its English and translation where they are not squeezed as they
+    /// are (shared by the units).
+    texts: Arc<String>,
     /// Where its id, English and translation end in `texts` (the id starts at `start`).
     start: usize,
     ends: [usize; 3],
-    /// The hashes of the squeezed English and translation ([`squeeze`]).
+    /// Where the squeezed English and translation ([`squeeze`]) lie in `texts`: the texts
+    /// themselves when they are squeezed as they are.
+    forms: [(usize, usize); 2],
+    /// The hashes of the squeezed English and translation.
     keys: [u64; 2],
-    /// Whether the English and the translation are squeezed as they are.
-    squeezed: [bool; 2],
     /// Whether the translation has four characters or more, whitespace around left out.
     long_enough: bool,
 }
@@ -61,6 +66,12 @@ impl Unit {
     /// The translation.
     pub fn target(&self) -> &str {
         &self.texts[self.ends[1]..self.ends[2]]
+    }
+
+    /// The squeezed English (`side` 0) or translation (1).
+    fn squeezed(&self, side: usize) -> &str {
+        let (start, end) = self.forms[side];
+        &self.texts[start..end]
     }
 }
 
@@ -112,45 +123,64 @@ impl<'a> DocUnits<'a> {
 
     /// The units, in the order added.
     pub fn into_units(self) -> Vec<Unit> {
-        let len = self.items.iter().flat_map(|(_, t)| t).map(|t| t.len()).sum();
+        // the texts, then the squeezed forms of those that are not squeezed as they are (no
+        // longer than the texts)
+        let squeezed: Vec<[bool; 2]> = self
+            .items
+            .iter()
+            .map(|(_, [_, source, target])| [is_squeezed(source), is_squeezed(target)])
+            .collect();
+        let len: usize = self
+            .items
+            .iter()
+            .zip(&squeezed)
+            .map(|((_, [id, source, target]), sq)| {
+                let extra = |text: &str, squeezed: bool| if squeezed { 0 } else { text.len() };
+                id.len() + source.len() + target.len() + extra(source, sq[0]) + extra(target, sq[1])
+            })
+            .sum();
         let mut buffer = String::with_capacity(len);
         let mut spans = Vec::with_capacity(self.items.len());
-        for (pos, texts) in &self.items {
+        for ((pos, texts), sq) in self.items.iter().zip(&squeezed) {
             let start = buffer.len();
             let ends = texts.map(|t| {
                 buffer.push_str(t);
                 buffer.len()
             });
-            spans.push((*pos, start, ends));
+            let mut forms = [(ends[0], ends[1]), (ends[1], ends[2])];
+            let mut keys = [0; 2];
+            for side in 0..2 {
+                if !sq[side] {
+                    let from = buffer.len();
+                    squeeze_into(&mut buffer, texts[side + 1]);
+                    forms[side] = (from, buffer.len());
+                }
+                keys[side] = hash(&buffer[forms[side].0..forms[side].1]);
+            }
+            let long_enough = texts[2].trim().chars().nth(3).is_some();
+            spans.push((*pos, start, ends, forms, keys, long_enough));
         }
-        let texts: Arc<str> = buffer.into();
+        let texts = Arc::new(buffer);
         spans
             .into_iter()
-            .zip(&self.items)
-            .map(|((pos, start, ends), (_, [_, source, target]))| {
-                let (source_key, source_squeezed) = key(source);
-                let (target_key, target_squeezed) = key(target);
-                Unit {
-                    path: self.path.clone(),
-                    pos,
-                    texts: texts.clone(),
-                    start,
-                    ends,
-                    keys: [source_key, target_key],
-                    squeezed: [source_squeezed, target_squeezed],
-                    long_enough: target.trim().chars().nth(3).is_some(),
-                }
+            .map(|(pos, start, ends, forms, keys, long_enough)| Unit {
+                path: self.path.clone(),
+                pos,
+                texts: texts.clone(),
+                start,
+                ends,
+                forms,
+                keys,
+                long_enough,
             })
             .collect()
     }
 }
 
-/// The hash of a text's squeezed form ([`squeeze`]), and whether the text is squeezed.
-fn key(text: &str) -> (u64, bool) {
+/// The hash of a squeezed text.
+fn hash(squeezed: &str) -> u64 {
     use std::hash::BuildHasher;
-    let squeezed = squeeze(text);
-    let hash = rustc_hash::FxBuildHasher.hash_one(&*squeezed);
-    (hash, matches!(squeezed, Cow::Borrowed(_)))
+    rustc_hash::FxBuildHasher.hash_one(squeezed)
 }
 
 /// Places listed per variant.
@@ -219,20 +249,41 @@ fn is_squeezed(text: &str) -> bool {
     !(block(&pad, 0) || block(&pad, BLOCK))
 }
 
-/// Whitespace collapsed; the text itself (no copy) when it has nothing to collapse, as most
-/// segments have not.
+/// Whitespace collapsed; the text itself (no copy) when it has nothing to collapse.
+#[cfg(test)]
 fn squeeze(text: &str) -> Cow<'_, str> {
     if is_squeezed(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 {
+    squeeze_into(&mut out, text);
+    Cow::Owned(out)
+}
+
+/// Appends `text` with its whitespace collapsed: its words (`split_whitespace`), one space
+/// between them.
+fn squeeze_into(out: &mut String, text: &str) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut first = true;
+    while i < b.len() {
+        let space = space_len(b, i);
+        if space > 0 {
+            i += space;
+            continue;
+        }
+        // a word, up to the next whitespace character (whose lead byte is never a byte
+        // inside a character, so the word ends on a character boundary)
+        let start = i;
+        while i < b.len() && space_len(b, i) == 0 {
+            i += 1;
+        }
+        if !first {
             out.push(' ');
         }
-        out.push_str(word);
+        first = false;
+        out.push_str(&text[start..i]);
     }
-    Cow::Owned(out)
 }
 
 /// A source as compared for `inconsistent-source`: lower case, letters and digits only, so
@@ -396,16 +447,8 @@ fn groups<'t>(
 
 /// The findings across one locale's units (in document order).
 pub fn check(units: &[Unit]) -> Vec<Finding> {
-    // the squeezed texts that are not the texts themselves (few)
-    let owned = |side: usize, text: fn(&Unit) -> &str| -> Vec<Option<String>> {
-        units
-            .iter()
-            .map(|u| (!u.squeezed[side]).then(|| squeeze(text(u)).into_owned()))
-            .collect()
-    };
-    let (sources, targets) = (owned(0, Unit::source), owned(1, Unit::target));
-    let source = |i: usize| sources[i].as_deref().unwrap_or_else(|| units[i].source());
-    let target = |i: usize| targets[i].as_deref().unwrap_or_else(|| units[i].target());
+    let source = |i: usize| units[i].squeezed(0);
+    let target = |i: usize| units[i].squeezed(1);
     let mut out = Vec::new();
     let finding = |kind: Kind, first: &Unit| Finding {
         full_source: first.source().to_owned(),
@@ -652,6 +695,10 @@ mod tests {
             "İSTANBUL ǅemal ΣΑΣ",
             "a\u{85}b\u{1680}c\u{2028}d\u{2029}e\u{202f}f\u{205f}g\u{200b}h\u{180e}i",
             "x \u{2000}\u{200a} y",
+            "Cliquez sur\u{a0}: «\u{202f}Enregistrer\u{202f}»\u{a0}!",
+            "\u{a0}\u{a0}a\u{a0}\u{a0}b\u{3000}",
+            "登录。\u{3000}管理\u{3001}中心",
+            "a\r\nb\x0bc\x0cd\x01e",
         ];
         for a in texts {
             assert_eq!(squeeze(a), squeeze_slow(a), "{a:?}");
@@ -671,6 +718,53 @@ mod tests {
         }
     }
 
+    /// Every segment of the five corpora: whether it takes part is the slow answer, and each
+    /// unit keeps its texts, their squeezed forms (the slow ones) and their hashes.
+    #[test]
+    fn every_corpus_unit_has_its_texts_and_their_slow_squeezed_forms() {
+        let root = std::env::var_os("TASKGUIDE_CORPUS")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+        let (mut checked, mut unsqueezed) = (0, 0);
+        for locale in ["nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR"] {
+            let dir = root.join(locale).join("sxs");
+            if !dir.is_dir() {
+                eprintln!("notice: {} is absent; skipping its segments", dir.display());
+                continue;
+            }
+            for path in crate::fsutil::markdown_files(&dir).unwrap() {
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let doc = crate::doc::Doc::parse(path, text);
+                let mut units = DocUnits::new("x.md".into());
+                let mut want = Vec::new();
+                for (line, seg) in (1..).zip(doc.segments()) {
+                    let (id, s, t) = (doc.slice(&seg.id), doc.slice(&seg.source), doc.slice(&seg.target));
+                    assert_eq!(takes_part(s, t), takes_part_slow(s, t), "{s:?} {t:?}");
+                    units.add(id, s, t, || LineCol { line, col: 1 });
+                    if takes_part_slow(s, t) {
+                        want.push((line, id, s, t));
+                    }
+                }
+                let units = units.into_units();
+                assert_eq!(units.len(), want.len());
+                for (u, (line, id, s, t)) in units.iter().zip(want) {
+                    checked += 1;
+                    assert_eq!((u.pos.line, u.id(), u.source(), u.target()), (line, id, s, t));
+                    for (side, text) in [s, t].into_iter().enumerate() {
+                        let slow = squeeze_slow(text);
+                        unsqueezed += usize::from(slow != text);
+                        assert_eq!(u.squeezed(side), slow, "{text:?}");
+                        assert_eq!(u.keys[side], hash(&slow), "{text:?}");
+                    }
+                    assert_eq!(u.long_enough, t.trim().chars().count() >= 4, "{t:?}");
+                }
+            }
+        }
+        eprintln!("{checked} corpus units, {unsqueezed} texts squeezed");
+    }
+
     #[test]
     fn groups_by_text_whatever_the_hashes() {
         let texts = ["a b", "c d", "a b", "e f", "c d", "a b", "g h"];
@@ -678,7 +772,7 @@ mod tests {
         let want = vec![vec![0, 2, 5], vec![1, 4]];
         // all hashes equal (every text a collision), and the real ones
         assert_eq!(groups(&members, |_| 7, |i| texts[i]), want);
-        assert_eq!(groups(&members, |i| key(texts[i]).0, |i| texts[i]), want);
+        assert_eq!(groups(&members, |i| hash(texts[i]), |i| texts[i]), want);
         assert_eq!(groups(&[1, 3, 4], |_| 0, |i| texts[i]), vec![vec![1, 4]]);
     }
 
