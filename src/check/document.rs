@@ -7,8 +7,14 @@ use crate::doc::{DiagnosticKind, Doc};
 /// Whole-document findings.
 pub fn check(doc: &Doc) -> Vec<Finding> {
     let path = doc.path().display().to_string();
+    check_at(doc, &path, folder_locale(doc).as_deref())
+}
+
+/// [`check`], given the document's path as shown (`doc.path().display()`) and its
+/// [`folder_locale`].
+pub(crate) fn check_at(doc: &Doc, path: &str, folder: Option<&str>) -> Vec<Finding> {
     let finding =
-        |offset: usize, kind: Kind, id: String| Finding::new(path.clone(), doc.line_col(offset), kind, id);
+        |offset: usize, kind: Kind, id: String| Finding::new(path.to_owned(), doc.line_col(offset), kind, id);
     let mut out = Vec::new();
     for d in doc.diagnostics() {
         if let Some(id) = pairing_id(&d.kind) {
@@ -19,11 +25,11 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         return out;
     };
     let at = fm.range.start;
-    if let (Some(front), Some(folder)) = (fm.locale(), folder_locale(doc)) {
-        if !front.eq_ignore_ascii_case(&folder) {
+    if let (Some(front), Some(folder)) = (fm.locale(), folder) {
+        if !front.eq_ignore_ascii_case(folder) {
             let kind = Kind::LocaleMismatch {
                 front: front.to_owned(),
-                folder,
+                folder: folder.to_owned(),
             };
             out.push(finding(at, kind, String::new()));
         }
