@@ -754,6 +754,7 @@ mod tests {
                     assert_eq!((u.pos.line, u.id(), u.source(), u.target()), (line, id, s, t));
                     for (side, text) in [s, t].into_iter().enumerate() {
                         let slow = squeeze_slow(text);
+                        assert_eq!(is_squeezed(text), slow == text, "{text:?}");
                         unsqueezed += usize::from(slow != text);
                         assert_eq!(u.squeezed(side), slow, "{text:?}");
                         assert_eq!(u.keys[side], hash(&slow), "{text:?}");
@@ -763,6 +764,33 @@ mod tests {
             }
         }
         eprintln!("{checked} corpus units, {unsqueezed} texts squeezed");
+    }
+
+    /// Texts of whitespace and other pieces, at every place within the blocks of eight bytes.
+    #[test]
+    fn is_squeezed_and_squeeze_agree_with_the_slow_squeeze_on_mixed_texts() {
+        let pieces = [
+            " ", " ", "a", "ab", "é", "’", "\u{a0}", "\t", "\n", "\u{3000}", "\u{2009}", "\u{85}",
+            "\u{202f}", "\u{1680}", "\u{205f}", "\u{2028}", "中", "ก", "\u{e0}", "\x01", "\u{200b}",
+            "\u{2010}", "\u{3001}", "\u{1681}", "\u{c2}",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let mut squeezed = 0;
+        for _ in 0..200_000 {
+            let len = next(24);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let slow = squeeze_slow(&text);
+            assert_eq!(is_squeezed(&text), slow == text, "{text:?}");
+            assert_eq!(squeeze(&text), slow, "{text:?}");
+            squeezed += usize::from(slow == text);
+        }
+        assert!(squeezed > 1000, "{squeezed}");
     }
 
     #[test]

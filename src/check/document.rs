@@ -6,7 +6,7 @@ use crate::doc::{DiagnosticKind, Doc};
 
 /// Whole-document findings.
 pub fn check(doc: &Doc) -> Vec<Finding> {
-    let path = doc.path().display().to_string();
+    let path = super::shown(doc.path());
     check_at(doc, &path, folder_locale(doc).as_deref())
 }
 

@@ -105,7 +105,7 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
 /// across the whole set (those that take part in them: [`consistency::takes_part`]).
 pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consistency::Unit>) {
     // the path as shown and the folder's locale, worked out once for the document
-    let path = doc.path().display().to_string();
+    let path = shown(doc.path());
     let folder_locale = document::folder_locale(doc);
     let mut out = document::check_at(doc, &path, folder_locale.as_deref());
     let locale = doc
@@ -177,6 +177,15 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
         out.sort_by_key(|f| f.pos);
     }
     (out, units.into_units())
+}
+
+/// A path as shown in findings: `path.display()`, read as it is when it is UTF-8 (as paths
+/// mostly are), which is the same text.
+fn shown(path: &std::path::Path) -> String {
+    match path.to_str() {
+        Some(s) => s.to_owned(),
+        None => path.display().to_string(),
+    }
 }
 
 /// [`Doc::line_col`] for offsets that mostly increase (the segments' in order): counts only
