@@ -224,18 +224,31 @@ fn is_squeezed(text: &str) -> bool {
         let e3 = (x == 0xe3) & (y == 0x80) & (z == 0x80);
         control | double | c2 | e1 | e2 | e3
     }
+    // Whether a hit may start at `x y`: a double space, a byte below the space, or a lead
+    // byte of whitespace beyond ASCII (0xC2, 0xE1..0xE3, with 0xE0) (a cheaper test first).
+    fn may_hit(x: u8, y: u8) -> bool {
+        (x < b' ') | ((x == b' ') & (y == b' ')) | (x == 0xc2) | ((x & 0xfc) == 0xe0)
+    }
     const BLOCK: usize = 16;
     // whether a hit starts in `b[i..i + BLOCK]` (which needs two bytes more)
-    let block = |b: &[u8], i: usize| {
+    #[inline(always)]
+    fn block(b: &[u8], i: usize) -> bool {
         let x: &[u8; BLOCK] = b[i..i + BLOCK].try_into().expect("a block");
         let y: &[u8; BLOCK] = b[i + 1..i + 1 + BLOCK].try_into().expect("a block");
         let z: &[u8; BLOCK] = b[i + 2..i + 2 + BLOCK].try_into().expect("a block");
+        let mut may = 0u8;
+        for k in 0..BLOCK {
+            may |= u8::from(may_hit(x[k], y[k]));
+        }
+        if may == 0 {
+            return false;
+        }
         let mut any = 0u8;
         for k in 0..BLOCK {
             any |= u8::from(hit(x[k], y[k], z[k]));
         }
         any != 0
-    };
+    }
     let mut i = 0;
     while i + BLOCK + 2 <= b.len() {
         if block(b, i) {
@@ -243,10 +256,41 @@ fn is_squeezed(text: &str) -> bool {
         }
         i += BLOCK;
     }
-    // the rest (fewer than BLOCK + 2 bytes), padded with zeros, which hit nothing
+    if i == b.len() {
+        return true;
+    }
+    if b.len() >= BLOCK + 2 {
+        // the rest: the last whole block (overlapping the ones before), then the last two
+        // bytes, where a hit is a whitespace character other than the space (the last byte
+        // is no space, tested above)
+        let last = b.len() - BLOCK - 2;
+        return !(block(b, last) || (last + BLOCK..b.len()).any(|p| b[p] != b' ' && space_len(b, p) > 0));
+    }
+    // a short text, padded with zeros, which hit nothing
     let mut pad = [0u8; 2 * BLOCK + 2];
-    pad[..b.len() - i].copy_from_slice(&b[i..]);
-    !(block(&pad, 0) || block(&pad, BLOCK))
+    pad[..b.len()].copy_from_slice(b);
+    !(block(&pad, 0) || (b.len() > BLOCK && block(&pad, BLOCK)))
+}
+
+/// Whether a byte may start a whitespace character ([`space_len`]): 0x09..0x0D, the space,
+/// 0xC2, 0xE1, 0xE2, 0xE3.
+const MAY_START_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(i, 9..=13 | 0x20 | 0xc2 | 0xe1..=0xe3);
+        i += 1;
+    }
+    t
+};
+
+/// [`space_len`], looking only at the bytes that may start whitespace.
+fn space_at(b: &[u8], i: usize) -> usize {
+    if MAY_START_SPACE[usize::from(b[i])] {
+        space_len(b, i)
+    } else {
+        0
+    }
 }
 
 /// Whitespace collapsed; the text itself (no copy) when it has nothing to collapse.
@@ -275,7 +319,7 @@ fn squeeze_into(out: &mut String, text: &str) {
         // a word, up to the next whitespace character (whose lead byte is never a byte
         // inside a character, so the word ends on a character boundary)
         let start = i;
-        while i < b.len() && space_len(b, i) == 0 {
+        while i < b.len() && space_at(b, i) == 0 {
             i += 1;
         }
         if !first {
@@ -329,8 +373,8 @@ fn same_words(a: &str, b: &str) -> bool {
         }
         // one word of each (a word's bytes are never a whitespace character's lead byte)
         loop {
-            let a_ends = i == a.len() || space_len(a, i) > 0;
-            let b_ends = j == b.len() || space_len(b, j) > 0;
+            let a_ends = i == a.len() || space_at(a, i) > 0;
+            let b_ends = j == b.len() || space_at(b, j) > 0;
             if a_ends || b_ends {
                 if a_ends != b_ends {
                     return false;
@@ -349,10 +393,22 @@ fn same_words(a: &str, b: &str) -> bool {
 /// Whether the text has two words (or more) of two letters (or more).
 fn two_words(text: &str) -> bool {
     let (mut words, mut letters) = (0, 0);
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // whether the character at `i` is whitespace, a letter, or neither (ASCII first)
+        let (space, letter) = if b[i] < 0x80 {
+            let x = b[i];
+            i += 1;
+            (matches!(x, 9..=13 | b' '), x.is_ascii_alphabetic())
+        } else {
+            let c = text[i..].chars().next().expect("a character");
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_alphabetic())
+        };
+        if space {
             letters = 0;
-        } else if c.is_alphabetic() {
+        } else if letter {
             letters += 1;
             if letters == 2 {
                 words += 1;
@@ -657,6 +713,7 @@ mod tests {
             let b = c.encode_utf8(&mut buf).as_bytes();
             let want = if c.is_whitespace() { b.len() } else { 0 };
             assert_eq!(space_len(b, 0), want, "{c:?}");
+            assert_eq!(space_at(b, 0), want, "{c:?}");
             // cut short: never read past the end, never a whitespace character
             assert_eq!(
                 space_len(&b[..b.len() - 1 + usize::from(b.len() == 1)], 0),
@@ -781,7 +838,8 @@ mod tests {
                 .wrapping_add(1_442_695_040_888_963_407);
             (seed >> 33) as usize % n
         };
-        let mut squeezed = 0;
+        let (mut squeezed, mut taking_part) = (0, 0);
+        let mut before = String::new();
         for _ in 0..200_000 {
             let len = next(24);
             let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
@@ -789,8 +847,12 @@ mod tests {
             assert_eq!(is_squeezed(&text), slow == text, "{text:?}");
             assert_eq!(squeeze(&text), slow, "{text:?}");
             squeezed += usize::from(slow == text);
+            let takes = takes_part(&before, &text);
+            assert_eq!(takes, takes_part_slow(&before, &text), "{before:?} {text:?}");
+            taking_part += usize::from(takes);
+            before = text;
         }
-        assert!(squeezed > 1000, "{squeezed}");
+        assert!(squeezed > 1000 && taking_part > 1000, "{squeezed} {taking_part}");
     }
 
     #[test]
