@@ -131,6 +131,31 @@ mod tests {
     }
 
     #[test]
+    fn unbalanced_is_the_bracket_counts_differing() {
+        let slow = |t: &str| {
+            let count = |c: char| t.matches(c).count();
+            count('[') != count(']') || count('(') != count(')')
+        };
+        let long = "x".repeat(40);
+        for t in [
+            "",
+            "plain text",
+            "[a](b)",
+            "[a](b",
+            "a]",
+            "(",
+            ")x(",
+            "[[]",
+            &format!("{long}["),
+            &format!("{long}[]{long}("),
+            &format!("{long}){long}"),
+            &format!("{long}{long}"),
+        ] {
+            assert_eq!(unbalanced(t), slow(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn an_intact_link_around_pairs_is_fine() {
         let text = format!("[{}](https://x/y)\n", pair("a-1", "Importere", "Import"));
         assert!(check(&Doc::parse("nb-NO/a.md", text), &["nb-no"]).is_empty());
