@@ -268,6 +268,21 @@ impl Config {
             .collect()
     }
 
+    /// Whether any code is allowed anywhere or given a severity: when not, [`Config::allows`]
+    /// and [`Config::allows_at`] are false and [`Config::severity_in`] is `None` for every
+    /// code.
+    pub fn allows_or_sets_severities(&self) -> bool {
+        !(self.allow.is_empty()
+            && self.docs.values().all(|a| a.allow.is_empty())
+            && self.messages.values().all(|a| a.allow.is_empty())
+            && self.paths.values().all(|a| a.allow.is_empty())
+            && self
+                .locales
+                .values()
+                .all(|l| l.allow.is_empty() && l.severity.is_empty())
+            && self.severity.is_empty())
+    }
+
     /// Whether `code` is allowed for document `doc` and message `id`.
     pub fn allows(&self, code: &str, doc: &str, id: &str) -> bool {
         let has = |a: Option<&Allow>| a.is_some_and(|a| a.allow.iter().any(|c| c == code));
@@ -491,6 +506,33 @@ mod tests {
             at("[locales.ja-JP]\nseverity = { number = \"fatal\" }\n"),
             ("config", 2, 23)
         );
+    }
+
+    #[test]
+    fn a_config_that_allows_nothing_and_sets_no_severity_says_so() {
+        let codes = ["number", "breadcrumb", "double-space"];
+        let quiet = |c: &Config| {
+            codes.iter().all(|code| {
+                !c.allows(code, "d1", "m-1")
+                    && !c.allows_at(code, "content/fr-FR/x.md", "fr-FR")
+                    && c.severity_in(code, "fr-FR").is_none()
+            })
+        };
+        for text in [
+            "",
+            "[check]\nunchanged = [\"OneDrive\"]\nratio = { nb-NO = [0.5, 2.0] }\n",
+            "[check.locales.fr-FR]\nratio = [0.2, 1.5]\n[check.docs.d1]\nallow = []\n",
+            "[check]\nallow = [\"number\"]\n",
+            "[check.docs.d1]\nallow = [\"breadcrumb\"]\n",
+            "[check.messages.\"m-1\"]\nallow = [\"number\"]\n",
+            "[check.paths.\"content/fr-FR/**\"]\nallow = [\"double-space\"]\n",
+            "[check.locales.fr-FR]\nallow = [\"number\"]\n",
+            "[check.locales.fr-FR]\nseverity = { number = \"note\" }\n",
+            "[check]\nseverity = { number = \"error\" }\n",
+        ] {
+            let c = Config::from_toml(text).unwrap();
+            assert_eq!(c.allows_or_sets_severities(), !quiet(&c), "{text}");
+        }
     }
 
     #[test]

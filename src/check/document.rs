@@ -6,9 +6,15 @@ use crate::doc::{DiagnosticKind, Doc};
 
 /// Whole-document findings.
 pub fn check(doc: &Doc) -> Vec<Finding> {
-    let path = doc.path().display().to_string();
+    let path = super::shown(doc.path());
+    check_at(doc, &path, folder_locale(doc).as_deref())
+}
+
+/// [`check`], given the document's path as shown (`doc.path().display()`) and its
+/// [`folder_locale`].
+pub(crate) fn check_at(doc: &Doc, path: &str, folder: Option<&str>) -> Vec<Finding> {
     let finding =
-        |offset: usize, kind: Kind, id: String| Finding::new(path.clone(), doc.line_col(offset), kind, id);
+        |offset: usize, kind: Kind, id: String| Finding::new(path.to_owned(), doc.line_col(offset), kind, id);
     let mut out = Vec::new();
     for d in doc.diagnostics() {
         if let Some(id) = pairing_id(&d.kind) {
@@ -19,11 +25,11 @@ pub fn check(doc: &Doc) -> Vec<Finding> {
         return out;
     };
     let at = fm.range.start;
-    if let (Some(front), Some(folder)) = (fm.locale(), folder_locale(doc)) {
-        if !front.eq_ignore_ascii_case(&folder) {
+    if let (Some(front), Some(folder)) = (fm.locale(), folder) {
+        if !front.eq_ignore_ascii_case(folder) {
             let kind = Kind::LocaleMismatch {
                 front: front.to_owned(),
-                folder,
+                folder: folder.to_owned(),
             };
             out.push(finding(at, kind, String::new()));
         }
@@ -48,9 +54,29 @@ fn pairing_id(kind: &DiagnosticKind) -> Option<String> {
 }
 
 /// The last path component that is a locale tag with a region (`…/nb-NO/sxs/x.md` → `nb-NO`).
+/// (The answer for the last folder asked about on this thread is kept: the documents of a
+/// folder come one after another.)
 pub fn folder_locale(doc: &Doc) -> Option<String> {
-    doc.path()
-        .parent()?
+    use std::cell::RefCell;
+    thread_local! {
+        static LAST: RefCell<Option<(std::path::PathBuf, Option<String>)>> = const { RefCell::new(None) };
+    }
+    let parent = doc.path().parent()?;
+    LAST.with_borrow_mut(|last| {
+        if let Some((folder, found)) = last.as_ref() {
+            if folder.as_os_str() == parent.as_os_str() {
+                return found.clone();
+            }
+        }
+        let found = locale_of_folder(parent);
+        *last = Some((parent.to_path_buf(), found.clone()));
+        found
+    })
+}
+
+/// [`folder_locale`] of a folder.
+fn locale_of_folder(folder: &std::path::Path) -> Option<String> {
+    folder
         .components()
         .rev()
         .filter_map(|c| c.as_os_str().to_str())
@@ -75,6 +101,38 @@ mod tests {
         assert_eq!(codes("content/nb-NO/a.md", text), ["locale-mismatch"]);
         assert!(codes("content/sv-SE/a.md", text).is_empty());
         assert!(codes("a.md", text).is_empty());
+    }
+
+    #[test]
+    fn the_folder_locale_is_the_same_asked_again_or_after_another_folder() {
+        let paths = [
+            "content/nb-NO/sxs/a.md",
+            "content/nb-NO/sxs/b.md",
+            "content/sv-SE/sxs/a.md",
+            "content/sv-SE/x-y/a.md",
+            "nb-NO/zh-CN/a.md",
+            "content/sxs/a.md",
+            "a.md",
+            "content/nb-NO/sxs/c.md",
+        ];
+        let want = [
+            Some("nb-NO"),
+            Some("nb-NO"),
+            Some("sv-SE"),
+            Some("sv-SE"),
+            Some("zh-CN"),
+            None,
+            None,
+            Some("nb-NO"),
+        ];
+        for _ in 0..2 {
+            for (p, w) in paths.iter().zip(want) {
+                let doc = Doc::parse(*p, String::new());
+                assert_eq!(folder_locale(&doc).as_deref(), w, "{p}");
+                let parent = std::path::Path::new(p).parent().unwrap();
+                assert_eq!(locale_of_folder(parent).as_deref(), w, "{p}");
+            }
+        }
     }
 
     #[test]

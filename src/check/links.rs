@@ -63,17 +63,23 @@ pub fn check(doc: &Doc, locales: &[&str]) -> Vec<(Option<usize>, usize, Kind)> {
         return Vec::new(); // no link can cross a pair boundary
     }
     let source = render(doc, |s| s.source.clone());
+    let crossing: Vec<(String, Range<usize>)> = links(&source.text)
+        .into_iter()
+        .filter(|(_, range)| {
+            // a link within one half is left to the message checks
+            !source
+                .halves
+                .iter()
+                .any(|(h, _)| h.start <= range.start && range.end <= h.end)
+        })
+        .collect();
+    if crossing.is_empty() {
+        return Vec::new(); // the translation need not be rendered
+    }
     let target = render(doc, |s| s.target.clone());
     let target_dests: Vec<String> = links(&target.text).into_iter().map(|(d, _)| d).collect();
     let mut out = Vec::new();
-    for (dest, range) in links(&source.text) {
-        let within_one = source
-            .halves
-            .iter()
-            .any(|(h, _)| h.start <= range.start && range.end <= h.end);
-        if within_one {
-            continue; // the message checks compare it
-        }
+    for (dest, range) in crossing {
         let mapped: Vec<String> = locales
             .iter()
             .filter_map(|l| super::message::map_dest(&dest, l))
@@ -122,6 +128,31 @@ mod tests {
                 dest: "https://x/y".into()
             }
         );
+    }
+
+    #[test]
+    fn unbalanced_is_the_bracket_counts_differing() {
+        let slow = |t: &str| {
+            let count = |c: char| t.matches(c).count();
+            count('[') != count(']') || count('(') != count(')')
+        };
+        let long = "x".repeat(40);
+        for t in [
+            "",
+            "plain text",
+            "[a](b)",
+            "[a](b",
+            "a]",
+            "(",
+            ")x(",
+            "[[]",
+            &format!("{long}["),
+            &format!("{long}[]{long}("),
+            &format!("{long}){long}"),
+            &format!("{long}{long}"),
+        ] {
+            assert_eq!(unbalanced(t), slow(t), "{t:?}");
+        }
     }
 
     #[test]

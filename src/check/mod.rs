@@ -104,21 +104,23 @@ pub fn check_doc(doc: &Doc, config: &Config) -> Vec<Finding> {
 /// [`check_doc`], with the document's segments as [`consistency::Unit`]s for the checks
 /// across the whole set (those that take part in them: [`consistency::takes_part`]).
 pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consistency::Unit>) {
-    let mut out = document::check(doc);
+    // the path as shown and the folder's locale, worked out once for the document
+    let path = shown(doc.path());
+    let folder_locale = document::folder_locale(doc);
+    let mut out = document::check_at(doc, &path, folder_locale.as_deref());
     let locale = doc
         .locale()
         .map(|l| l.to_string())
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let folder = document::folder_locale(doc)
+    let folder = folder_locale
         .map(|l| l.to_ascii_lowercase())
         .filter(|l| *l != locale);
     let locales: Vec<&str> = std::iter::once(locale.as_str())
         .chain(folder.as_deref())
         .collect();
-    out.extend(link_findings(doc, &locales));
+    out.extend(link_findings(doc, &path, &locales));
     let text = doc.text();
-    let path = doc.path().display().to_string();
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let terms = scan::terms(config, &locale);
     let mut units = consistency::DocUnits::new(shared_path);
@@ -162,13 +164,28 @@ pub fn check_doc_units(doc: &Doc, config: &Config) -> (Vec<Finding>, Vec<consist
             out.push(full(issue.kind, issue.offset, folded));
         }
     }
-    let doc_id = doc.id();
-    out.retain(|f| !config.allows(f.code(), &doc_id, &f.id) && !config.allows_at(f.code(), &path, &locale));
-    for f in &mut out {
-        f.level = config.severity_in(f.code(), &locale);
+    if config.allows_or_sets_severities() {
+        let doc_id = doc.id();
+        out.retain(|f| {
+            !config.allows(f.code(), &doc_id, &f.id) && !config.allows_at(f.code(), &path, &locale)
+        });
+        for f in &mut out {
+            f.level = config.severity_in(f.code(), &locale);
+        }
     }
-    out.sort_by_key(|f| f.pos);
+    if !out.is_sorted_by_key(|f| f.pos) {
+        out.sort_by_key(|f| f.pos);
+    }
     (out, units.into_units())
+}
+
+/// A path as shown in findings: `path.display()`, read as it is when it is UTF-8 (as paths
+/// mostly are), which is the same text.
+fn shown(path: &std::path::Path) -> String {
+    match path.to_str() {
+        Some(s) => s.to_owned(),
+        None => path.display().to_string(),
+    }
 }
 
 /// [`Doc::line_col`] for offsets that mostly increase (the segments' in order): counts only
@@ -195,8 +212,13 @@ impl<'t> Lines<'t> {
             *self = Lines::new(self.text);
         }
         let bytes = &self.text.as_bytes()[self.offset..offset];
-        // count char starts, not continuation bytes
-        let chars = |b: &[u8]| b.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+        // count char starts, not continuation bytes (in blocks whose counts fit in a byte,
+        // which the compiler turns into vector code)
+        let chars = |b: &[u8]| -> u32 {
+            b.chunks(128)
+                .map(|c| u32::from(c.iter().map(|&b| u8::from((b as i8) >= -0x40)).sum::<u8>()))
+                .sum()
+        };
         match memchr::memrchr(b'\n', bytes) {
             Some(last) => {
                 self.pos.line += memchr::memchr_iter(b'\n', bytes).count() as u32;
@@ -210,7 +232,7 @@ impl<'t> Lines<'t> {
 }
 
 /// Links spanning pairs that the translation breaks, as findings on the pair they start in.
-fn link_findings(doc: &Doc, locales: &[&str]) -> Vec<Finding> {
+fn link_findings(doc: &Doc, path: &str, locales: &[&str]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (seg, offset, kind) in links::check(doc, locales) {
         let seg = seg.map(|i| &doc.segments()[i]);
@@ -226,7 +248,7 @@ fn link_findings(doc: &Doc, locales: &[&str]) -> Vec<Finding> {
             full_source: full(|s| &s.source),
             full_target: full(|s| &s.target),
             ..Finding::new(
-                doc.path().display().to_string(),
+                path.to_owned(),
                 doc.line_col(offset),
                 kind,
                 seg.map_or(String::new(), |s| doc.slice(&s.id).to_owned()),

@@ -29,15 +29,25 @@ pub fn snippet(text: &str, offset: usize) -> String {
     if start > 0 {
         out.push('…');
     }
-    out.extend(
-        text[start..end]
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c }),
-    );
+    let piece = &text[start..end];
+    if has_control(piece) {
+        out.extend(piece.chars().map(|c| if c.is_control() { ' ' } else { c }));
+    } else {
+        out.push_str(piece);
+    }
     if end < text.len() {
         out.push('…');
     }
     out
+}
+
+/// Whether `text` has a control character (`char::is_control`: U+0000..U+001F,
+/// U+007F..U+009F).
+fn has_control(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &x)| x < 0x20 || x == 0x7f || (x == 0xc2 && b.get(i + 1).is_some_and(|y| *y <= 0x9f)))
 }
 
 /// The localized label of a severity (`error`, `feil`).
@@ -199,5 +209,18 @@ mod tests {
         assert!(s.starts_with('…') && s.ends_with('…'));
         assert_eq!(s.chars().filter(|c| *c == 'å').count(), 2 * CONTEXT);
         assert_eq!(snippet("short\ntext", 3), "short text");
+    }
+
+    #[test]
+    fn control_characters_are_found_as_char_is_control_finds_them() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(has_control(&text), c.is_control(), "{c:?}");
+            let want: String = text
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            assert_eq!(snippet(&text, 1), want, "{c:?}");
+        }
     }
 }

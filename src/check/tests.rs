@@ -105,3 +105,24 @@ fn the_units_are_the_segments_that_take_part_at_their_places() {
     assert_eq!(got, want);
     assert!(units.iter().all(|u| &*u.path == SEED));
 }
+
+#[test]
+fn paths_are_shown_as_their_display() {
+    use std::path::Path;
+    for p in [
+        "content/nb-NO/a.md",
+        "c:\\x\\fr-FR\\é ü.md",
+        "/work/he-IL/sxs/היכנס.md",
+        "",
+        "a//b/./c.md",
+    ] {
+        assert_eq!(shown(Path::new(p)), Path::new(p).display().to_string());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bad = Path::new(std::ffi::OsStr::from_bytes(b"nb-NO/a\xff.md"));
+        assert_eq!(shown(bad), bad.display().to_string());
+        assert_eq!(shown(bad), "nb-NO/a\u{fffd}.md");
+    }
+}
