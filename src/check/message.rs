@@ -248,7 +248,9 @@ fn links(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
         // Hosts and Microsoft's doc paths ignore case (`/nb-NO/` and `/nb-no/` are one page).
         if !known(dest.trim()) {
             out.push(Issue {
-                kind: Kind::LinkMismatch { dest: dest.clone() },
+                kind: Kind::LinkMismatch {
+                    dest: dest.to_string(),
+                },
                 offset: range.start,
             });
         }
@@ -322,7 +324,7 @@ fn without_destinations(text: &str, range: std::ops::Range<usize>, inline: &Inli
         .iter()
         .filter(|(_, l)| range.start <= l.start && l.end <= range.end)
     {
-        let found = text[link.clone()].rfind(dest.as_str()).map(|i| link.start + i);
+        let found = text[link.clone()].rfind(&**dest).map(|i| link.start + i);
         let Some(dest_at) = found.filter(|d| *d >= at) else {
             continue; // an image inside a link, or a destination written escaped
         };
