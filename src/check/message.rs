@@ -129,7 +129,8 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     if target.trim().is_empty() {
         return (out, Vec::new());
     }
-    let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+    let src = Inline::parse(source);
+    let tgt = Inline::parse(target);
     links(&src, &tgt, ctx, &mut out);
     markup_counts(&src, &tgt, &mut out);
     breadcrumbs(source, target, &src, &tgt, &mut out);

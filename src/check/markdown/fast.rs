@@ -165,9 +165,9 @@ enum Visible {
 }
 
 /// The text pieces seen so far, with the link being read.
-struct Builder<'a> {
+struct Builder<'a, 'o> {
     text: &'a str,
-    out: Inline<'a>,
+    out: &'o mut Inline<'a>,
     visible: Visible,
     /// Start of the text piece being read.
     piece: usize,
@@ -175,7 +175,7 @@ struct Builder<'a> {
     shown: bool,
 }
 
-impl<'a> Builder<'a> {
+impl Builder<'_, '_> {
     /// Ends the text piece at `end`; the next starts at `next`.
     fn cut(&mut self, end: usize, next: usize, in_link: bool) {
         let piece = &self.text[self.piece..end];
@@ -233,16 +233,38 @@ impl<'a> Builder<'a> {
 /// An emphasis run being read: where it starts and its marker's length.
 type Open = Option<(usize, usize)>;
 
-/// [`Inline::parsed`] for text of plain runs, `*emphasis*` and `**strong**` runs, `[text](dest)`
-/// links, backslash escapes and a few entities; None for anything else.
+/// The end of the run of bytes from `i` that are no [`STOP`]: eight at a time while it lasts.
+fn plain_run(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes[i..].first_chunk::<8>() {
+        if chunk.iter().fold(false, |stop, &b| stop | STOP[usize::from(b)]) {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !STOP[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
+/// [`fill`] into a new [`Inline`].
+#[cfg(test)]
 pub(super) fn parse(text: &str) -> Option<Inline<'_>> {
+    let mut out = Inline::default();
+    fill(text, &mut out).map(|()| out)
+}
+
+/// Fills `out`, which starts empty, with [`Inline::parsed`] for text of plain runs (a plain
+/// message borrows its visible text), `*emphasis*` and `**strong**` runs, `[text](dest)` links,
+/// backslash escapes and a few entities; None (with `out` half filled) for anything else.
+pub(super) fn fill<'a>(text: &'a str, out: &mut Inline<'a>) -> Option<()> {
     if text.ends_with([' ', '\t']) {
         return None;
     }
     let bytes = text.as_bytes();
     let mut b = Builder {
         text,
-        out: Inline::default(),
+        out,
         visible: Visible::Span(0..0),
         piece: 0,
         shown: false,
@@ -255,9 +277,7 @@ pub(super) fn parse(text: &str) -> Option<Inline<'_>> {
     let mut runs: Few<(Range<usize>, usize, bool), 4> = Few::new();
     let mut i = 0;
     loop {
-        while i < bytes.len() && !STOP[bytes[i] as usize] {
-            i += 1;
-        }
+        i = plain_run(bytes, i);
         let Some(&c) = bytes.get(i) else { break };
         match c {
             b'*' => {
@@ -341,7 +361,7 @@ pub(super) fn parse(text: &str) -> Option<Inline<'_>> {
         return None;
     }
     b.cut(bytes.len(), bytes.len(), false);
-    let mut out = b.out;
+    let out = b.out;
     out.visible = match b.visible {
         Visible::Span(span) => Cow::Borrowed(&text[span]),
         Visible::Copy(copy) => Cow::Owned(copy),
@@ -370,7 +390,7 @@ pub(super) fn parse(text: &str) -> Option<Inline<'_>> {
     }
     elements.sort_by_key(|r| r.start);
     out.elements = elements;
-    Some(out)
+    Some(())
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ pub struct Few<T, const N: usize> {
     len: usize,
     /// The items while there are at most `N` (the rest is `T::default()`).
     near: [T; N],
-    /// All the items once there are more than `N`.
-    far: Vec<T>,
+    /// All the items once there are more than `N` (boxed: a pointer in place, rarely used).
+    far: Option<Box<Vec<T>>>,
 }
 
 impl<T: Default, const N: usize> Few<T, N> {
@@ -21,20 +21,23 @@ impl<T: Default, const N: usize> Few<T, N> {
         Few {
             len: 0,
             near: std::array::from_fn(|_| T::default()),
-            far: Vec::new(),
+            far: None,
         }
     }
 
     /// Adds `item` at the end.
+    #[inline]
     pub fn push(&mut self, item: T) {
         if self.len < N {
             self.near[self.len] = item;
         } else {
-            if self.len == N {
-                self.far.reserve(2 * N + 2);
-                self.far.extend(self.near.iter_mut().map(std::mem::take));
-            }
-            self.far.push(item);
+            let near = &mut self.near;
+            let far = self.far.get_or_insert_with(|| {
+                let mut far = Vec::with_capacity(2 * N + 2);
+                far.extend(near.iter_mut().map(std::mem::take));
+                Box::new(far)
+            });
+            far.push(item);
         }
         self.len += 1;
     }
@@ -49,21 +52,21 @@ impl<T: Default, const N: usize> Default for Few<T, N> {
 impl<T, const N: usize> Deref for Few<T, N> {
     type Target = [T];
 
+    #[inline]
     fn deref(&self) -> &[T] {
-        if self.len <= N {
-            &self.near[..self.len]
-        } else {
-            &self.far
+        match &self.far {
+            Some(far) => far,
+            None => &self.near[..self.len],
         }
     }
 }
 
 impl<T, const N: usize> DerefMut for Few<T, N> {
+    #[inline]
     fn deref_mut(&mut self) -> &mut [T] {
-        if self.len <= N {
-            &mut self.near[..self.len]
-        } else {
-            &mut self.far
+        match &mut self.far {
+            Some(far) => far,
+            None => &mut self.near[..self.len],
         }
     }
 }
