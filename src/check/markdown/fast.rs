@@ -235,13 +235,15 @@ type Open = Option<(usize, usize)>;
 
 /// The end of the run of bytes from `i` that are no [`STOP`]: eight at a time while it lasts.
 fn plain_run(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes[i..].first_chunk::<8>() {
-        if chunk.iter().fold(false, |stop, &b| stop | STOP[usize::from(b)]) {
+    let stop = |b: u8| STOP[usize::from(b)];
+    while let Some(&[a, b, c, d, e, f, g, h]) = bytes[i..].first_chunk::<8>() {
+        // `|`, not `||`: eight lookups and no branch between them
+        if stop(a) | stop(b) | stop(c) | stop(d) | stop(e) | stop(f) | stop(g) | stop(h) {
             break;
         }
         i += 8;
     }
-    while i < bytes.len() && !STOP[usize::from(bytes[i])] {
+    while i < bytes.len() && !stop(bytes[i]) {
         i += 1;
     }
     i
@@ -368,7 +370,7 @@ pub(super) fn fill<'a>(text: &'a str, out: &mut Inline<'a>) -> Option<()> {
     };
     // pre-order, as the events come: a run starts before what it contains
     runs.sort_by_key(|(r, _, _)| r.start);
-    let mut elements: Few<Range<usize>, 3> = Few::new();
+    let elements = &mut out.elements;
     for (run, len, top) in runs.iter().cloned() {
         if top {
             elements.push(run.clone());
@@ -389,7 +391,6 @@ pub(super) fn fill<'a>(text: &'a str, out: &mut Inline<'a>) -> Option<()> {
         }
     }
     elements.sort_by_key(|r| r.start);
-    out.elements = elements;
     Some(())
 }
 

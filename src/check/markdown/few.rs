@@ -30,15 +30,23 @@ impl<T: Default, const N: usize> Few<T, N> {
     pub fn push(&mut self, item: T) {
         if self.len < N {
             self.near[self.len] = item;
+            self.len += 1;
         } else {
-            let near = &mut self.near;
-            let far = self.far.get_or_insert_with(|| {
-                let mut far = Vec::with_capacity(2 * N + 2);
-                far.extend(near.iter_mut().map(std::mem::take));
-                Box::new(far)
-            });
-            far.push(item);
+            self.push_far(item);
         }
+    }
+
+    /// [`Few::push`] past `N` items.
+    #[cold]
+    #[inline(never)]
+    fn push_far(&mut self, item: T) {
+        let near = &mut self.near;
+        let far = self.far.get_or_insert_with(|| {
+            let mut far = Vec::with_capacity(2 * N + 2);
+            far.extend(near.iter_mut().map(std::mem::take));
+            Box::new(far)
+        });
+        far.push(item);
         self.len += 1;
     }
 }
