@@ -11,7 +11,9 @@ pub struct Few<T, const N: usize> {
     len: usize,
     /// The items while there are at most `N` (the rest is `T::default()`).
     near: [T; N],
-    /// All the items once there are more than `N` (boxed: a pointer in place, rarely used).
+    /// All the items once there are more than `N`: boxed, so that the list is one pointer
+    /// wider than its items, not three (the Vec is rarely needed; an Inline has eight lists).
+    #[allow(clippy::box_collection)]
     far: Option<Box<Vec<T>>>,
 }
 
