@@ -129,7 +129,8 @@ pub fn check_folded(source: &str, target: &str, ctx: &Context) -> (Vec<Issue>, V
     if target.trim().is_empty() {
         return (out, Vec::new());
     }
-    let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+    let src = Inline::parse(source);
+    let tgt = Inline::parse(target);
     links(&src, &tgt, ctx, &mut out);
     markup_counts(&src, &tgt, &mut out);
     breadcrumbs(source, target, &src, &tgt, &mut out);
@@ -248,7 +249,9 @@ fn links(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Issue>) {
         // Hosts and Microsoft's doc paths ignore case (`/nb-NO/` and `/nb-no/` are one page).
         if !known(dest.trim()) {
             out.push(Issue {
-                kind: Kind::LinkMismatch { dest: dest.clone() },
+                kind: Kind::LinkMismatch {
+                    dest: dest.to_string(),
+                },
                 offset: range.start,
             });
         }
@@ -322,7 +325,7 @@ fn without_destinations(text: &str, range: std::ops::Range<usize>, inline: &Inli
         .iter()
         .filter(|(_, l)| range.start <= l.start && l.end <= range.end)
     {
-        let found = text[link.clone()].rfind(dest.as_str()).map(|i| link.start + i);
+        let found = text[link.clone()].rfind(&**dest).map(|i| link.start + i);
         let Some(dest_at) = found.filter(|d| *d >= at) else {
             continue; // an image inside a link, or a destination written escaped
         };

@@ -160,7 +160,7 @@ fn prose_pieces<'a>(text: &'a str, inline: &'a Inline) -> impl Iterator<Item = &
 /// the rest.
 pub fn without_link_text(text: &str, inline: &Inline) -> String {
     if inline.links.is_empty() {
-        return inline.visible.clone();
+        return inline.visible.to_string();
     }
     inline
         .text_ranges
@@ -291,7 +291,9 @@ pub fn empty_link_text(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
     for ((dest, range), shown) in tgt.links.iter().zip(&tgt.link_shown) {
         if !shown {
             out.push(Issue {
-                kind: Kind::EmptyLinkText { dest: dest.clone() },
+                kind: Kind::EmptyLinkText {
+                    dest: dest.to_string(),
+                },
                 offset: range.start,
             });
         }

@@ -924,7 +924,7 @@ fn is_bidi_mark(c: char) -> bool {
 /// Byte ranges of `text` where no bidi control belongs: URLs (`scheme://…` up to a space or a
 /// closing bracket), code spans and placeholders.
 fn literal_ranges(text: &str, inline: &Inline) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = inline.code.clone();
+    let mut out: Vec<Range<usize>> = inline.code.to_vec();
     for (at, _) in text.match_indices("://") {
         let start = text[..at]
             .rfind(|c: char| !c.is_ascii_alphanumeric() && !matches!(c, '+' | '-' | '.'))

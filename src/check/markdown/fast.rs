@@ -6,9 +6,10 @@
 //! differential tests hold it to that over every message of the corpora and over generated
 //! text.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use super::Inline;
+use super::{Few, Inline};
 
 /// Bytes that end a run of plain text here: the ones pulldown-cmark treats as syntax
 /// (controls and DEL included, which it rewrites or breaks lines on). `>` is no syntax in the
@@ -156,28 +157,39 @@ fn flanking(text: &str, at: usize, len: usize) -> Option<(bool, bool)> {
     Some((open, close))
 }
 
+/// The visible text being built: a stretch of the message while it is one (a message whose
+/// text is all inside one `**strong**` run, say), a copy once it is not.
+enum Visible {
+    Span(Range<usize>),
+    Copy(String),
+}
+
 /// The text pieces seen so far, with the link being read.
-struct Builder<'a> {
+struct Builder<'a, 'o> {
     text: &'a str,
-    out: Inline,
+    out: &'o mut Inline<'a>,
+    visible: Visible,
     /// Start of the text piece being read.
     piece: usize,
     /// Whether the open link has shown text.
     shown: bool,
 }
 
-impl Builder<'_> {
+impl Builder<'_, '_> {
     /// Ends the text piece at `end`; the next starts at `next`.
     fn cut(&mut self, end: usize, next: usize, in_link: bool) {
         let piece = &self.text[self.piece..end];
         if self.piece == 0 {
             // the first piece holds the padding: an event even when the message adds nothing
-            self.out.visible.push_str(piece);
+            self.show(0..end);
             self.out.text_ranges.push(0..end);
         } else if !piece.is_empty() {
-            self.out
-                .visible
-                .push_str(piece.strip_prefix(super::PAD).unwrap_or(piece));
+            let at = if piece.starts_with(super::PAD) {
+                self.piece + super::PAD.len()
+            } else {
+                self.piece
+            };
+            self.show(at..end);
             self.out.text_ranges.push(self.piece..end);
         }
         if in_link && !piece.trim().is_empty() {
@@ -185,26 +197,77 @@ impl Builder<'_> {
         }
         self.piece = next;
     }
+
+    /// Adds `range` of the message to the visible text.
+    fn show(&mut self, range: Range<usize>) {
+        if range.is_empty() {
+            return;
+        }
+        match &mut self.visible {
+            Visible::Span(span) if span.start == span.end => *span = range,
+            Visible::Span(span) if span.end == range.start => span.end = range.end,
+            Visible::Span(span) => {
+                // one allocation: the visible text is at most the message
+                let mut copy = String::with_capacity(self.text.len());
+                copy.push_str(&self.text[span.clone()]);
+                copy.push_str(&self.text[range]);
+                self.visible = Visible::Copy(copy);
+            }
+            Visible::Copy(copy) => copy.push_str(&self.text[range]),
+        }
+    }
+
+    /// Adds `value`, which the message spells otherwise (an entity's), to the visible text.
+    fn show_decoded(&mut self, value: &str) {
+        if let Visible::Span(span) = &self.visible {
+            let mut copy = String::with_capacity(self.text.len());
+            copy.push_str(&self.text[span.clone()]);
+            self.visible = Visible::Copy(copy);
+        }
+        if let Visible::Copy(copy) = &mut self.visible {
+            copy.push_str(value);
+        }
+    }
 }
 
 /// An emphasis run being read: where it starts and its marker's length.
 type Open = Option<(usize, usize)>;
 
-/// [`Inline::parsed`] for text of plain runs, `*emphasis*` and `**strong**` runs, `[text](dest)`
-/// links, backslash escapes and a few entities; None for anything else.
-pub(super) fn parse(text: &str) -> Option<Inline> {
+/// The end of the run of bytes from `i` that are no [`STOP`]: eight at a time while it lasts.
+fn plain_run(bytes: &[u8], mut i: usize) -> usize {
+    let stop = |b: u8| STOP[usize::from(b)];
+    while let Some(&[a, b, c, d, e, f, g, h]) = bytes[i..].first_chunk::<8>() {
+        // `|`, not `||`: eight lookups and no branch between them
+        if stop(a) | stop(b) | stop(c) | stop(d) | stop(e) | stop(f) | stop(g) | stop(h) {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !stop(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// [`fill`] into a new [`Inline`].
+#[cfg(test)]
+pub(super) fn parse(text: &str) -> Option<Inline<'_>> {
+    let mut out = Inline::default();
+    fill(text, &mut out).map(|()| out)
+}
+
+/// Fills `out`, which starts empty, with [`Inline::parsed`] for text of plain runs (a plain
+/// message borrows its visible text), `*emphasis*` and `**strong**` runs, `[text](dest)` links,
+/// backslash escapes and a few entities; None (with `out` half filled) for anything else.
+pub(super) fn fill<'a>(text: &'a str, out: &mut Inline<'a>) -> Option<()> {
     if text.ends_with([' ', '\t']) {
         return None;
     }
     let bytes = text.as_bytes();
     let mut b = Builder {
         text,
-        // one allocation each: the visible text is at most the message
-        out: Inline {
-            visible: String::with_capacity(text.len()),
-            text_ranges: Vec::with_capacity(4),
-            ..Inline::default()
-        },
+        out,
+        visible: Visible::Span(0..0),
         piece: 0,
         shown: false,
     };
@@ -213,12 +276,10 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
     let mut link: Option<usize> = None;
     let mut inner: Open = None;
     // emphasis (1) and strong (2) runs, with whether they are top level
-    let mut runs: Vec<(Range<usize>, usize, bool)> = Vec::new();
+    let mut runs: Few<(Range<usize>, usize, bool), 4> = Few::new();
     let mut i = 0;
     loop {
-        while i < bytes.len() && !STOP[bytes[i] as usize] {
-            i += 1;
-        }
+        i = plain_run(bytes, i);
         let Some(&c) = bytes.get(i) else { break };
         match c {
             b'*' => {
@@ -269,7 +330,7 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
                 b.cut(i, end + 1, true);
                 b.out
                     .links
-                    .push((text[dest_start..end].to_owned(), start..end + 1));
+                    .push((Cow::Borrowed(&text[dest_start..end]), start..end + 1));
                 b.out.link_shown.push(b.shown);
                 i = end + 1;
             }
@@ -286,7 +347,7 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
                 Some(e) if e.is_ascii_alphanumeric() || *e == b'#' => {
                     let (name, value) = ENTITIES.iter().find(|(n, _)| text[i..].starts_with(n))?;
                     b.cut(i, i, link.is_some());
-                    b.out.visible.push_str(value);
+                    b.show_decoded(value);
                     b.out.text_ranges.push(i..i + name.len());
                     b.shown |= link.is_some();
                     b.piece = i + name.len();
@@ -302,11 +363,15 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
         return None;
     }
     b.cut(bytes.len(), bytes.len(), false);
-    let mut out = b.out;
+    let out = b.out;
+    out.visible = match b.visible {
+        Visible::Span(span) => Cow::Borrowed(&text[span]),
+        Visible::Copy(copy) => Cow::Owned(copy),
+    };
     // pre-order, as the events come: a run starts before what it contains
     runs.sort_by_key(|(r, _, _)| r.start);
-    let mut elements: Vec<Range<usize>> = Vec::new();
-    for (run, len, top) in runs {
+    let elements = &mut out.elements;
+    for (run, len, top) in runs.iter().cloned() {
         if top {
             elements.push(run.clone());
         }
@@ -326,8 +391,7 @@ pub(super) fn parse(text: &str) -> Option<Inline> {
         }
     }
     elements.sort_by_key(|r| r.start);
-    out.elements = elements;
-    Some(out)
+    Some(())
 }
 
 #[cfg(test)]

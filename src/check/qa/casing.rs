@@ -235,7 +235,7 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
             .iter()
             .any(|(l, words)| (*l == "*" || *l == lang) && words.contains(&w))
     };
-    let visible = tgt.visible.as_str();
+    let visible = &*tgt.visible;
     // a source in capitals: every word of it is UPPERCASE
     let mut in_capitals = None;
     let mut capitals = || {
@@ -478,7 +478,7 @@ mod tests {
                 .filter(|t| source.contains(t.as_str()))
                 .flat_map(|t| t.split_whitespace())
                 .collect();
-            let visible = tgt.visible.as_str();
+            let visible = &*tgt.visible;
             for word in old_cased_words(source) {
                 if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
                     continue;
