@@ -303,17 +303,16 @@ pub fn empty_link_text(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
 pub fn urls(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     for at in schemes(text) {
-        // (after the character before the scheme, which may be longer than a byte: `“https`)
-        let start = text[..at]
-            .char_indices()
-            .rfind(|(_, c)| !c.is_ascii_alphanumeric())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        // (after the character before the scheme, which may be longer than a byte: `“https`;
+        // every byte of a character beyond ASCII is one that is not an ASCII letter or digit)
+        let start = text.as_bytes()[..at]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
         if start == at {
             continue;
         }
-        let len = text[at..]
-            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '`' | '）'))
-            .unwrap_or(text.len() - at);
+        let len = url_len(&text[at..]);
         // sentence punctuation after a URL is not part of it
         let url = text[start..at + len].trim_end_matches(['.', ',', ';', ':', '!', '?', '。', '，']);
         if url.len() > at - start + 3 {
@@ -321,6 +320,29 @@ pub fn urls(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// Where a URL from the start of `text` ends: at the first whitespace character or closing
+/// bracket or quote (`find` of them, or the text's length), read by byte: only a first byte
+/// of a character is decoded.
+fn url_len(text: &str) -> usize {
+    let ends = |c: char| c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '`' | '）');
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            0..=0x7f if ends(char::from(b)) => return i,
+            0..=0x7f => i += 1,
+            _ => {
+                let c = text[i..].chars().next().unwrap_or_default();
+                if ends(c) {
+                    return i;
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    bytes.len()
 }
 
 /// The places of `://` in a text, in order, like `match_indices("://")` (which cannot overlap),
@@ -397,6 +419,14 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
     memchr::memchr2_iter(lower, upper, &hay[..=last])
         .any(|at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+/// The first place of `needle` in `text` when both are in ASCII lower case (`find` in the
+/// `to_ascii_lowercase` of both, whose places are the same), without the copies.
+fn find_ignore_ascii_case(text: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).find(|&at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
 }
 
 /// Whether `term` occurs in `text` as a whole word (not inside a longer word).
@@ -532,15 +562,22 @@ pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Is
     if ctx.terms.glossary.is_empty() {
         return;
     }
-    let (s, t) = (src.visible.to_lowercase(), tgt.visible.to_lowercase());
+    // (the lower-case texts are made once a term is for the locale, and once it is in the
+    // source)
+    let (mut s, mut t) = (None, None);
     let locale = ctx.locale.to_ascii_lowercase();
     for term in &ctx.terms.glossary {
         let for_locale = term.locale.is_empty()
             || term.locale == locale
             || locale.split('-').next() == Some(term.locale.as_str());
-        if for_locale
-            && has_word(&s, &term.source.to_lowercase()).is_some()
-            && !t.contains(&term.target.to_lowercase())
+        if !for_locale {
+            continue;
+        }
+        let s = s.get_or_insert_with(|| src.visible.to_lowercase());
+        if has_word(s, &term.source.to_lowercase()).is_some()
+            && !t
+                .get_or_insert_with(|| tgt.visible.to_lowercase())
+                .contains(&term.target.to_lowercase())
         {
             out.push(Issue {
                 kind: Kind::TermMismatch {
@@ -708,13 +745,90 @@ fn doubled_particle(text: &str) -> Option<String> {
     text.contains("をを").then(|| "を".to_owned())
 }
 
+/// Whether [`repeated`] may find a word in `text` (false: it finds none), told in one pass
+/// over its bytes with no allocation. The text is split at whitespace as `split_whitespace`
+/// splits it, and each token is compared with the one before ([`may_be_same`]); a text with
+/// no pair that may be the same word has none `repeated` reports, unless it has `をを`.
+fn may_repeat(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut prev = 0..0;
+    loop {
+        // whitespace
+        while let Some(len) = bytes.get(i..).map(space_len).filter(|n| *n > 0) {
+            i += len;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let start = i;
+        if !prev.is_empty() && may_be_same(&bytes[prev.clone()], &bytes[start..]) {
+            return true;
+        }
+        // a token: up to the next whitespace (a continuation byte never starts one)
+        i += 1;
+        while i < bytes.len() && !(may_be_space(bytes[i]) && space_len(&bytes[i..]) > 0) {
+            i += 1;
+        }
+        prev = start..i;
+    }
+    super::scan::find(text, "をを").is_some()
+}
+
+/// Whether a byte may start a whitespace character: ASCII up to the space, and the first
+/// bytes 0xC2, 0xE1, 0xE2, 0xE3 of U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000.
+#[inline]
+fn may_be_space(b: u8) -> bool {
+    b <= b' ' || b == 0xc2 || (0xe1..=0xe3).contains(&b)
+}
+
+/// The length of the whitespace character (`char::is_whitespace`) at the start of `b`, or 0.
+#[inline]
+fn space_len(b: &[u8]) -> usize {
+    match b {
+        [b' ' | b'\t'..=b'\r', ..] => 1,
+        [0xc2, 0x85 | 0xa0, ..] => 2,
+        [0xe1, 0x9a, 0x80, ..]
+        | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Whether token `p` and the word at the start of `rest` (the next token, with its clause
+/// punctuation trimmed) may be the same but for case, as [`same_word`] compares them. Their
+/// bytes are compared ignoring ASCII case up to the first byte beyond ASCII (whose lower
+/// case only `to_lowercase` tells: maybe the same). Before it, both are ASCII characters at
+/// the same places, so a difference there, a word that ends first or one that goes on with
+/// a letter or digit (never clause punctuation) makes lower-case texts that differ.
+fn may_be_same(p: &[u8], rest: &[u8]) -> bool {
+    for (k, &x) in p.iter().enumerate() {
+        let Some(&y) = rest.get(k) else {
+            return false;
+        };
+        if !x.is_ascii() || !y.is_ascii() {
+            return true;
+        }
+        if !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+    }
+    !rest.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// A word repeated directly in the translation (not in the source).
 pub fn repeated_word(source: &str, target: &str, out: &mut Vec<Issue>) {
     // the translation first: most have no repetition, and then the source needs no look
+    // (most are told by the byte pass alone)
+    if !may_repeat(target) {
+        return;
+    }
     let Some(word) = repeated(target) else {
         return;
     };
-    if repeated(source).is_some() {
+    if may_repeat(source) && repeated(source).is_some() {
         return;
     }
     let offset = target
@@ -787,11 +901,12 @@ fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
 pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
     // A quote the source leaves open (straight or curly) belongs to a quotation spanning
     // segments; the translation's quote of any style answers it.
-    let locale_pairs = super::scan::pairs(&ctx.locale, pairs);
-    if !locale_pairs.any_in(&tgt.visible) {
+    let prepared = super::scan::pairs(&ctx.locale, pairs);
+    let present = prepared.present(&tgt.visible);
+    if present == 0 {
         return; // no bracket or quote of the locale in the translation
     }
-    let locale_pairs = &locale_pairs.pairs;
+    let locale_pairs = &prepared.pairs;
     let is_quote = |open: &[char]| !matches!(open.first(), Some('(' | '[' | '{' | '【'));
     let quote_open = std::cell::OnceCell::new();
     let quote_open = || {
@@ -808,9 +923,14 @@ pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
                     })
         })
     };
-    for (open, close) in locale_pairs {
-        let (s, t) = (&src.visible, &tgt.visible);
-        if super::scan::CharsOf::new(t, open, close).next().is_none() {
+    for (k, (open, close)) in locale_pairs.iter().enumerate() {
+        let (s, t): (&str, &str) = (&src.visible, &tgt.visible);
+        // (the one pass's answer where it is exact)
+        let absent = match prepared.exact(k) {
+            true => present & (1 << k) == 0,
+            false => super::scan::CharsOf::new(t, open, close).next().is_none(),
+        };
+        if absent {
             continue;
         }
         if is_quote(open) && quote_open() {
@@ -844,19 +964,20 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
     if !super::scan::any_byte(bytes, |b| b.is_ascii_digit() || b == b'_') {
         return out;
     }
-    // The tokens are split at every character but ASCII letters, digits and `_`: split by
-    // byte, every byte of a non-ASCII character splits too, which only adds empty tokens.
-    // (an empty token may stand inside a character: it is not sliced)
-    let tokens = bytes
-        .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            let at = t.as_ptr() as usize - bytes.as_ptr() as usize;
-            &text[at..at + t.len()]
-        });
-    for t in tokens {
-        // (each kind of token kept has a digit or `_`: most words are told by that)
-        if t.len() < 2 || !t.bytes().any(|b| b.is_ascii_digit() || b == b'_') {
+    // The tokens are split at every character but ASCII letters, digits and `_`: by byte,
+    // every byte of a non-ASCII character splits too (none is an ASCII letter, digit or `_`).
+    // Each kind of token kept has a digit or `_`: only the tokens around those bytes are read,
+    // in order, each once.
+    let in_token = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut end = 0;
+    for at in super::scan::hits(bytes, |b| b.is_ascii_digit() || b == b'_') {
+        if at < end {
+            continue; // in the token just read
+        }
+        let start = bytes[..at].iter().rposition(|b| !in_token(*b)).map_or(0, |i| i + 1);
+        end = bytes[at..].iter().position(|b| !in_token(*b)).map_or(bytes.len(), |i| at + i);
+        let t = &text[start..end];
+        if t.len() < 2 {
             continue;
         }
         let digit = t.bytes().any(|b| b.is_ascii_digit());
@@ -943,33 +1064,32 @@ pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut
     if tokens.is_empty() {
         return;
     }
-    let have: Vec<String> = alphanumeric_tokens(&tgt.visible)
-        .iter()
-        .map(|t| t.to_ascii_lowercase())
-        .collect();
+    // (the tokens are ASCII: compared ignoring ASCII case, as their lower case would be)
+    let have = alphanumeric_tokens(&tgt.visible);
     // (made for a token not found otherwise)
     let visible = std::cell::OnceCell::new();
     let visible = || visible.get_or_init(|| spaces_plain(&tgt.visible).to_lowercase());
-    let written_out = |token: &str| match token.to_ascii_lowercase().as_str() {
-        "o365" | "office365" => visible().contains("office 365"),
-        "m365" => visible().contains("microsoft 365"),
+    let written_out = |token: &str| match token {
+        _ if token.eq_ignore_ascii_case("o365") || token.eq_ignore_ascii_case("office365") => {
+            visible().contains("office 365")
+        }
+        _ if token.eq_ignore_ascii_case("m365") => visible().contains("microsoft 365"),
         _ => false,
     };
     let mut reported: Vec<&str> = Vec::new();
     for token in tokens {
-        let lower = token.to_ascii_lowercase();
         // a code glued to the next word (a lost space after a link: `KB4554354eller`) is
         // the code kept; that space is `missing-space`'s to report
         // (on either side: `starteSetupProd_OffScrub.exefilen`)
         let glued = have.iter().any(|t| {
-            t.find(lower.as_str()).is_some_and(|at| {
-                let (before, after) = (&t[..at], &t[at + lower.len()..]);
+            find_ignore_ascii_case(t, token).is_some_and(|at| {
+                let (before, after) = (&t[..at], &t[at + token.len()..]);
                 !(before.is_empty() && after.is_empty())
                     && before.chars().all(|c| c.is_ascii_alphabetic())
                     && after.chars().all(|c| c.is_ascii_alphabetic())
             })
         });
-        if !have.contains(&lower)
+        if !have.iter().any(|t| t.eq_ignore_ascii_case(token))
             && !glued
             && !written_out(token)
             && !numbered_name_kept(token, &tgt.visible)
