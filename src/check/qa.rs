@@ -455,24 +455,28 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     if found.as_ref().is_some_and(super::scan::Found::is_empty) {
         return; // no name of the list in the source at all
     }
-    // (made once a name is in the source as a word)
+    // (made once a name is in the source as a word and not in the translation as it is)
     let mut visible: Option<std::borrow::Cow<'_, str>> = None;
     let lang = ctx.locale.split('-').next().unwrap_or_default();
     let mut seen: Vec<&str> = Vec::new();
-    for (i, term) in ctx.terms.dnt.iter().enumerate() {
-        if !super::scan::Prepared::may_have(&found, i) {
-            continue; // not in the source anywhere, so not as a word
-        }
+    let mut judge = |i: usize| {
+        let term = &ctx.terms.dnt[i];
         if seen.iter().any(|s| s.contains(term.as_str())) {
-            continue; // a longer name that contains it was judged
+            return; // a longer name that contains it was judged
         }
         if has_word(&src.visible, term).is_none() {
-            continue;
+            return;
         }
         seen.push(term);
+        // A name without the bytes that start a no-break space or bidi mark (0xC2, 0xD8,
+        // 0xE2) is in the translation's plain text where it is in the text itself.
+        let plain_name = !term.bytes().any(|b| matches!(b, 0xc2 | 0xd8 | 0xe2));
+        if plain_name && super::scan::find(&tgt.visible, term).is_some() {
+            return;
+        }
         let visible = visible.get_or_insert_with(|| spaces_plain(&tgt.visible));
         if super::scan::find(visible, term).is_some() {
-            continue;
+            return;
         }
         let other_form = ctx.terms.dnt_forms.iter().any(|(name, l, form)| {
             name == term && (l == "*" || l == lang) && visible.contains(form.as_str())
@@ -484,6 +488,11 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
                 offset: target.find(head).unwrap_or(0),
             });
         }
+    };
+    // the names in the source anywhere, in order (the others are not in it as words)
+    match &found {
+        Some(found) => found.ones().for_each(&mut judge),
+        None => (0..ctx.terms.dnt.len()).for_each(&mut judge),
     }
 }
 
@@ -501,17 +510,25 @@ fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
     if plain {
         return std::borrow::Cow::Borrowed(text);
     }
-    text.chars()
-        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
-        .map(|c| {
-            if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect::<String>()
-        .into()
+    // the runs between them copied, each replaced by a space or left out
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in memchr::memchr3_iter(0xC2, 0xD8, 0xE2, bytes) {
+        let (len, space) = match &bytes[at..] {
+            [0xC2, 0xA0, ..] => (2, true),
+            [0xD8, 0x9C, ..] => (2, false),
+            [0xE2, 0x80, 0xAF | 0x87, ..] => (3, true),
+            [0xE2, 0x80, 0x8E | 0x8F, ..] => (3, false),
+            _ => continue,
+        };
+        out.push_str(&text[from..at]);
+        if space {
+            out.push(' ');
+        }
+        from = at + len;
+    }
+    out.push_str(&text[from..]);
+    out.into()
 }
 
 /// The source's visible text with its alphanumeric tokens and do-not-translate names blanked
@@ -751,26 +768,36 @@ fn doubled_particle(text: &str) -> Option<String> {
 /// no pair that may be the same word has none `repeated` reports, unless it has `をを`.
 fn may_repeat(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut prev = 0..0;
-    loop {
-        // whitespace
-        while let Some(len) = bytes.get(i..).map(space_len).filter(|n| *n > 0) {
-            i += len;
-        }
-        if i >= bytes.len() {
-            break;
-        }
-        let start = i;
-        if !prev.is_empty() && may_be_same(&bytes[prev.clone()], &bytes[start..]) {
+    // the token before (when no clause punctuation ends it, as in `repeated`)
+    let mut prev: &[u8] = &[];
+    let mut token = |range: std::ops::Range<usize>| {
+        if !prev.is_empty() && may_be_same(prev, &bytes[range.start..]) {
             return true;
         }
-        // a token: up to the next whitespace (a continuation byte never starts one)
-        i += 1;
-        while i < bytes.len() && !(may_be_space(bytes[i]) && space_len(&bytes[i..]) > 0) {
-            i += 1;
+        let t = &text[range];
+        prev = match without_clause_end(t).len() == t.len() {
+            true => t.as_bytes(),
+            false => &[],
+        };
+        false
+    };
+    // the tokens between whitespace characters, found among the bytes that may start one
+    let mut from = 0;
+    for at in super::scan::hits(bytes, may_be_space) {
+        let len = match at < from {
+            true => 0, // inside the whitespace just read
+            false => space_len(&bytes[at..]),
+        };
+        if len == 0 {
+            continue;
         }
-        prev = start..i;
+        if at > from && token(from..at) {
+            return true;
+        }
+        from = at + len;
+    }
+    if from < bytes.len() && token(from..bytes.len()) {
+        return true;
     }
     super::scan::find(text, "をを").is_some()
 }
@@ -798,24 +825,53 @@ fn space_len(b: &[u8]) -> usize {
 }
 
 /// Whether token `p` and the word at the start of `rest` (the next token, with its clause
-/// punctuation trimmed) may be the same but for case, as [`same_word`] compares them. Their
-/// bytes are compared ignoring ASCII case up to the first byte beyond ASCII (whose lower
-/// case only `to_lowercase` tells: maybe the same). Before it, both are ASCII characters at
-/// the same places, so a difference there, a word that ends first or one that goes on with
-/// a letter or digit (never clause punctuation) makes lower-case texts that differ.
+/// punctuation trimmed) may be the same but for case, as [`same_word`] compares them. They
+/// are compared character by character: equal characters, or characters whose lower case is
+/// one character ([`script::simple_lowercase`], never `Σ`) and the same, lower-case to the
+/// same number of characters (`Σ` to one, by its place), so the first pair whose simple lower
+/// cases differ, a word that ends first, or one that goes on with a character that is neither
+/// whitespace nor clause punctuation makes lower-case texts that differ. A pair whose lower
+/// case only `to_lowercase` tells may be the same.
 fn may_be_same(p: &[u8], rest: &[u8]) -> bool {
-    for (k, &x) in p.iter().enumerate() {
-        let Some(&y) = rest.get(k) else {
+    let (mut i, mut j) = (0, 0);
+    while let Some(&x) = p.get(i) {
+        let Some(&y) = rest.get(j) else {
             return false;
         };
-        if !x.is_ascii() || !y.is_ascii() {
-            return true;
-        }
-        if !x.eq_ignore_ascii_case(&y) {
-            return false;
+        match (x.is_ascii(), y.is_ascii()) {
+            (true, true) if x.eq_ignore_ascii_case(&y) => (i, j) = (i + 1, j + 1),
+            (true, true) => return false,
+            _ => {
+                let (Some(a), Some(b)) = (first_char(&p[i..]), first_char(&rest[j..])) else {
+                    return true;
+                };
+                if a != b {
+                    match (script::simple_lowercase(a), script::simple_lowercase(b)) {
+                        (Some(la), Some(lb)) if la != lb => return false,
+                        (Some(_), Some(_)) => {}
+                        _ => return true,
+                    }
+                }
+                (i, j) = (i + a.len_utf8(), j + b.len_utf8());
+            }
         }
     }
-    !rest.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
+    match first_char(&rest[j..]) {
+        Some(c) => c.is_whitespace() || ends_clause(c),
+        None => true,
+    }
+}
+
+/// The character at the start of some bytes of a text (None at its end, or inside a
+/// character).
+fn first_char(b: &[u8]) -> Option<char> {
+    let len = match *b.first()? {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    };
+    std::str::from_utf8(b.get(..len)?).ok()?.chars().next()
 }
 
 /// A word repeated directly in the translation (not in the source).

@@ -82,6 +82,18 @@ impl Found {
         word.is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
+    /// The indices found, in order.
+    pub fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+        self.low.iter().chain(&self.more).enumerate().flat_map(|(w, &bits)| {
+            let mut bits = bits;
+            std::iter::from_fn(move || {
+                let k = bits.trailing_zeros() as usize;
+                bits &= bits.wrapping_sub(1);
+                (k < 64).then_some(w * 64 + k)
+            })
+        })
+    }
+
     fn insert(&mut self, i: usize) {
         let w = i / 64;
         let word = match w {
@@ -332,8 +344,10 @@ pub struct Pairs {
     first: [bool; 256],
     /// Per ASCII character of the pairs, the pairs it is in (bit `k.min(63)` for pair k).
     ascii: [u64; 128],
-    /// The other characters of the pairs in UTF-8 (with their length) and the pairs they are in.
+    /// The other characters of the pairs in UTF-8 (with their length) and the pairs they are
+    /// in, sorted; `lead[b]` is the range of those whose first byte is b.
     wide: Vec<([u8; 4], usize, u64)>,
+    lead: Vec<std::ops::Range<usize>>,
     /// The pairs without ASCII letters, digits or the space, and whose bit is theirs alone (k < 63):
     /// [`Pairs::present`] tells exactly whether a text has one of their characters.
     exact: u64,
@@ -356,8 +370,8 @@ impl Pairs {
             match bytes[at] {
                 b @ 0..=0x7f => mask |= self.ascii[usize::from(b)],
                 b => {
-                    for (enc, len, m) in &self.wide {
-                        if enc[0] == b && bytes[at..].starts_with(&enc[..*len]) {
+                    for (enc, len, m) in &self.wide[self.lead[usize::from(b)].clone()] {
+                        if bytes[at..].starts_with(&enc[..*len]) {
                             mask |= m;
                         }
                     }
@@ -478,6 +492,15 @@ pub fn pairs(locale: &str, make: fn(&str) -> PairList) -> Rc<Pairs> {
                 false => wide.push((buf, len, m)),
             }
         }
+        wide.sort_unstable();
+        let mut lead = vec![0..0; 256];
+        for (i, (enc, _, _)) in wide.iter().enumerate() {
+            let r: &mut std::ops::Range<usize> = &mut lead[usize::from(enc[0])];
+            if r.start == r.end {
+                *r = i..i;
+            }
+            r.end = i + 1;
+        }
         for (k, (o, cl)) in pairs.iter().enumerate().take(63) {
             if o.iter().chain(cl).all(|c| chars.binary_search(c).is_ok()) {
                 exact |= 1 << k;
@@ -488,6 +511,7 @@ pub fn pairs(locale: &str, make: fn(&str) -> PairList) -> Rc<Pairs> {
             first,
             ascii,
             wide,
+            lead,
             exact,
         });
         if cache.len() >= KEEP {
