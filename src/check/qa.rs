@@ -768,38 +768,70 @@ fn doubled_particle(text: &str) -> Option<String> {
 /// no pair that may be the same word has none `repeated` reports, unless it has `をを`.
 fn may_repeat(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // the token before (when no clause punctuation ends it, as in `repeated`)
-    let mut prev: &[u8] = &[];
-    let mut token = |range: std::ops::Range<usize>| {
-        if !prev.is_empty() && may_be_same(prev, &bytes[range.start..]) {
-            return true;
+    // the token before, and where the next starts
+    let (mut prev, mut from) = (0..0, 0);
+    for (base, block) in bytes.chunks(32).enumerate().map(|(k, b)| (k * 32, b)) {
+        let mut mask = space_mask(block);
+        while mask != 0 {
+            let at = base + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let len = match at < from {
+                true => 0, // inside the whitespace just read
+                false => space_len(&bytes[at..]),
+            };
+            if len == 0 {
+                continue;
+            }
+            if at > from {
+                if may_pair(text, &prev, from) {
+                    return true;
+                }
+                prev = from..at;
+            }
+            from = at + len;
         }
-        let t = &text[range];
-        prev = match without_clause_end(t).len() == t.len() {
-            true => t.as_bytes(),
-            false => &[],
-        };
-        false
-    };
-    // the tokens between whitespace characters, found among the bytes that may start one
-    let mut from = 0;
-    for at in super::scan::hits(bytes, may_be_space) {
-        let len = match at < from {
-            true => 0, // inside the whitespace just read
-            false => space_len(&bytes[at..]),
-        };
-        if len == 0 {
-            continue;
-        }
-        if at > from && token(from..at) {
-            return true;
-        }
-        from = at + len;
     }
-    if from < bytes.len() && token(from..bytes.len()) {
+    if from < bytes.len() && may_pair(text, &prev, from) {
         return true;
     }
     super::scan::find(text, "をを").is_some()
+}
+
+/// Whether the token `prev` of `text` (none when empty) and the token starting at `start`
+/// may be a pair [`repeated`] reports: only when their first bytes may start the same word
+/// (equal, or equal but for ASCII case, or not both ASCII) and no clause punctuation ends
+/// the token before (as in `repeated`) are they compared ([`may_be_same`]).
+#[inline(always)]
+fn may_pair(text: &str, prev: &std::ops::Range<usize>, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    if prev.start == prev.end {
+        return false;
+    }
+    let (x, y) = (bytes[prev.start], bytes[start]);
+    if !x.eq_ignore_ascii_case(&y) && x.is_ascii() && y.is_ascii() {
+        return false;
+    }
+    let p = &text[prev.clone()];
+    without_clause_end(p).len() == p.len() && may_be_same(p.as_bytes(), &bytes[start..])
+}
+
+/// The bytes of a block (32 bytes or fewer) that may start a whitespace character
+/// ([`may_be_space`]), bit k for byte k: a flag byte each, then eight flags at a time gathered
+/// into bits by one multiplication (flag i lands in bit 56 + i).
+#[inline]
+fn space_mask(block: &[u8]) -> u32 {
+    let mut flags = [0u8; 32];
+    for (f, b) in flags.iter_mut().zip(block) {
+        *f = u8::from(may_be_space(*b));
+    }
+    let mut mask = 0u32;
+    for (k, eight) in flags.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let x = u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080);
+        mask |= ((x >> 56) as u32) << (8 * k);
+    }
+    mask
 }
 
 /// Whether a byte may start a whitespace character: ASCII up to the space, and the first
