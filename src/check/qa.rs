@@ -894,16 +894,25 @@ fn may_be_same(p: &[u8], rest: &[u8]) -> bool {
     }
 }
 
-/// The character at the start of some bytes of a text (None at its end, or inside a
-/// character).
+/// The character at the start of some bytes of a text, decoded by hand (the bytes are a
+/// text's from a character's first byte on; None at its end, or where they are not UTF-8).
+#[inline]
 fn first_char(b: &[u8]) -> Option<char> {
-    let len = match *b.first()? {
-        0..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
+    let &b0 = b.first()?;
+    let (len, mut u) = match b0 {
+        0..=0x7f => return Some(char::from(b0)),
+        0xc0..=0xdf => (2, u32::from(b0 & 0x1f)),
+        0xe0..=0xef => (3, u32::from(b0 & 0x0f)),
+        0xf0..=0xf7 => (4, u32::from(b0 & 0x07)),
+        _ => return None,
     };
-    std::str::from_utf8(b.get(..len)?).ok()?.chars().next()
+    for &c in b.get(1..len)? {
+        if c & 0xc0 != 0x80 {
+            return None;
+        }
+        u = u << 6 | u32::from(c & 0x3f);
+    }
+    char::from_u32(u)
 }
 
 /// A word repeated directly in the translation (not in the source).

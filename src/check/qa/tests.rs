@@ -1473,3 +1473,18 @@ mod byte_passes_against_reference {
         eprintln!("{checked} corpus messages compared");
     }
 }
+
+mod first_char_decodes_like_chars {
+    use super::*;
+
+    #[test]
+    fn every_character_of_a_text_of_many_scripts_is_decoded_as_chars_decodes_it() {
+        let text = "aÅé«» ΟΔΟΣ Ёлка אבג استخدم फ़ाइल ที่ 「設定」 \u{212a} \u{1f600} \u{10ffff}";
+        for (i, c) in text.char_indices() {
+            assert_eq!(first_char(&text.as_bytes()[i..]), Some(c), "{c:?}");
+        }
+        assert_eq!(first_char(b""), None);
+        assert_eq!(first_char(&"é".as_bytes()[1..]), None);
+        assert_eq!(first_char(&"é".as_bytes()[..1]), None);
+    }
+}
