@@ -1071,8 +1071,14 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
         if at < end {
             continue; // in the token just read
         }
-        let start = bytes[..at].iter().rposition(|b| !in_token(*b)).map_or(0, |i| i + 1);
-        end = bytes[at..].iter().position(|b| !in_token(*b)).map_or(bytes.len(), |i| at + i);
+        let start = bytes[..at]
+            .iter()
+            .rposition(|b| !in_token(*b))
+            .map_or(0, |i| i + 1);
+        end = bytes[at..]
+            .iter()
+            .position(|b| !in_token(*b))
+            .map_or(bytes.len(), |i| at + i);
         let t = &text[start..end];
         if t.len() < 2 {
             continue;

@@ -84,14 +84,18 @@ impl Found {
 
     /// The indices found, in order.
     pub fn ones(&self) -> impl Iterator<Item = usize> + '_ {
-        self.low.iter().chain(&self.more).enumerate().flat_map(|(w, &bits)| {
-            let mut bits = bits;
-            std::iter::from_fn(move || {
-                let k = bits.trailing_zeros() as usize;
-                bits &= bits.wrapping_sub(1);
-                (k < 64).then_some(w * 64 + k)
+        self.low
+            .iter()
+            .chain(&self.more)
+            .enumerate()
+            .flat_map(|(w, &bits)| {
+                let mut bits = bits;
+                std::iter::from_fn(move || {
+                    let k = bits.trailing_zeros() as usize;
+                    bits &= bits.wrapping_sub(1);
+                    (k < 64).then_some(w * 64 + k)
+                })
             })
-        })
     }
 
     fn insert(&mut self, i: usize) {
@@ -641,9 +645,11 @@ mod tests {
         for locale in ["nb-no", "sv-se", "zh-cn", "he-il", "fr-fr", "de-de", "en"] {
             let p = pairs(locale, crate::check::qa::pairs);
             for text in TEXTS {
-                let slow = text
-                    .chars()
-                    .any(|c| !c.is_ascii_alphanumeric() && c != ' ' && p.pairs.iter().any(|(o, cl)| o.contains(&c) || cl.contains(&c)));
+                let slow = text.chars().any(|c| {
+                    !c.is_ascii_alphanumeric()
+                        && c != ' '
+                        && p.pairs.iter().any(|(o, cl)| o.contains(&c) || cl.contains(&c))
+                });
                 assert_eq!(p.any_in(text), slow, "{locale}: {text}");
                 for (open, close) in &p.pairs {
                     let fast: Vec<(usize, char)> = CharsOf::new(text, open, close).collect();

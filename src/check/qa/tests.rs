@@ -1366,7 +1366,11 @@ mod byte_passes_against_reference {
                 assert_eq!(repeated(text), None, "{text:?}");
             }
             assert_eq!(urls(text), old_urls(text), "{text:?}");
-            assert_eq!(alphanumeric_tokens(text), old_alphanumeric_tokens(text), "{text:?}");
+            assert_eq!(
+                alphanumeric_tokens(text),
+                old_alphanumeric_tokens(text),
+                "{text:?}"
+            );
             let p = crate::check::scan::pairs(l, pairs);
             let present = p.present(text);
             for (k, (open, close)) in p.pairs.iter().enumerate() {
@@ -1424,7 +1428,8 @@ mod byte_passes_against_reference {
     #[test]
     fn the_byte_passes_agree_with_the_old_code_on_tricky_texts() {
         for locale in [
-            "nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR", "th-TH", "ja-JP", "ar-SA", "el-GR", "ru-RU", "hi-IN", "de-DE",
+            "nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR", "th-TH", "ja-JP", "ar-SA", "el-GR", "ru-RU",
+            "hi-IN", "de-DE",
         ] {
             let ctx = ctx(locale);
             for s in TRICKY {
