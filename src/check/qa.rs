@@ -305,17 +305,16 @@ pub fn empty_link_text(src: &Inline, tgt: &Inline, out: &mut Vec<Issue>) {
 pub fn urls(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     for at in schemes(text) {
-        // (after the character before the scheme, which may be longer than a byte: `“https`)
-        let start = text[..at]
-            .char_indices()
-            .rfind(|(_, c)| !c.is_ascii_alphanumeric())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        // (after the character before the scheme, which may be longer than a byte: `“https`;
+        // every byte of a character beyond ASCII is one that is not an ASCII letter or digit)
+        let start = text.as_bytes()[..at]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
         if start == at {
             continue;
         }
-        let len = text[at..]
-            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '`' | '）'))
-            .unwrap_or(text.len() - at);
+        let len = url_len(&text[at..]);
         // sentence punctuation after a URL is not part of it
         let url = text[start..at + len].trim_end_matches(['.', ',', ';', ':', '!', '?', '。', '，']);
         if url.len() > at - start + 3 {
@@ -323,6 +322,29 @@ pub fn urls(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// Where a URL from the start of `text` ends: at the first whitespace character or closing
+/// bracket or quote (`find` of them, or the text's length), read by byte: only a first byte
+/// of a character is decoded.
+fn url_len(text: &str) -> usize {
+    let ends = |c: char| c.is_whitespace() || matches!(c, ')' | ']' | '"' | '\'' | '`' | '）');
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            0..=0x7f if ends(char::from(b)) => return i,
+            0..=0x7f => i += 1,
+            _ => {
+                let c = text[i..].chars().next().unwrap_or_default();
+                if ends(c) {
+                    return i;
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    bytes.len()
 }
 
 /// The places of `://` in a text, in order, like `match_indices("://")` (which cannot overlap),
@@ -401,6 +423,14 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
         .any(|at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
 }
 
+/// The first place of `needle` in `text` when both are in ASCII lower case (`find` in the
+/// `to_ascii_lowercase` of both, whose places are the same), without the copies.
+fn find_ignore_ascii_case(text: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).find(|&at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
+}
+
 /// Whether `term` occurs in `text` as a whole word (not inside a longer word).
 fn has_word(text: &str, term: &str) -> Option<usize> {
     let mut from = 0;
@@ -427,24 +457,28 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
     if found.as_ref().is_some_and(super::scan::Found::is_empty) {
         return; // no name of the list in the source at all
     }
-    // (made once a name is in the source as a word)
+    // (made once a name is in the source as a word and not in the translation as it is)
     let mut visible: Option<std::borrow::Cow<'_, str>> = None;
     let lang = ctx.locale.split('-').next().unwrap_or_default();
     let mut seen: Vec<&str> = Vec::new();
-    for (i, term) in ctx.terms.dnt.iter().enumerate() {
-        if !super::scan::Prepared::may_have(&found, i) {
-            continue; // not in the source anywhere, so not as a word
-        }
+    let mut judge = |i: usize| {
+        let term = &ctx.terms.dnt[i];
         if seen.iter().any(|s| s.contains(term.as_str())) {
-            continue; // a longer name that contains it was judged
+            return; // a longer name that contains it was judged
         }
         if has_word(&src.visible, term).is_none() {
-            continue;
+            return;
         }
         seen.push(term);
+        // A name without the bytes that start a no-break space or bidi mark (0xC2, 0xD8,
+        // 0xE2) is in the translation's plain text where it is in the text itself.
+        let plain_name = !term.bytes().any(|b| matches!(b, 0xc2 | 0xd8 | 0xe2));
+        if plain_name && super::scan::find(&tgt.visible, term).is_some() {
+            return;
+        }
         let visible = visible.get_or_insert_with(|| spaces_plain(&tgt.visible));
         if super::scan::find(visible, term).is_some() {
-            continue;
+            return;
         }
         let other_form = ctx.terms.dnt_forms.iter().any(|(name, l, form)| {
             name == term && (l == "*" || l == lang) && visible.contains(form.as_str())
@@ -456,6 +490,11 @@ pub fn do_not_translate(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
                 offset: target.find(head).unwrap_or(0),
             });
         }
+    };
+    // the names in the source anywhere, in order (the others are not in it as words)
+    match &found {
+        Some(found) => found.ones().for_each(&mut judge),
+        None => (0..ctx.terms.dnt.len()).for_each(&mut judge),
     }
 }
 
@@ -473,17 +512,25 @@ fn spaces_plain(text: &str) -> std::borrow::Cow<'_, str> {
     if plain {
         return std::borrow::Cow::Borrowed(text);
     }
-    text.chars()
-        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
-        .map(|c| {
-            if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect::<String>()
-        .into()
+    // the runs between them copied, each replaced by a space or left out
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in memchr::memchr3_iter(0xC2, 0xD8, 0xE2, bytes) {
+        let (len, space) = match &bytes[at..] {
+            [0xC2, 0xA0, ..] => (2, true),
+            [0xD8, 0x9C, ..] => (2, false),
+            [0xE2, 0x80, 0xAF | 0x87, ..] => (3, true),
+            [0xE2, 0x80, 0x8E | 0x8F, ..] => (3, false),
+            _ => continue,
+        };
+        out.push_str(&text[from..at]);
+        if space {
+            out.push(' ');
+        }
+        from = at + len;
+    }
+    out.push_str(&text[from..]);
+    out.into()
 }
 
 /// The source's visible text with its alphanumeric tokens and do-not-translate names blanked
@@ -534,15 +581,22 @@ pub fn term_mismatch(src: &Inline, tgt: &Inline, ctx: &Context, out: &mut Vec<Is
     if ctx.terms.glossary.is_empty() {
         return;
     }
-    let (s, t) = (src.visible.to_lowercase(), tgt.visible.to_lowercase());
+    // (the lower-case texts are made once a term is for the locale, and once it is in the
+    // source)
+    let (mut s, mut t) = (None, None);
     let locale = ctx.locale.to_ascii_lowercase();
     for term in &ctx.terms.glossary {
         let for_locale = term.locale.is_empty()
             || term.locale == locale
             || locale.split('-').next() == Some(term.locale.as_str());
-        if for_locale
-            && has_word(&s, &term.source.to_lowercase()).is_some()
-            && !t.contains(&term.target.to_lowercase())
+        if !for_locale {
+            continue;
+        }
+        let s = s.get_or_insert_with(|| src.visible.to_lowercase());
+        if has_word(s, &term.source.to_lowercase()).is_some()
+            && !t
+                .get_or_insert_with(|| tgt.visible.to_lowercase())
+                .contains(&term.target.to_lowercase())
         {
             out.push(Issue {
                 kind: Kind::TermMismatch {
@@ -710,13 +764,170 @@ fn doubled_particle(text: &str) -> Option<String> {
     text.contains("をを").then(|| "を".to_owned())
 }
 
+/// Whether [`repeated`] may find a word in `text` (false: it finds none), told in one pass
+/// over its bytes with no allocation. The text is split at whitespace as `split_whitespace`
+/// splits it, and each token is compared with the one before ([`may_be_same`]); a text with
+/// no pair that may be the same word has none `repeated` reports, unless it has `をを`.
+fn may_repeat(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // the token before, and where the next starts
+    let (mut prev, mut from) = (0..0, 0);
+    for (base, block) in bytes.chunks(32).enumerate().map(|(k, b)| (k * 32, b)) {
+        let mut mask = space_mask(block);
+        while mask != 0 {
+            let at = base + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let len = match at < from {
+                true => 0, // inside the whitespace just read
+                false => space_len(&bytes[at..]),
+            };
+            if len == 0 {
+                continue;
+            }
+            if at > from {
+                if may_pair(text, &prev, from) {
+                    return true;
+                }
+                prev = from..at;
+            }
+            from = at + len;
+        }
+    }
+    if from < bytes.len() && may_pair(text, &prev, from) {
+        return true;
+    }
+    super::scan::find(text, "をを").is_some()
+}
+
+/// Whether the token `prev` of `text` (none when empty) and the token starting at `start`
+/// may be a pair [`repeated`] reports: only when their first bytes may start the same word
+/// (equal, or equal but for ASCII case, or not both ASCII) and no clause punctuation ends
+/// the token before (as in `repeated`) are they compared ([`may_be_same`]).
+#[inline(always)]
+fn may_pair(text: &str, prev: &std::ops::Range<usize>, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    if prev.start == prev.end {
+        return false;
+    }
+    let (x, y) = (bytes[prev.start], bytes[start]);
+    if !x.eq_ignore_ascii_case(&y) && x.is_ascii() && y.is_ascii() {
+        return false;
+    }
+    let p = &text[prev.clone()];
+    without_clause_end(p).len() == p.len() && may_be_same(p.as_bytes(), &bytes[start..])
+}
+
+/// The bytes of a block (32 bytes or fewer) that may start a whitespace character
+/// ([`may_be_space`]), bit k for byte k: a flag byte each, then eight flags at a time gathered
+/// into bits by one multiplication (flag i lands in bit 56 + i).
+#[inline]
+fn space_mask(block: &[u8]) -> u32 {
+    let mut flags = [0u8; 32];
+    for (f, b) in flags.iter_mut().zip(block) {
+        *f = u8::from(may_be_space(*b));
+    }
+    let mut mask = 0u32;
+    for (k, eight) in flags.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let x = u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080);
+        mask |= ((x >> 56) as u32) << (8 * k);
+    }
+    mask
+}
+
+/// Whether a byte may start a whitespace character: ASCII up to the space, and the first
+/// bytes 0xC2, 0xE1, 0xE2, 0xE3 of U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000.
+#[inline]
+fn may_be_space(b: u8) -> bool {
+    b <= b' ' || b == 0xc2 || (0xe1..=0xe3).contains(&b)
+}
+
+/// The length of the whitespace character (`char::is_whitespace`) at the start of `b`, or 0.
+#[inline]
+fn space_len(b: &[u8]) -> usize {
+    match b {
+        [b' ' | b'\t'..=b'\r', ..] => 1,
+        [0xc2, 0x85 | 0xa0, ..] => 2,
+        [0xe1, 0x9a, 0x80, ..]
+        | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Whether token `p` and the word at the start of `rest` (the next token, with its clause
+/// punctuation trimmed) may be the same but for case, as [`same_word`] compares them. They
+/// are compared character by character: equal characters, or characters whose lower case is
+/// one character ([`script::simple_lowercase`], never `Σ`) and the same, lower-case to the
+/// same number of characters (`Σ` to one, by its place), so the first pair whose simple lower
+/// cases differ, a word that ends first, or one that goes on with a character that is neither
+/// whitespace nor clause punctuation makes lower-case texts that differ. A pair whose lower
+/// case only `to_lowercase` tells may be the same.
+fn may_be_same(p: &[u8], rest: &[u8]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let Some(&x) = p.get(i) {
+        let Some(&y) = rest.get(j) else {
+            return false;
+        };
+        match (x.is_ascii(), y.is_ascii()) {
+            (true, true) if x.eq_ignore_ascii_case(&y) => (i, j) = (i + 1, j + 1),
+            (true, true) => return false,
+            _ => {
+                let (Some(a), Some(b)) = (first_char(&p[i..]), first_char(&rest[j..])) else {
+                    return true;
+                };
+                if a != b {
+                    match (script::simple_lowercase(a), script::simple_lowercase(b)) {
+                        (Some(la), Some(lb)) if la != lb => return false,
+                        (Some(_), Some(_)) => {}
+                        _ => return true,
+                    }
+                }
+                (i, j) = (i + a.len_utf8(), j + b.len_utf8());
+            }
+        }
+    }
+    match first_char(&rest[j..]) {
+        Some(c) => c.is_whitespace() || ends_clause(c),
+        None => true,
+    }
+}
+
+/// The character at the start of some bytes of a text, decoded by hand (the bytes are a
+/// text's from a character's first byte on; None at its end, or where they are not UTF-8).
+#[inline]
+fn first_char(b: &[u8]) -> Option<char> {
+    let &b0 = b.first()?;
+    let (len, mut u) = match b0 {
+        0..=0x7f => return Some(char::from(b0)),
+        0xc0..=0xdf => (2, u32::from(b0 & 0x1f)),
+        0xe0..=0xef => (3, u32::from(b0 & 0x0f)),
+        0xf0..=0xf7 => (4, u32::from(b0 & 0x07)),
+        _ => return None,
+    };
+    for &c in b.get(1..len)? {
+        if c & 0xc0 != 0x80 {
+            return None;
+        }
+        u = u << 6 | u32::from(c & 0x3f);
+    }
+    char::from_u32(u)
+}
+
 /// A word repeated directly in the translation (not in the source).
 pub fn repeated_word(source: &str, target: &str, out: &mut Vec<Issue>) {
     // the translation first: most have no repetition, and then the source needs no look
+    // (most are told by the byte pass alone)
+    if !may_repeat(target) {
+        return;
+    }
     let Some(word) = repeated(target) else {
         return;
     };
-    if repeated(source).is_some() {
+    if may_repeat(source) && repeated(source).is_some() {
         return;
     }
     let offset = target
@@ -789,11 +1000,12 @@ fn unpaired(text: &str, open: &[char], close: &[char]) -> Option<usize> {
 pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context, out: &mut Vec<Issue>) {
     // A quote the source leaves open (straight or curly) belongs to a quotation spanning
     // segments; the translation's quote of any style answers it.
-    let locale_pairs = super::scan::pairs(&ctx.locale, pairs);
-    if !locale_pairs.any_in(&tgt.visible) {
+    let prepared = super::scan::pairs(&ctx.locale, pairs);
+    let present = prepared.present(&tgt.visible);
+    if present == 0 {
         return; // no bracket or quote of the locale in the translation
     }
-    let locale_pairs = &locale_pairs.pairs;
+    let locale_pairs = &prepared.pairs;
     let is_quote = |open: &[char]| !matches!(open.first(), Some('(' | '[' | '{' | '【'));
     let quote_open = std::cell::OnceCell::new();
     let quote_open = || {
@@ -810,9 +1022,14 @@ pub fn unpaired_bracket(src: &Inline, tgt: &Inline, target: &str, ctx: &Context,
                     })
         })
     };
-    for (open, close) in locale_pairs {
-        let (s, t) = (&src.visible, &tgt.visible);
-        if super::scan::CharsOf::new(t, open, close).next().is_none() {
+    for (k, (open, close)) in locale_pairs.iter().enumerate() {
+        let (s, t): (&str, &str) = (&src.visible, &tgt.visible);
+        // (the one pass's answer where it is exact)
+        let absent = match prepared.exact(k) {
+            true => present & (1 << k) == 0,
+            false => super::scan::CharsOf::new(t, open, close).next().is_none(),
+        };
+        if absent {
             continue;
         }
         if is_quote(open) && quote_open() {
@@ -846,19 +1063,26 @@ pub fn alphanumeric_tokens(text: &str) -> Vec<&str> {
     if !super::scan::any_byte(bytes, |b| b.is_ascii_digit() || b == b'_') {
         return out;
     }
-    // The tokens are split at every character but ASCII letters, digits and `_`: split by
-    // byte, every byte of a non-ASCII character splits too, which only adds empty tokens.
-    // (an empty token may stand inside a character: it is not sliced)
-    let tokens = bytes
-        .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            let at = t.as_ptr() as usize - bytes.as_ptr() as usize;
-            &text[at..at + t.len()]
-        });
-    for t in tokens {
-        // (each kind of token kept has a digit or `_`: most words are told by that)
-        if t.len() < 2 || !t.bytes().any(|b| b.is_ascii_digit() || b == b'_') {
+    // The tokens are split at every character but ASCII letters, digits and `_`: by byte,
+    // every byte of a non-ASCII character splits too (none is an ASCII letter, digit or `_`).
+    // Each kind of token kept has a digit or `_`: only the tokens around those bytes are read,
+    // in order, each once.
+    let in_token = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut end = 0;
+    for at in super::scan::hits(bytes, |b| b.is_ascii_digit() || b == b'_') {
+        if at < end {
+            continue; // in the token just read
+        }
+        let start = bytes[..at]
+            .iter()
+            .rposition(|b| !in_token(*b))
+            .map_or(0, |i| i + 1);
+        end = bytes[at..]
+            .iter()
+            .position(|b| !in_token(*b))
+            .map_or(bytes.len(), |i| at + i);
+        let t = &text[start..end];
+        if t.len() < 2 {
             continue;
         }
         let digit = t.bytes().any(|b| b.is_ascii_digit());
@@ -945,33 +1169,32 @@ pub fn alphanumeric_mismatch(src: &Inline, tgt: &Inline, target: &str, out: &mut
     if tokens.is_empty() {
         return;
     }
-    let have: Vec<String> = alphanumeric_tokens(&tgt.visible)
-        .iter()
-        .map(|t| t.to_ascii_lowercase())
-        .collect();
+    // (the tokens are ASCII: compared ignoring ASCII case, as their lower case would be)
+    let have = alphanumeric_tokens(&tgt.visible);
     // (made for a token not found otherwise)
     let visible = std::cell::OnceCell::new();
     let visible = || visible.get_or_init(|| spaces_plain(&tgt.visible).to_lowercase());
-    let written_out = |token: &str| match token.to_ascii_lowercase().as_str() {
-        "o365" | "office365" => visible().contains("office 365"),
-        "m365" => visible().contains("microsoft 365"),
+    let written_out = |token: &str| match token {
+        _ if token.eq_ignore_ascii_case("o365") || token.eq_ignore_ascii_case("office365") => {
+            visible().contains("office 365")
+        }
+        _ if token.eq_ignore_ascii_case("m365") => visible().contains("microsoft 365"),
         _ => false,
     };
     let mut reported: Vec<&str> = Vec::new();
     for token in tokens {
-        let lower = token.to_ascii_lowercase();
         // a code glued to the next word (a lost space after a link: `KB4554354eller`) is
         // the code kept; that space is `missing-space`'s to report
         // (on either side: `starteSetupProd_OffScrub.exefilen`)
         let glued = have.iter().any(|t| {
-            t.find(lower.as_str()).is_some_and(|at| {
-                let (before, after) = (&t[..at], &t[at + lower.len()..]);
+            find_ignore_ascii_case(t, token).is_some_and(|at| {
+                let (before, after) = (&t[..at], &t[at + token.len()..]);
                 !(before.is_empty() && after.is_empty())
                     && before.chars().all(|c| c.is_ascii_alphabetic())
                     && after.chars().all(|c| c.is_ascii_alphabetic())
             })
         });
-        if !have.contains(&lower)
+        if !have.iter().any(|t| t.eq_ignore_ascii_case(token))
             && !glued
             && !written_out(token)
             && !numbered_name_kept(token, &tgt.visible)

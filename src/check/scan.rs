@@ -33,45 +33,83 @@ pub fn terms(config: &Config, locale: &str) -> Arc<Terms> {
     terms
 }
 
-/// What one set of [`Terms`] is prepared as: the do-not-translate names by their first byte.
+/// What one set of [`Terms`] is prepared as: the do-not-translate names by their first two
+/// bytes, and per first byte the bytes all its names start with.
 #[derive(Debug)]
 pub struct Prepared {
     /// The names, `dnt[i]` of the terms as bytes; empty when a name is empty (every name must
     /// then be looked for).
     names: Vec<Box<[u8]>>,
-    /// Per byte, the indices of the names that start with it.
-    by_first: Vec<Vec<usize>>,
-    /// Whether any name starts with a byte.
-    first: [bool; 256],
+    /// Per byte, the index + 1 in `groups` of the names that start with it (0: none).
+    group_of: Vec<u16>,
+    /// The names that start with one byte: the bytes they all start with (that byte at least)
+    /// and their indices.
+    groups: Vec<(Box<[u8]>, Vec<usize>)>,
+    /// Whether a name starts with a pair of bytes (bit `first << 8 | second`; a name of one
+    /// byte sets every pair it starts).
+    pairs: Vec<u64>,
     /// The smallest first byte of a name, and how far the largest is from it: a block of text
     /// without a byte in that range (told with SIMD) has no name starting in it.
     low: u8,
     span: u8,
+    /// The last text asked about and its answer: `without_codes_and_names` and
+    /// `do_not_translate` ask about the same source text one after the other.
+    last: RefCell<(String, Found)>,
 }
 
 /// The names of a list that occur in a text (by [`Prepared::dnt_in`]), as a set of indices.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Found {
-    /// One bit per index, index i being bit i % 64 of word i / 64.
-    bits: Vec<u64>,
+    /// One bit per index below 128, index i being bit i % 64 of word i / 64.
+    low: [u64; 2],
+    /// The same for the indices from 128 on (word 0 holds 128–191): a list of 128 names or
+    /// fewer needs no allocation.
+    more: Vec<u64>,
 }
 
 impl Found {
     /// Whether no name was found.
     pub fn is_empty(&self) -> bool {
-        self.bits.iter().all(|w| *w == 0)
+        self.low == [0, 0] && self.more.iter().all(|w| *w == 0)
     }
 
     /// Whether name `i` was found.
     pub fn has(&self, i: usize) -> bool {
-        self.bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        let word = match i / 64 {
+            w @ 0..=1 => Some(&self.low[w]),
+            w => self.more.get(w - 2),
+        };
+        word.is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    /// The indices found, in order.
+    pub fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+        self.low
+            .iter()
+            .chain(&self.more)
+            .enumerate()
+            .flat_map(|(w, &bits)| {
+                let mut bits = bits;
+                std::iter::from_fn(move || {
+                    let k = bits.trailing_zeros() as usize;
+                    bits &= bits.wrapping_sub(1);
+                    (k < 64).then_some(w * 64 + k)
+                })
+            })
     }
 
     fn insert(&mut self, i: usize) {
-        if self.bits.len() <= i / 64 {
-            self.bits.resize(i / 64 + 1, 0);
-        }
-        self.bits[i / 64] |= 1 << (i % 64);
+        let w = i / 64;
+        let word = match w {
+            0..=1 => &mut self.low[w],
+            _ => {
+                if self.more.len() <= w - 2 {
+                    self.more.resize(w - 1, 0);
+                }
+                &mut self.more[w - 2]
+            }
+        };
+        *word |= 1 << (i % 64);
     }
 }
 
@@ -79,19 +117,36 @@ impl Prepared {
     fn new(terms: &Terms) -> Prepared {
         let mut prepared = Prepared {
             names: Vec::new(),
-            by_first: vec![Vec::new(); 256],
-            first: [false; 256],
+            group_of: vec![0; 256],
+            groups: Vec::new(),
+            pairs: vec![0; 1024],
             low: 0,
             span: 255,
+            last: RefCell::new((String::new(), Found::default())),
         };
         if terms.dnt.iter().any(String::is_empty) {
             return prepared;
         }
         for (i, name) in terms.dnt.iter().enumerate() {
-            let b = usize::from(name.as_bytes()[0]);
-            prepared.by_first[b].push(i);
-            prepared.first[b] = true;
-            prepared.names.push(name.as_bytes().into());
+            let bytes = name.as_bytes();
+            let b = usize::from(bytes[0]);
+            if prepared.group_of[b] == 0 {
+                prepared.groups.push((bytes.into(), Vec::new()));
+                prepared.group_of[b] = prepared.groups.len() as u16;
+            }
+            let (prefix, names) = &mut prepared.groups[usize::from(prepared.group_of[b]) - 1];
+            let common = prefix.iter().zip(bytes).take_while(|(a, b)| a == b).count();
+            *prefix = prefix[..common].into();
+            names.push(i);
+            let seconds = match bytes.get(1) {
+                Some(&s) => usize::from(s)..usize::from(s) + 1,
+                None => 0..256,
+            };
+            for s in seconds {
+                let pair = b << 8 | s;
+                prepared.pairs[pair / 64] |= 1 << (pair % 64);
+            }
+            prepared.names.push(bytes.into());
         }
         let firsts = || terms.dnt.iter().map(|n| n.as_bytes()[0]);
         if let (Some(low), Some(high)) = (firsts().min(), firsts().max()) {
@@ -101,38 +156,57 @@ impl Prepared {
     }
 
     /// The indices (into `Terms::dnt`) of the names that occur in `text` anywhere; None when
-    /// that cannot be told (every name must then be looked for). Each place whose byte starts a
-    /// name is tried with the names that start with it: a name in a text is a run of its bytes.
+    /// that cannot be told (every name must then be looked for). Each place whose two bytes
+    /// start a name is tried with the names that start with its first byte (their common
+    /// start compared once): a name in a text is a run of its bytes. The answer for the last
+    /// text is kept and given again for the same text.
     pub fn dnt_in(&self, text: &str) -> Option<Found> {
         if self.names.is_empty() {
             return None;
         }
+        {
+            let last = self.last.borrow();
+            if last.0 == text {
+                return Some(last.1.clone());
+            }
+        }
         let mut found = Found::default();
         let bytes = text.as_bytes();
         let (low, span) = (self.low, self.span);
-        for (k, block) in bytes.chunks(32).enumerate() {
-            if !block
-                .iter()
-                .fold(false, |hit, b| hit | (b.wrapping_sub(low) <= span))
-            {
-                continue;
-            }
-            self.names_at(bytes, k * 32..k * 32 + block.len(), &mut found);
+        for at in hits(bytes, |b| b.wrapping_sub(low) <= span) {
+            self.names_at(bytes, at, &mut found);
         }
+        let mut last = self.last.borrow_mut();
+        last.0.clear();
+        last.0.push_str(text);
+        last.1.clone_from(&found);
         Some(found)
     }
 
-    /// Adds to `found` the names that start in `range` of `bytes`.
-    fn names_at(&self, bytes: &[u8], range: std::ops::Range<usize>, found: &mut Found) {
-        for at in range {
-            let b = bytes[at];
-            if !self.first[usize::from(b)] {
-                continue;
+    /// Adds to `found` the names that start at `at` in `bytes`.
+    #[inline]
+    fn names_at(&self, bytes: &[u8], at: usize, found: &mut Found) {
+        let b = usize::from(bytes[at]);
+        let group = usize::from(self.group_of[b]);
+        if group == 0 {
+            return;
+        }
+        if let Some(&s) = bytes.get(at + 1) {
+            let pair = b << 8 | usize::from(s);
+            if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                return;
             }
-            for &i in &self.by_first[usize::from(b)] {
-                if bytes[at..].starts_with(&self.names[i]) {
-                    found.insert(i);
-                }
+        }
+        let (prefix, names) = &self.groups[group - 1];
+        let rest = &bytes[at..];
+        if !rest.starts_with(prefix) {
+            return;
+        }
+        let (rest, skip) = (&rest[prefix.len()..], prefix.len());
+        for &i in names {
+            let tail = &self.names[i][skip..];
+            if tail.first().is_none_or(|f| rest.first() == Some(f)) && rest.starts_with(tail) {
+                found.insert(i);
             }
         }
     }
@@ -205,37 +279,116 @@ pub fn any_byte(bytes: &[u8], pred: impl Fn(u8) -> bool) -> bool {
     blocks.remainder().iter().any(|b| pred(*b))
 }
 
+/// The places of the bytes of `bytes` that `pred` accepts, in order, like
+/// `bytes.iter().positions(pred)`: each block of 32 bytes is made into a bit mask without an
+/// exit inside it (which the compiler turns into SIMD), then its set bits are read.
+#[inline]
+pub fn hits<P: Fn(u8) -> bool>(bytes: &[u8], pred: P) -> Hits<'_, P> {
+    Hits {
+        bytes,
+        pred,
+        next: 0,
+        base: 0,
+        mask: 0,
+    }
+}
+
+/// The iterator of [`hits`].
+pub struct Hits<'a, P> {
+    bytes: &'a [u8],
+    pred: P,
+    /// Where the next block starts.
+    next: usize,
+    /// Where the current block starts, and its places not yet given.
+    base: usize,
+    mask: u32,
+}
+
+impl<P: Fn(u8) -> bool> Iterator for Hits<'_, P> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let block = self.bytes.get(self.next..)?;
+            if block.is_empty() {
+                return None;
+            }
+            let block = &block[..block.len().min(32)];
+            self.base = self.next;
+            self.next += block.len();
+            self.mask = match <&[u8; 32]>::try_from(block) {
+                Ok(full) => full
+                    .iter()
+                    .enumerate()
+                    .fold(0, |m, (k, b)| m | u32::from((self.pred)(*b)) << k),
+                Err(_) => block
+                    .iter()
+                    .enumerate()
+                    .fold(0, |m, (k, b)| m | u32::from((self.pred)(*b)) << k),
+            };
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + k)
+    }
+}
+
 /// Bracket and quote pairs: the characters that open and those that close each.
 pub type PairList = Vec<(Vec<char>, Vec<char>)>;
 
 /// A locale's bracket and quote pairs (as `make` gives them), with every character of them
-/// for a one-pass test of whether a text has any.
+/// for a one-pass test of which pairs a text has characters of.
 #[derive(Debug)]
 pub struct Pairs {
     /// The pairs: the characters that open and those that close.
     pub pairs: PairList,
-    /// Every character of `pairs` but ASCII letters, digits and the space, sorted.
-    chars: Vec<char>,
-    /// Whether a byte is the first byte (in UTF-8) of a character of `chars`.
+    /// Whether a byte is the first byte (in UTF-8) of a character of the pairs (ASCII letters,
+    /// digits and the space aside).
     first: [bool; 256],
+    /// Per ASCII character of the pairs, the pairs it is in (bit `k.min(63)` for pair k).
+    ascii: [u64; 128],
+    /// The other characters of the pairs in UTF-8 (with their length) and the pairs they are
+    /// in, sorted; `lead[b]` is the range of those whose first byte is b.
+    wide: Vec<([u8; 4], usize, u64)>,
+    lead: Vec<std::ops::Range<usize>>,
+    /// The pairs without ASCII letters, digits or the space, and whose bit is theirs alone (k < 63):
+    /// [`Pairs::present`] tells exactly whether a text has one of their characters.
+    exact: u64,
 }
 
 impl Pairs {
     /// Whether `text` has any character of the pairs (ASCII letters, digits and the space
-    /// aside). Only the places whose byte starts one of them are decoded: a byte that starts
-    /// a character in UTF-8 never occurs inside another.
+    /// aside).
     pub fn any_in(&self, text: &str) -> bool {
+        self.present(text) != 0
+    }
+
+    /// The pairs `text` has a character of (ASCII letters, digits and the space aside), bit
+    /// `k.min(63)` for pair k. Only the places whose byte starts one of them are read: a byte
+    /// that starts a character in UTF-8 never occurs inside another.
+    pub fn present(&self, text: &str) -> u64 {
         let bytes = text.as_bytes();
-        let mut from = 0;
-        while let Some(k) = bytes[from..].iter().position(|b| self.first[usize::from(*b)]) {
-            let at = from + k;
-            let c = text[at..].chars().next().unwrap_or_default();
-            if self.chars.binary_search(&c).is_ok() {
-                return true;
+        let mut mask = 0;
+        for at in hits(bytes, |b| self.first[usize::from(b)]) {
+            match bytes[at] {
+                b @ 0..=0x7f => mask |= self.ascii[usize::from(b)],
+                b => {
+                    for (enc, len, m) in &self.wide[self.lead[usize::from(b)].clone()] {
+                        if bytes[at..].starts_with(&enc[..*len]) {
+                            mask |= m;
+                        }
+                    }
+                }
             }
-            from = at + 1;
         }
-        false
+        mask
+    }
+
+    /// Whether [`Pairs::present`]'s bit for pair `k` tells exactly whether a text has a
+    /// character of it.
+    pub fn exact(&self, k: usize) -> bool {
+        k < 63 && self.exact & (1 << k) != 0
     }
 }
 
@@ -327,11 +480,44 @@ pub fn pairs(locale: &str, make: fn(&str) -> PairList) -> Rc<Pairs> {
         chars.sort_unstable();
         chars.dedup();
         let mut first = [false; 256];
+        let (mut ascii, mut wide, mut exact) = ([0u64; 128], Vec::new(), 0u64);
         for c in &chars {
             let mut buf = [0; 4];
-            first[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+            let len = c.encode_utf8(&mut buf).len();
+            first[usize::from(buf[0])] = true;
+            let mut m = 0u64;
+            for (k, (o, cl)) in pairs.iter().enumerate() {
+                if o.contains(c) || cl.contains(c) {
+                    m |= 1 << k.min(63);
+                }
+            }
+            match c.is_ascii() {
+                true => ascii[usize::from(buf[0])] = m,
+                false => wide.push((buf, len, m)),
+            }
         }
-        let p = Rc::new(Pairs { pairs, chars, first });
+        wide.sort_unstable();
+        let mut lead = vec![0..0; 256];
+        for (i, (enc, _, _)) in wide.iter().enumerate() {
+            let r: &mut std::ops::Range<usize> = &mut lead[usize::from(enc[0])];
+            if r.start == r.end {
+                *r = i..i;
+            }
+            r.end = i + 1;
+        }
+        for (k, (o, cl)) in pairs.iter().enumerate().take(63) {
+            if o.iter().chain(cl).all(|c| chars.binary_search(c).is_ok()) {
+                exact |= 1 << k;
+            }
+        }
+        let p = Rc::new(Pairs {
+            pairs,
+            first,
+            ascii,
+            wide,
+            lead,
+            exact,
+        });
         if cache.len() >= KEEP {
             cache.remove(0);
         }
@@ -459,9 +645,11 @@ mod tests {
         for locale in ["nb-no", "sv-se", "zh-cn", "he-il", "fr-fr", "de-de", "en"] {
             let p = pairs(locale, crate::check::qa::pairs);
             for text in TEXTS {
-                let slow = text
-                    .chars()
-                    .any(|c| !c.is_ascii_alphanumeric() && c != ' ' && p.chars.binary_search(&c).is_ok());
+                let slow = text.chars().any(|c| {
+                    !c.is_ascii_alphanumeric()
+                        && c != ' '
+                        && p.pairs.iter().any(|(o, cl)| o.contains(&c) || cl.contains(&c))
+                });
                 assert_eq!(p.any_in(text), slow, "{locale}: {text}");
                 for (open, close) in &p.pairs {
                     let fast: Vec<(usize, char)> = CharsOf::new(text, open, close).collect();
