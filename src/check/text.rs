@@ -71,33 +71,54 @@ pub fn number_list(text: &str) -> Vec<String> {
     if !has_digit(text) {
         return Vec::new();
     }
-    let chars: Vec<char> = text.chars().map(ascii_number_char).collect();
-    numbers_of(&chars)
+    numbers_of(&number_chars(text))
+}
+
+/// The characters of a text as [`ascii_number_char`] gives them, in a vector allocated once
+/// (an ASCII text is its bytes).
+fn number_chars(text: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(text.len());
+    match text.is_ascii() {
+        true => chars.extend(text.bytes().map(char::from)),
+        false => chars.extend(text.chars().map(ascii_number_char)),
+    }
+    chars
 }
 
 /// Whether `text` has a decimal digit of any script ([`script::is_digit`]), read by byte: an
-/// ASCII digit, else a character from U+0660 on (the first digits after ASCII's, Arabic-Indic),
-/// whose first byte in UTF-8 is 0xD9 or more: only those are decoded. Latin, Greek, Cyrillic
-/// and Hebrew letters (up to U+063F) are never looked at.
+/// ASCII digit, else a character whose first byte in UTF-8 is one that starts a digit beyond
+/// ASCII ([`digit_lead`]): only those are decoded. Latin, Greek, Cyrillic and Hebrew letters,
+/// general punctuation (`’`, `“`) and CJK ideographs are never looked at.
 fn has_digit(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // (one SIMD pass tells most texts: no ASCII digit and no character from U+0640 on)
-    if !super::scan::any_byte(bytes, |b| b.is_ascii_digit() || b >= 0xD9) {
+    // (one SIMD pass tells most texts: no ASCII digit and no lead byte from 0xD9 on but those
+    // of general punctuation and CJK, 0xE2–0xE9, none of which starts a digit)
+    let maybe = |b: u8| b.is_ascii_digit() | ((b >= 0xd9) & !(0xe2..=0xe9).contains(&b));
+    if !script::any_byte(bytes, b' ', maybe) {
         return false;
     }
-    if super::scan::any_byte(bytes, |b| b.is_ascii_digit()) {
+    if script::any_byte(bytes, b' ', |b| b.is_ascii_digit()) {
         return true;
     }
     let mut from = 0;
-    while let Some(k) = bytes[from..].iter().position(|b| *b >= 0xD9) {
+    while let Some(k) = bytes[from..].iter().position(|b| digit_lead(*b)) {
         let at = from + k;
-        // (a byte of 0xD9 or more starts a character: continuation bytes are below 0xC0)
+        // (a lead byte starts a character: continuation bytes are below 0xC0)
         if text[at..].chars().next().is_some_and(script::is_digit) {
             return true;
         }
         from = at + 1;
     }
     false
+}
+
+/// Whether a byte is the first byte in UTF-8 of a decimal digit beyond ASCII (of every Unicode
+/// `Nd` run of `data/digits.rs`: U+0660–U+07FF starts with 0xD9, 0xDB or 0xDF, Indic and Thai
+/// digits with 0xE0, Myanmar to Sundanese with 0xE1, the runs from U+A620 with 0xEA, full-width
+/// digits with 0xEF and the supplementary planes' with 0xF0; tested over every character).
+#[inline]
+fn digit_lead(b: u8) -> bool {
+    matches!(b, 0xd9 | 0xdb | 0xdf | 0xe0 | 0xe1 | 0xea | 0xef | 0xf0)
 }
 
 /// [`number_list`] of a text's characters, already as [`ascii_number_char`] gives them.
@@ -117,7 +138,7 @@ fn numbers_of(chars: &[char]) -> Vec<String> {
             i = end;
             continue;
         }
-        let mut digits = String::new();
+        let mut digits = String::with_capacity(16);
         let mut separator = None;
         loop {
             let start = i;
@@ -145,9 +166,29 @@ fn numbers_of(chars: &[char]) -> Vec<String> {
         }
         let (zeros, used) = magnitude(&chars[i..]);
         i += used;
-        out.push(value(&digits, &fraction, zeros));
+        out.push(match fraction.is_empty() && zeros == 0 {
+            true => integer_value(digits),
+            false => value(&digits, &fraction, zeros),
+        });
     }
     out
+}
+
+/// [`value`] of an integer without fraction or magnitude (its digits without leading zeros,
+/// `0` for zeros only), in the digits' own string.
+fn integer_value(mut digits: String) -> String {
+    let zeros = digits.len() - digits.trim_start_matches('0').len();
+    match zeros == digits.len() {
+        true => {
+            digits.clear();
+            digits.push('0');
+            digits
+        }
+        false => {
+            digits.drain(..zeros);
+            digits
+        }
+    }
 }
 
 /// The separator at `i` if a thousands group follows it: exactly three digits, then no digit.
@@ -312,7 +353,13 @@ fn magnitude(rest: &[char]) -> (usize, usize) {
         Some('亿' | '億' | '억') => return (8, spaces + 1),
         _ => {}
     }
-    if spaces == 0 {
+    // (every magnitude word starts with `m`, `b` or `מ` in lower case, and no other character
+    // has one of those as its lower case)
+    if spaces == 0
+        || !after
+            .first()
+            .is_some_and(|c| matches!(c, 'm' | 'M' | 'b' | 'B' | 'מ'))
+    {
         return (0, 0);
     }
     let word: String = after
@@ -365,6 +412,10 @@ fn value(int: &str, fraction: &str, zeros: usize) -> String {
 /// A character of a number as ASCII: any script's decimal digit by value, full-width and
 /// Arabic separators as `.` and `,`.
 fn ascii_number_char(c: char) -> char {
+    // (the first digits beyond ASCII's and every separator mapped are from U+0660 on)
+    if (c as u32) < 0x660 {
+        return c;
+    }
     if let Some(v) = script::digit_value(c) {
         return char::from_digit(v, 10).unwrap_or(c);
     }
@@ -458,7 +509,7 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
     let mut have: HashMap<String, usize> = HashMap::new();
     // (the characters `number_list` reads, and `clock_times`)
     let clock: Vec<char> = match has_digit(target) {
-        true => target.chars().map(ascii_number_char).collect(),
+        true => number_chars(target),
         false => Vec::new(),
     };
     // times are counted once, from `clock_times` below
@@ -808,7 +859,7 @@ fn two_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Two spaces in a row inside the translation (not at its edges) where the source has none.
 pub fn double_space(source: &str, target: &str, out: &mut Vec<Issue>) {
-    if memchr::memmem::find(target.as_bytes(), b"  ").is_none() {
+    if script::first_pair(target.as_bytes(), 0, |a, b| (a == b' ') & (b == b' ')).is_none() {
         return; // most translations: one SIMD scan
     }
     let inner = |t: &str| -> Vec<usize> {

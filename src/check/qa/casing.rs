@@ -28,6 +28,7 @@
 use crate::check::kind::Kind;
 use crate::check::markdown::Inline;
 use crate::check::message::{Context, Issue};
+use crate::check::script;
 
 /// Acronyms a language may write its own way, in lower case or translated: (language,
 /// acronyms); `*` for every language. Key names and English words written in capitals are
@@ -172,35 +173,29 @@ fn is_upper(word: &str) -> bool {
 /// here are the maximal runs of ASCII letters, digits and `_` whose neighbouring characters
 /// (if any) are not alphanumeric: a non-ASCII letter or digit next to a run makes its word
 /// not all ASCII (`使用UserPrincipalName` is one word), and an ASCII neighbour would be in the
-/// run. Only the characters next to a run are decoded; the rest is read by byte.
+/// run. A cased word has a hump (an ASCII capital right after an ASCII letter), so only the
+/// runs around a hump are read ([`next_hump`] finds them 32 bytes at a time), and only the
+/// characters next to such a run are decoded.
 pub fn cased_words(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    if !may_have_cased_word(text) {
-        return out;
-    }
     let b = text.as_bytes();
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    let mut i = 0;
-    while i < b.len() {
-        if !word_byte(b[i]) {
-            i += 1;
-            continue;
+    let mut from = 1;
+    while let Some(hump) = next_hump(b, from) {
+        // the run of word bytes around the hump (its letter before it is in the run)
+        let mut start = hump - 1;
+        while start > 0 && word_byte(b[start - 1]) {
+            start -= 1;
         }
-        let start = i;
-        while i < b.len() && word_byte(b[i]) {
-            i += 1;
+        let mut end = hump + 1;
+        while end < b.len() && word_byte(b[end]) {
+            end += 1;
         }
-        let word = &text[start..i];
-        // a cased word has an ASCII capital after a letter; most runs have none
-        if !word
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[1].is_ascii_uppercase() && w[0].is_ascii_alphabetic())
-        {
-            continue;
-        }
+        // (the byte at `end` is no letter: the next hump is after it)
+        from = end + 1;
+        let word = &text[start..end];
         let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-        if alnum(text[..start].chars().next_back()) || alnum(text[i..].chars().next()) {
+        if alnum(text[..start].chars().next_back()) || alnum(text[end..].chars().next()) {
             continue; // part of a longer word with other characters
         }
         if (is_camel(word) || is_upper(word)) && !out.contains(&word) {
@@ -210,12 +205,17 @@ pub fn cased_words(text: &str) -> Vec<&str> {
     out
 }
 
-/// Whether `text` may have a CamelCase or UPPERCASE word: both have an ASCII capital right
-/// after an ASCII letter (a lower-case one before a hump, another capital in an acronym).
-fn may_have_cased_word(text: &str) -> bool {
-    text.as_bytes()
-        .windows(2)
-        .any(|w| w[1].is_ascii_uppercase() && w[0].is_ascii_alphabetic())
+/// Whether `c` is a hump after `prev`: an ASCII capital right after an ASCII letter (a
+/// lower-case one in CamelCase, another capital in an acronym).
+#[inline]
+fn is_hump(prev: u8, c: u8) -> bool {
+    c.is_ascii_uppercase() & prev.is_ascii_alphabetic()
+}
+
+/// The first hump ([`is_hump`]) at `from` (at least 1) or after ([`script::first_pair`]:
+/// 32 byte pairs at a time).
+fn next_hump(b: &[u8], from: usize) -> Option<usize> {
+    script::first_pair(b, from.max(1) - 1, is_hump).map(|k| k + 1)
 }
 
 /// Each CamelCase or UPPERCASE word of the source's visible text must be in the translation's.
@@ -235,7 +235,7 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
             .iter()
             .any(|(l, words)| (*l == "*" || *l == lang) && words.contains(&w))
     };
-    let visible = tgt.visible.as_str();
+    let visible: &str = &tgt.visible;
     // a source in capitals: every word of it is UPPERCASE
     let mut in_capitals = None;
     let mut capitals = || {
@@ -478,7 +478,7 @@ mod tests {
                 .filter(|t| source.contains(t.as_str()))
                 .flat_map(|t| t.split_whitespace())
                 .collect();
-            let visible = tgt.visible.as_str();
+            let visible: &str = &tgt.visible;
             for word in old_cased_words(source) {
                 if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
                     continue;

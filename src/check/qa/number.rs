@@ -37,13 +37,14 @@ fn meridiem(chars: &[char], i: usize) -> Option<usize> {
         .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .count();
     let at = i + spaces;
-    let lower: String = chars[at.min(chars.len())..]
+    // the next four characters (at most) in ASCII lower case, compared with the ASCII forms
+    // character by character: no string is made
+    let lower = chars[at.min(chars.len())..]
         .iter()
         .take(4)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+        .map(|c| c.to_ascii_lowercase());
     for form in ["a.m.", "p.m.", "am", "pm"] {
-        if lower.starts_with(form) {
+        if lower.clone().take(form.len()).eq(form.chars()) {
             let end = at + form.len();
             let word_ends = !chars.get(end).is_some_and(|c| c.is_alphanumeric());
             if word_ends {
