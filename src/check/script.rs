@@ -533,9 +533,79 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// Every message pair of the five corpora, for the tests that compare a fast path with the
+/// code it replaced: (locale in lower case, source, translation). Empty, with a printed
+/// notice, where `TASKGUIDE_CORPUS` (or `../shared/corpus`) has no locale folder.
+#[cfg(test)]
+pub(crate) fn corpus_messages() -> Vec<(String, String, String)> {
+    let root = std::env::var_os("TASKGUIDE_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+    let mut out = Vec::new();
+    for locale in ["nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR"] {
+        let dir = root.join(locale).join("sxs");
+        if !dir.is_dir() {
+            eprintln!("notice: {} is absent; skipping its messages", dir.display());
+            continue;
+        }
+        for path in crate::fsutil::markdown_files(&dir).unwrap_or_default() {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let doc = crate::doc::Doc::parse(path, text);
+            for seg in doc.segments() {
+                out.push((
+                    locale.to_ascii_lowercase(),
+                    doc.slice(&seg.source).to_owned(),
+                    doc.slice(&seg.target).to_owned(),
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `locale_script` as it was: a lower-case copy, split as text.
+    fn locale_script_reference(locale: &str) -> Script {
+        let lower = locale.to_ascii_lowercase();
+        let mut parts = lower.split(['-', '_']);
+        let lang = parts.next().unwrap_or_default();
+        if let Some(s) = parts.find(|p| p.len() == 4) {
+            match s {
+                "hans" | "hant" | "jpan" => return Script::Han,
+                "arab" => return Script::Arabic,
+                "cyrl" => return Script::Cyrillic,
+                "latn" => return Script::Latin,
+                _ => {}
+            }
+        }
+        match lang {
+            "zh" | "ja" | "yue" => Script::Han,
+            "ko" => Script::Hangul,
+            "th" => Script::Thai,
+            "lo" => Script::Lao,
+            "km" => Script::Khmer,
+            "my" => Script::Myanmar,
+            "he" | "iw" | "yi" => Script::Hebrew,
+            "ar" | "fa" | "ur" | "ps" | "ug" => Script::Arabic,
+            "hi" | "mr" | "ne" | "bn" | "gu" | "pa" | "ta" | "te" | "kn" | "ml" | "or" | "si" => {
+                Script::Indic
+            }
+            "el" => Script::Greek,
+            "ru" | "uk" | "bg" | "sr" | "mk" | "be" | "kk" => Script::Cyrillic,
+            _ => Script::Latin,
+        }
+    }
+
+    /// The light prefix as it was: up to the first character from U+1000 on.
+    fn light_prefix_reference(text: &str) -> (usize, usize) {
+        let at = text.find(|c: char| c as u32 >= 0x1000).unwrap_or(text.len());
+        (text[..at].chars().count(), at)
+    }
 
     /// The script of a character as it was answered before the fast paths (the reference).
     fn script_reference(c: char) -> Script {
@@ -870,5 +940,133 @@ mod tests {
             / "Insert pictures in an email message or calendar event".len() as f64;
         assert!((0.35..2.5).contains(&ratio), "{ratio}");
         assert_eq!(weighted_len("abc"), 3.0);
+    }
+
+    #[test]
+    fn locale_scripts_read_by_byte_are_those_of_the_lower_case_copy() {
+        let parts = [
+            "", "zh", "ZH", "Zh", "yue", "YUE", "he", "iW", "ar", "fa", "hi", "si", "el", "ru", "kk", "ko",
+            "th", "lo", "km", "my", "nb", "sv", "fr", "en", "x", "abcd", "Hans", "HANT", "jpan", "Arab",
+            "cyrl", "LATN", "Latn", "CN", "IL", "419", "ÅÅ", "é", "ze", "hé",
+        ];
+        for a in parts {
+            assert_eq!(locale_script(a), locale_script_reference(a), "{a:?}");
+            for b in parts {
+                for sep in ["-", "_"] {
+                    let two = format!("{a}{sep}{b}");
+                    assert_eq!(locale_script(&two), locale_script_reference(&two), "{two:?}");
+                    for c in ["", "-TW", "_x-Cyrl", "-a-very-long-tail-beyond-thirty-two-bytes"] {
+                        let three = format!("{two}{c}");
+                        assert_eq!(
+                            locale_script(&three),
+                            locale_script_reference(&three),
+                            "{three:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Texts of the five locales and of Thai, Japanese, Arabic, Greek, Cyrillic and Devanagari,
+    /// with characters from U+1000 that weigh one (`’`, `“`, `—`, U+202F) and those that do not.
+    const TRICKY: &[&str] = &[
+        "Velg «Lagre» – og så “OK”.",
+        "Välj ”Spara” — och sedan OK…",
+        "Sélectionnez l’option « Enregistrer »\u{202f}: c’est tout !",
+        "בחר ‏„שמור”‏ – ואז OK.",
+        "选择“保存”，然后选择“确定”。",
+        "ใช้ Microsoft 365 ในภาษาไทย “ตกลง”",
+        "[保存] を選択し、次に “OK” を選択します。",
+        "استخدم Office 365 الآن — “موافق”",
+        "Επιλέξτε «Αποθήκευση» — μετά “OK”.",
+        "Выберите «Сохранить» — затем “OK”.",
+        "फ़ाइल चुनें और सहेजें। — “ठीक”",
+        "ᄀ’ ’ᄀ ⺀’ ’　’ ｱ’ 𠀀",
+    ];
+
+    #[test]
+    fn the_light_prefix_goes_on_past_characters_that_weigh_one() {
+        for t in TRICKY {
+            for s in [t.to_string(), format!("{}{t}", "a".repeat(40)), t.repeat(5)] {
+                for cut in (0..=s.len()).filter(|i| s.is_char_boundary(*i)) {
+                    let part = &s[..cut];
+                    let (n, at) = light_prefix(part);
+                    // every character before `at` weighs one, the one at `at` (if any) does not
+                    assert_eq!(n, part[..at].chars().count(), "{part:?}");
+                    assert!(part[..at].chars().all(|c| length_weight(c) == 1.0), "{part:?}");
+                    assert!(part[at..].chars().next().is_none_or(|c| length_weight(c) != 1.0));
+                    // and it goes at least as far as it did
+                    assert!(at >= light_prefix_reference(part).1, "{part:?}");
+                    assert_eq!(
+                        weighted_len(part).to_bits(),
+                        weighted_len_reference(part).to_bits(),
+                        "{part:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_pairs_and_bytes_are_found_as_by_a_walk() {
+        let space = |a: u8, b: u8| (a == b' ') & (b == b' ');
+        let upper = |a: u8, b: u8| b.is_ascii_uppercase() & a.is_ascii_alphabetic();
+        for t in TRICKY
+            .iter()
+            .chain(&["", " ", "  ", "aB", "x  y", "\u{a0} \u{a0}"])
+        {
+            for pad in 0..70 {
+                let s = format!("{}{t}{}", "a".repeat(pad), "b".repeat(pad % 7));
+                let b = s.as_bytes();
+                for from in [0, 1, pad, pad + 1] {
+                    for pred in [&space as &dyn Fn(u8, u8) -> bool, &upper] {
+                        let walk = (from..b.len().saturating_sub(1)).find(|&k| pred(b[k], b[k + 1]));
+                        assert_eq!(first_pair(b, from, pred), walk, "{s:?} from {from}");
+                    }
+                }
+                let digit = |c: u8| c.is_ascii_digit();
+                assert_eq!(any_byte(b, b' ', digit), b.iter().any(|&c| digit(c)));
+                assert_eq!(any_byte(b, b' ', |c| c >= 0xe1), b.iter().any(|&c| c >= 0xe1));
+            }
+            // two spaces or a hump right at the end of a block and across two blocks
+            for at in 28..70 {
+                for pair in ["  ", "aB"] {
+                    let s = format!("{}{pair}{}", "x".repeat(at), ".".repeat(at % 5));
+                    let b = s.as_bytes();
+                    assert_eq!(first_pair(b, 0, space).is_some(), pair == "  ", "{s:?}");
+                    assert_eq!(first_pair(b, 0, upper), (pair == "aB").then_some(at), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_the_references_on_every_corpus_message() {
+        let messages = corpus_messages();
+        let space = |a: u8, b: u8| (a == b' ') & (b == b' ');
+        for (locale, source, target) in &messages {
+            assert_eq!(locale_script(locale), locale_script_reference(locale));
+            for text in [source, target] {
+                assert!(words(text).eq(text.split_whitespace()), "{text:?}");
+                assert_eq!(
+                    weighted_len(text).to_bits(),
+                    weighted_len_reference(text).to_bits(),
+                    "{text:?}"
+                );
+                let (n, w) = count_and_weighted_len(text);
+                assert_eq!(
+                    (n, w.to_bits()),
+                    (text.chars().count(), weighted_len_reference(text).to_bits())
+                );
+                let b = text.as_bytes();
+                assert_eq!(
+                    first_pair(b, 0, space),
+                    memchr::memmem::find(b, b"  "),
+                    "{text:?}"
+                );
+            }
+        }
+        eprintln!("{} corpus message pairs compared", messages.len());
     }
 }

@@ -637,7 +637,7 @@ mod number_tests {
                 }
                 *have.entry(n).or_default() += 1;
             }
-            let clock: Vec<char> = target.chars().map(super::super::ascii_number_char).collect();
+            let clock: Vec<char> = target.chars().map(old_ascii_number_char).collect();
             for time in crate::check::qa::number::clock_times(&clock) {
                 *have.entry(time).or_default() += 1;
             }
@@ -672,11 +672,58 @@ mod number_tests {
             }
         }
 
+        /// `ascii_number_char` before its ASCII exit.
+        pub(super) fn old_ascii_number_char(c: char) -> char {
+            if let Some(v) = script::digit_value(c) {
+                return char::from_digit(v, 10).unwrap_or(c);
+            }
+            match c {
+                '，' | '٬' => ',',
+                '．' | '٫' => '.',
+                _ => c,
+            }
+        }
+
+        /// `magnitude` before its exit on the first letter of the word.
+        pub(super) fn old_magnitude(rest: &[char]) -> (usize, usize) {
+            let ends_word = |n: usize| !rest.get(n).is_some_and(|c| c.is_alphanumeric());
+            if rest.first() == Some(&'K') && ends_word(1) {
+                return (3, 1);
+            }
+            let spaces = rest
+                .iter()
+                .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+                .count();
+            let after = &rest[spaces..];
+            match after.first() {
+                Some('万' | '萬' | '만') => return (4, spaces + 1),
+                Some('亿' | '億' | '억') => return (8, spaces + 1),
+                _ => {}
+            }
+            if spaces == 0 {
+                return (0, 0);
+            }
+            let word: String = after
+                .iter()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            let zeros = match word.as_str() {
+                "million" | "millions" | "millioner" | "miljon" | "miljoner" | "מיליון" | "מיליוני" => {
+                    6
+                }
+                "billion" | "billions" | "milliard" | "milliards" | "milliarder" | "miljard"
+                | "miljarder" | "מיליארד" | "מיליארדי" => 9,
+                _ => return (0, 0),
+            };
+            (zeros, spaces + word.chars().count())
+        }
+
         pub(super) fn old_number_list(text: &str) -> Vec<String> {
             if !text.chars().any(script::is_digit) {
                 return Vec::new();
             }
-            let chars: Vec<char> = text.chars().map(super::super::ascii_number_char).collect();
+            let chars: Vec<char> = text.chars().map(old_ascii_number_char).collect();
             let mut out = Vec::new();
             let mut i = 0;
             while i < chars.len() {
@@ -719,7 +766,7 @@ mod number_tests {
                         i = end;
                     }
                 }
-                let (zeros, used) = super::super::magnitude(&chars[i..]);
+                let (zeros, used) = old_magnitude(&chars[i..]);
                 i += used;
                 out.push(super::super::value(&digits, &fraction, zeros));
             }
@@ -792,6 +839,84 @@ mod number_tests {
                 proptest::prop_assert_eq!(new, old);
             }
         }
+    }
+
+    #[test]
+    fn magnitudes_integers_and_number_characters_answer_as_before() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(ascii_number_char(c), reference::old_ascii_number_char(c), "{c:?}");
+        }
+        let words = [
+            "million",
+            "Millions",
+            "MILLIONER",
+            "miljon",
+            "Miljoner",
+            "billion",
+            "BILLIONS",
+            "milliard",
+            "Milliards",
+            "milliarder",
+            "miljard",
+            "miljarder",
+            "מיליון",
+            "מיליוני",
+            "מיליארד",
+            "מיליארדי",
+            "mille",
+            "bil",
+            "Ｍillion",
+            "ΜΙΛΛΙΟΝ",
+            "миллион",
+            "मिलियन",
+            "ล้าน",
+            "百万",
+            "万",
+            "億",
+            "K",
+            "Kb",
+            "k",
+            "",
+            "ß",
+            "İ",
+            "\u{212a}",
+        ];
+        for w in words {
+            for spaces in ["", " ", "\u{a0}", "\u{202f} ", "  "] {
+                for tail in ["", " x", ".", "s"] {
+                    let rest: Vec<char> = format!("{spaces}{w}{tail}").chars().collect();
+                    assert_eq!(magnitude(&rest), reference::old_magnitude(&rest), "{rest:?}");
+                }
+            }
+        }
+        for digits in [
+            "0",
+            "00",
+            "000",
+            "7",
+            "07",
+            "0070",
+            "100",
+            "123456789012345678901234567890",
+        ] {
+            assert_eq!(integer_value(digits.to_owned()), value(digits, "", 0), "{digits}");
+        }
+    }
+
+    #[test]
+    fn the_number_rule_agrees_with_its_slow_path_on_every_corpus_message() {
+        let messages = script::corpus_messages();
+        for (locale, source, target) in &messages {
+            for text in [source, target] {
+                assert_eq!(has_digit(text), text.chars().any(script::is_digit), "{text:?}");
+                assert_eq!(number_list(text), reference::old_number_list(text), "{text:?}");
+            }
+            let (mut new, mut old) = (Vec::new(), Vec::new());
+            numbers(source, target, locale, &mut new);
+            reference::old_numbers(source, target, locale, &mut old);
+            assert_eq!(new, old, "{locale}: {source} -> {target}");
+        }
+        eprintln!("{} corpus message pairs compared", messages.len());
     }
 }
 

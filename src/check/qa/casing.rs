@@ -566,4 +566,51 @@ mod tests {
             same(&source, &target, "nb-no");
         }
     }
+
+    #[test]
+    fn the_cased_word_rule_agrees_with_its_slow_path_on_every_corpus_message() {
+        use crate::check::markdown::Inline;
+        let messages = crate::check::script::corpus_messages();
+        let mut contexts = std::collections::HashMap::new();
+        for (locale, source, target) in &messages {
+            let ctx = contexts.entry(locale.clone()).or_insert_with(|| Context {
+                locale: locale.clone(),
+                terms: Terms::with_defaults(&[], true).shared(),
+                ..Context::default()
+            });
+            let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+            let (mut new, mut old) = (Vec::new(), Vec::new());
+            super::cased_word_mismatch(&src, &tgt, target, ctx, &mut new);
+            reference::old_cased_word_mismatch(&src, &tgt, target, ctx, &mut old);
+            assert_eq!(new, old, "{locale}: {source:?} -> {target:?}");
+            for text in [&*src.visible, &*tgt.visible, source, target] {
+                assert_eq!(
+                    super::cased_words(text),
+                    reference::old_cased_words(text),
+                    "{text:?}"
+                );
+            }
+        }
+        eprintln!("{} corpus message pairs compared", messages.len());
+    }
+
+    #[test]
+    fn humps_at_block_edges_are_found() {
+        // a cased word across the 32-byte blocks of the scan, at every place
+        for pad in 0..70 {
+            for word in ["SharePoint", "SSO", "eDiscovery", "Ab"] {
+                for glue in [" ", "é", "中", "_", "1"] {
+                    let text = format!(
+                        "{}{glue}{word} and x",
+                        "a ".repeat(pad / 2) + &"b".repeat(pad % 2)
+                    );
+                    assert_eq!(
+                        super::cased_words(&text),
+                        reference::old_cased_words(&text),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
 }
