@@ -497,7 +497,8 @@ fn next_candidate(bytes: &[u8], from: usize) -> usize {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
-    #[inline]
+    // (inlined into the loops that read words: the state stays in registers)
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;

@@ -136,15 +136,31 @@ fn other_case(text: &str, word: &str) -> bool {
 /// Whether the word at `at` in `text` stands in a run of capitals: the word before or after it
 /// is UPPERCASE too (`WATCH THIS VIDEO`).
 fn in_caps_run(text: &str, word: &str) -> bool {
-    let words: Vec<&str> = text
+    let mut words = text
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
     let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    words.iter().enumerate().any(|(i, w)| {
-        *w == word
-            && (i.checked_sub(1).is_some_and(|k| caps(words[k])) || words.get(i + 1).is_some_and(|n| caps(n)))
-    })
+    // each word with the one before and the one after it, without a list of them
+    let (mut before, mut at) = (None, words.next());
+    while let Some(w) = at {
+        let after = words.next();
+        if w == word && (before.is_some_and(caps) || after.is_some_and(caps)) {
+            return true;
+        }
+        (before, at) = (Some(w), after);
+    }
+    false
+}
+
+/// Whether `word` is a word of `term` (between whitespace); a word that is no substring of the
+/// term is none, which a byte scan for its first byte tells without splitting the term.
+fn word_of(term: &str, word: &str) -> bool {
+    let t = term.as_bytes();
+    let in_term = match word.as_bytes().split_first() {
+        Some((first, rest)) => (0..t.len()).any(|k| t[k] == *first && t[k + 1..].starts_with(rest)),
+        None => true,
+    };
+    in_term && term.split_whitespace().any(|w| w == word)
 }
 
 /// Whether a word is CamelCase: ASCII letters only, a lower-case letter somewhere before an
@@ -254,7 +270,7 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
         ctx.terms
             .dnt
             .iter()
-            .any(|t| t.split_whitespace().any(|w| w == word) && source.contains(t.as_str()))
+            .any(|t| word_of(t, word) && source.contains(t.as_str()))
     };
     for word in words {
         if localized(word) || visible.contains(word) || own_form(word) {
@@ -434,6 +450,20 @@ mod tests {
     mod reference {
         use super::super::*;
 
+        /// `in_caps_run` with the list of words it made.
+        pub(super) fn old_in_caps_run(text: &str, word: &str) -> bool {
+            let words: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            words.iter().enumerate().any(|(i, w)| {
+                *w == word
+                    && (i.checked_sub(1).is_some_and(|k| caps(words[k]))
+                        || words.get(i + 1).is_some_and(|n| caps(n)))
+            })
+        }
+
         pub(super) fn old_cased_words(text: &str) -> Vec<&str> {
             let mut out: Vec<&str> = Vec::new();
             for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
@@ -483,7 +513,7 @@ mod tests {
                 if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
                     continue;
                 }
-                if is_upper(word) && in_caps_run(source, word) {
+                if is_upper(word) && old_in_caps_run(source, word) {
                     continue;
                 }
                 // paths and registry keys ignore case (`HKEY_LOCAL_MACHINE\SOFTWARE` = `\Software`)
@@ -589,9 +619,31 @@ mod tests {
                     reference::old_cased_words(text),
                     "{text:?}"
                 );
+                for word in super::cased_words(text) {
+                    assert_eq!(
+                        super::in_caps_run(text, word),
+                        reference::old_in_caps_run(text, word),
+                        "{word} in {text:?}"
+                    );
+                }
             }
         }
         eprintln!("{} corpus message pairs compared", messages.len());
+    }
+
+    #[test]
+    fn caps_runs_are_found_as_in_the_list_of_words() {
+        for text in TRICKY {
+            for word in [
+                "SSO", "WATCH", "THIS", "VIDEO", "CTRL", "ALT", "DEL", "GO", "TO", "ID", "IV", "AB",
+            ] {
+                assert_eq!(
+                    super::in_caps_run(text, word),
+                    reference::old_in_caps_run(text, word),
+                    "{word} in {text:?}"
+                );
+            }
+        }
     }
 
     #[test]
