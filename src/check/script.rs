@@ -160,46 +160,44 @@ pub fn is_spaceless_char(c: char) -> bool {
 }
 
 /// The main script of a locale (`zh-CN` → Han, `he-IL` → Hebrew), from its language subtag
-/// (and script subtag when given).
+/// (and script subtag when given), compared without regard to ASCII case. Read in place, by
+/// byte: no copy and no UTF-8 decoding (it is asked once per message).
 pub fn locale_script(locale: &str) -> Script {
-    // lower case in a buffer on the stack (a locale tag is short): no allocation per message
-    let mut buf = [0u8; 32];
-    let owned;
-    let lower: &str = match buf.get_mut(..locale.len()) {
-        Some(b) => {
-            b.copy_from_slice(locale.as_bytes());
-            b.make_ascii_lowercase();
-            // (ASCII lower-casing keeps UTF-8 valid)
-            std::str::from_utf8(b).unwrap_or_default()
-        }
-        None => {
-            owned = locale.to_ascii_lowercase();
-            &owned
-        }
-    };
-    let mut parts = lower.split(['-', '_']);
+    let mut parts = locale.as_bytes().split(|&b| b == b'-' || b == b'_');
     let lang = parts.next().unwrap_or_default();
     if let Some(s) = parts.find(|p| p.len() == 4) {
-        match s {
-            "hans" | "hant" | "jpan" => return Script::Han,
-            "arab" => return Script::Arabic,
-            "cyrl" => return Script::Cyrillic,
-            "latn" => return Script::Latin,
+        let mut tag = [0u8; 4];
+        tag.copy_from_slice(s);
+        tag.make_ascii_lowercase();
+        match &tag {
+            b"hans" | b"hant" | b"jpan" => return Script::Han,
+            b"arab" => return Script::Arabic,
+            b"cyrl" => return Script::Cyrillic,
+            b"latn" => return Script::Latin,
             _ => {}
         }
     }
-    match lang {
-        "zh" | "ja" | "yue" => Script::Han,
-        "ko" => Script::Hangul,
-        "th" => Script::Thai,
-        "lo" => Script::Lao,
-        "km" => Script::Khmer,
-        "my" => Script::Myanmar,
-        "he" | "iw" | "yi" => Script::Hebrew,
-        "ar" | "fa" | "ur" | "ps" | "ug" => Script::Arabic,
-        "hi" | "mr" | "ne" | "bn" | "gu" | "pa" | "ta" | "te" | "kn" | "ml" | "or" | "si" => Script::Indic,
-        "el" => Script::Greek,
-        "ru" | "uk" | "bg" | "sr" | "mk" | "be" | "kk" => Script::Cyrillic,
+    // (every language listed has two or three letters)
+    let mut buf = [0u8; 3];
+    let Some(lower) = buf.get_mut(..lang.len()) else {
+        return Script::Latin;
+    };
+    lower.copy_from_slice(lang);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"zh" | b"ja" | b"yue" => Script::Han,
+        b"ko" => Script::Hangul,
+        b"th" => Script::Thai,
+        b"lo" => Script::Lao,
+        b"km" => Script::Khmer,
+        b"my" => Script::Myanmar,
+        b"he" | b"iw" | b"yi" => Script::Hebrew,
+        b"ar" | b"fa" | b"ur" | b"ps" | b"ug" => Script::Arabic,
+        b"hi" | b"mr" | b"ne" | b"bn" | b"gu" | b"pa" | b"ta" | b"te" | b"kn" | b"ml" | b"or" | b"si" => {
+            Script::Indic
+        }
+        b"el" => Script::Greek,
+        b"ru" | b"uk" | b"bg" | b"sr" | b"mk" | b"be" | b"kk" => Script::Cyrillic,
         _ => Script::Latin,
     }
 }
@@ -299,50 +297,56 @@ pub fn length_weight(c: char) -> f64 {
     }
 }
 
-/// The number of characters before the first one of U+1000 or above (a lead byte 0xE1 or
-/// more) and the place of that one (or the length): 32 bytes at a time, which the compiler
-/// turns into vector instructions.
-fn light_prefix(bytes: &[u8]) -> (usize, usize) {
+/// The number of characters before the first one that does not weigh one ([`length_weight`])
+/// and the place of that one (or the length): 32 bytes at a time while no byte is a lead byte
+/// of 0xE1 or more (every character below U+1000 weighs one), which the compiler turns into
+/// vector instructions; a character from U+1000 on is decoded and weighed (`’`, `“`, `—`, the
+/// narrow no-break space weigh one too), and the blocks go on after it.
+fn light_prefix(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
     let heaviest = |chunk: &[u8]| chunk.iter().fold(0, |m: u8, &b| m.max(b));
     // (a character starts at each byte that is not a continuation byte, 0x80–0xBF)
     let starts = |chunk: &[u8]| chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
     let (mut count, mut at) = (0, 0);
-    let mut chunks = bytes.chunks_exact(32);
-    for chunk in &mut chunks {
-        if heaviest(chunk) >= 0xe1 {
-            return light_prefix_from(bytes, count, at);
+    while at < bytes.len() {
+        // the next 32 bytes, or the rest padded with continuation bytes (no character, not
+        // heavy); `at` may be inside a character, whose continuation bytes count none
+        let mut padded = [0x80u8; 32];
+        let chunk: &[u8] = match bytes.get(at..at + 32) {
+            Some(chunk) => chunk,
+            None => {
+                let rest = &bytes[at..];
+                padded[..rest.len()].copy_from_slice(rest);
+                &padded
+            }
+        };
+        let heavy = match heaviest(chunk) >= 0xe1 {
+            true => chunk.iter().position(|&b| b >= 0xe1),
+            false => None,
+        };
+        let Some(heavy) = heavy.map(|k| at + k) else {
+            count += starts(chunk);
+            at += 32;
+            continue;
+        };
+        count += starts(&bytes[at..heavy]);
+        // (a lead byte starts a character)
+        match text.get(heavy..).and_then(|t| t.chars().next()) {
+            Some(c) if length_weight(c) == 1.0 => {
+                count += 1;
+                at = heavy + c.len_utf8();
+            }
+            _ => return (count, heavy),
         }
-        count += starts(chunk);
-        at += 32;
     }
-    // the rest, padded with continuation bytes (no character, not heavy)
-    let rest = chunks.remainder();
-    let mut padded = [0x80u8; 32];
-    padded[..rest.len()].copy_from_slice(rest);
-    if heaviest(&padded) >= 0xe1 {
-        return light_prefix_from(bytes, count, at);
-    }
-    (count + starts(&padded), bytes.len())
-}
-
-/// [`light_prefix`] byte by byte from `at` (perhaps inside a character, whose continuation
-/// bytes count none) up to the first heavy lead byte, a character's start.
-fn light_prefix_from(bytes: &[u8], mut count: usize, mut at: usize) -> (usize, usize) {
-    for &b in &bytes[at..] {
-        if b >= 0xe1 {
-            break;
-        }
-        count += usize::from((b as i8) >= -0x40);
-        at += 1;
-    }
-    (count, at)
+    (count, bytes.len())
 }
 
 /// A text's number of characters and its length in English-equivalent characters (the same
 /// as `text.chars().count()` and [`weighted_len`]), in one pass where every character weighs
 /// one.
 pub fn count_and_weighted_len(text: &str) -> (usize, f64) {
-    match light_prefix(text.as_bytes()) {
+    match light_prefix(text) {
         (count, at) if at == text.len() && !text.is_empty() => (count, count as f64),
         _ => (text.chars().count(), weighted_len(text)),
     }
@@ -353,15 +357,67 @@ pub fn weighted_len(text: &str) -> f64 {
     if text.is_empty() {
         return std::iter::empty::<f64>().sum(); // (whatever zero the standard sum gives)
     }
-    // The characters before the first one of U+1000 or above (a lead byte 0xE1 or more) weigh
-    // one each, and a sum of ones is their count, exactly; the rest is added one by one, in
-    // order, so the sum is the same to the last bit as adding every weight in turn.
-    let (count, light) = light_prefix(text.as_bytes());
+    // The characters before the first one that does not weigh one weigh one each, and a sum
+    // of ones is their count, exactly; the rest is added one by one, in order, so the sum is
+    // the same to the last bit as adding every weight in turn.
+    let (count, light) = light_prefix(text);
     let mut sum = count as f64;
     for c in text[light..].chars() {
         sum += length_weight(c);
     }
     sum
+}
+
+/// Whether any byte of `bytes` answers `pred`, 32 bytes at a time in vector instructions, the
+/// rest too: padded with `pad`, which must not answer (a scalar loop over up to 31 bytes would
+/// cost more than the blocks of a short text).
+#[inline]
+pub fn any_byte(bytes: &[u8], pad: u8, pred: impl Fn(u8) -> bool) -> bool {
+    let any = |block: &[u8; 32]| block.iter().fold(false, |found, &b| found | pred(b));
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        if <&[u8; 32]>::try_from(block).is_ok_and(any) {
+            return true;
+        }
+    }
+    let rest = blocks.remainder();
+    let mut padded = [pad; 32];
+    padded[..rest.len()].copy_from_slice(rest);
+    any(&padded)
+}
+
+/// The first place `k` at `from` or after where two neighbouring bytes answer `pred(bytes[k],
+/// bytes[k + 1])`: 32 pairs at a time ([`any_pair_in`], vector instructions: a cheap exit for
+/// a rule whose trigger is rare), then byte by byte in the block that has one.
+#[inline]
+pub fn first_pair(bytes: &[u8], from: usize, pred: impl Fn(u8, u8) -> bool + Copy) -> Option<usize> {
+    let block = |at: usize| bytes.get(at..at + 32).and_then(|s| <&[u8; 32]>::try_from(s).ok());
+    let exact = |range: std::ops::Range<usize>| range.into_iter().find(|&k| pred(bytes[k], bytes[k + 1]));
+    let mut i = from;
+    while let (Some(a), Some(b)) = (block(i), block(i + 1)) {
+        if any_pair_in(a, b, pred) {
+            return exact(i..i + 32);
+        }
+        i += 32;
+    }
+    // the rest (32 bytes at most), padded with zeros: a pair with the padding is only a reason
+    // to look byte by byte
+    let rest = bytes.get(i..).unwrap_or_default();
+    let (mut a, mut b) = ([0u8; 32], [0u8; 32]);
+    a[..rest.len()].copy_from_slice(rest);
+    let next = rest.get(1..).unwrap_or_default();
+    b[..next.len()].copy_from_slice(next);
+    match any_pair_in(&a, &b, pred) {
+        true => exact(i..bytes.len().saturating_sub(1)),
+        false => None,
+    }
+}
+
+/// Whether `pred(a[k], b[k])` for some `k` (of 32), in vector instructions. Not inlined: where
+/// the compiler sees that `b` is `a` one byte on, it shuffles one load instead of making two.
+#[inline(never)]
+fn any_pair_in(a: &[u8; 32], b: &[u8; 32], pred: impl Fn(u8, u8) -> bool) -> bool {
+    a.iter().zip(b).fold(false, |found, (&x, &y)| found | pred(x, y))
 }
 
 /// The words of a text between whitespace, like `str::split_whitespace` (the same words for
@@ -441,7 +497,8 @@ fn next_candidate(bytes: &[u8], from: usize) -> usize {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
-    #[inline]
+    // (inlined into the loops that read words: the state stays in registers)
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
@@ -477,9 +534,79 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// Every message pair of the five corpora, for the tests that compare a fast path with the
+/// code it replaced: (locale in lower case, source, translation). Empty, with a printed
+/// notice, where `TASKGUIDE_CORPUS` (or `../shared/corpus`) has no locale folder.
+#[cfg(test)]
+pub(crate) fn corpus_messages() -> Vec<(String, String, String)> {
+    let root = std::env::var_os("TASKGUIDE_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+    let mut out = Vec::new();
+    for locale in ["nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR"] {
+        let dir = root.join(locale).join("sxs");
+        if !dir.is_dir() {
+            eprintln!("notice: {} is absent; skipping its messages", dir.display());
+            continue;
+        }
+        for path in crate::fsutil::markdown_files(&dir).unwrap_or_default() {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let doc = crate::doc::Doc::parse(path, text);
+            for seg in doc.segments() {
+                out.push((
+                    locale.to_ascii_lowercase(),
+                    doc.slice(&seg.source).to_owned(),
+                    doc.slice(&seg.target).to_owned(),
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `locale_script` as it was: a lower-case copy, split as text.
+    fn locale_script_reference(locale: &str) -> Script {
+        let lower = locale.to_ascii_lowercase();
+        let mut parts = lower.split(['-', '_']);
+        let lang = parts.next().unwrap_or_default();
+        if let Some(s) = parts.find(|p| p.len() == 4) {
+            match s {
+                "hans" | "hant" | "jpan" => return Script::Han,
+                "arab" => return Script::Arabic,
+                "cyrl" => return Script::Cyrillic,
+                "latn" => return Script::Latin,
+                _ => {}
+            }
+        }
+        match lang {
+            "zh" | "ja" | "yue" => Script::Han,
+            "ko" => Script::Hangul,
+            "th" => Script::Thai,
+            "lo" => Script::Lao,
+            "km" => Script::Khmer,
+            "my" => Script::Myanmar,
+            "he" | "iw" | "yi" => Script::Hebrew,
+            "ar" | "fa" | "ur" | "ps" | "ug" => Script::Arabic,
+            "hi" | "mr" | "ne" | "bn" | "gu" | "pa" | "ta" | "te" | "kn" | "ml" | "or" | "si" => {
+                Script::Indic
+            }
+            "el" => Script::Greek,
+            "ru" | "uk" | "bg" | "sr" | "mk" | "be" | "kk" => Script::Cyrillic,
+            _ => Script::Latin,
+        }
+    }
+
+    /// The light prefix as it was: up to the first character from U+1000 on.
+    fn light_prefix_reference(text: &str) -> (usize, usize) {
+        let at = text.find(|c: char| c as u32 >= 0x1000).unwrap_or(text.len());
+        (text[..at].chars().count(), at)
+    }
 
     /// The script of a character as it was answered before the fast paths (the reference).
     fn script_reference(c: char) -> Script {
@@ -814,5 +941,133 @@ mod tests {
             / "Insert pictures in an email message or calendar event".len() as f64;
         assert!((0.35..2.5).contains(&ratio), "{ratio}");
         assert_eq!(weighted_len("abc"), 3.0);
+    }
+
+    #[test]
+    fn locale_scripts_read_by_byte_are_those_of_the_lower_case_copy() {
+        let parts = [
+            "", "zh", "ZH", "Zh", "yue", "YUE", "he", "iW", "ar", "fa", "hi", "si", "el", "ru", "kk", "ko",
+            "th", "lo", "km", "my", "nb", "sv", "fr", "en", "x", "abcd", "Hans", "HANT", "jpan", "Arab",
+            "cyrl", "LATN", "Latn", "CN", "IL", "419", "ÅÅ", "é", "ze", "hé",
+        ];
+        for a in parts {
+            assert_eq!(locale_script(a), locale_script_reference(a), "{a:?}");
+            for b in parts {
+                for sep in ["-", "_"] {
+                    let two = format!("{a}{sep}{b}");
+                    assert_eq!(locale_script(&two), locale_script_reference(&two), "{two:?}");
+                    for c in ["", "-TW", "_x-Cyrl", "-a-very-long-tail-beyond-thirty-two-bytes"] {
+                        let three = format!("{two}{c}");
+                        assert_eq!(
+                            locale_script(&three),
+                            locale_script_reference(&three),
+                            "{three:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Texts of the five locales and of Thai, Japanese, Arabic, Greek, Cyrillic and Devanagari,
+    /// with characters from U+1000 that weigh one (`’`, `“`, `—`, U+202F) and those that do not.
+    const TRICKY: &[&str] = &[
+        "Velg «Lagre» – og så “OK”.",
+        "Välj ”Spara” — och sedan OK…",
+        "Sélectionnez l’option « Enregistrer »\u{202f}: c’est tout !",
+        "בחר ‏„שמור”‏ – ואז OK.",
+        "选择“保存”，然后选择“确定”。",
+        "ใช้ Microsoft 365 ในภาษาไทย “ตกลง”",
+        "[保存] を選択し、次に “OK” を選択します。",
+        "استخدم Office 365 الآن — “موافق”",
+        "Επιλέξτε «Αποθήκευση» — μετά “OK”.",
+        "Выберите «Сохранить» — затем “OK”.",
+        "फ़ाइल चुनें और सहेजें। — “ठीक”",
+        "ᄀ’ ’ᄀ ⺀’ ’　’ ｱ’ 𠀀",
+    ];
+
+    #[test]
+    fn the_light_prefix_goes_on_past_characters_that_weigh_one() {
+        for t in TRICKY {
+            for s in [t.to_string(), format!("{}{t}", "a".repeat(40)), t.repeat(5)] {
+                for cut in (0..=s.len()).filter(|i| s.is_char_boundary(*i)) {
+                    let part = &s[..cut];
+                    let (n, at) = light_prefix(part);
+                    // every character before `at` weighs one, the one at `at` (if any) does not
+                    assert_eq!(n, part[..at].chars().count(), "{part:?}");
+                    assert!(part[..at].chars().all(|c| length_weight(c) == 1.0), "{part:?}");
+                    assert!(part[at..].chars().next().is_none_or(|c| length_weight(c) != 1.0));
+                    // and it goes at least as far as it did
+                    assert!(at >= light_prefix_reference(part).1, "{part:?}");
+                    assert_eq!(
+                        weighted_len(part).to_bits(),
+                        weighted_len_reference(part).to_bits(),
+                        "{part:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_pairs_and_bytes_are_found_as_by_a_walk() {
+        let space = |a: u8, b: u8| (a == b' ') & (b == b' ');
+        let upper = |a: u8, b: u8| b.is_ascii_uppercase() & a.is_ascii_alphabetic();
+        for t in TRICKY
+            .iter()
+            .chain(&["", " ", "  ", "aB", "x  y", "\u{a0} \u{a0}"])
+        {
+            for pad in 0..70 {
+                let s = format!("{}{t}{}", "a".repeat(pad), "b".repeat(pad % 7));
+                let b = s.as_bytes();
+                for from in [0, 1, pad, pad + 1] {
+                    for pred in [&space as &dyn Fn(u8, u8) -> bool, &upper] {
+                        let walk = (from..b.len().saturating_sub(1)).find(|&k| pred(b[k], b[k + 1]));
+                        assert_eq!(first_pair(b, from, pred), walk, "{s:?} from {from}");
+                    }
+                }
+                let digit = |c: u8| c.is_ascii_digit();
+                assert_eq!(any_byte(b, b' ', digit), b.iter().any(|&c| digit(c)));
+                assert_eq!(any_byte(b, b' ', |c| c >= 0xe1), b.iter().any(|&c| c >= 0xe1));
+            }
+            // two spaces or a hump right at the end of a block and across two blocks
+            for at in 28..70 {
+                for pair in ["  ", "aB"] {
+                    let s = format!("{}{pair}{}", "x".repeat(at), ".".repeat(at % 5));
+                    let b = s.as_bytes();
+                    assert_eq!(first_pair(b, 0, space).is_some(), pair == "  ", "{s:?}");
+                    assert_eq!(first_pair(b, 0, upper), (pair == "aB").then_some(at), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_the_references_on_every_corpus_message() {
+        let messages = corpus_messages();
+        let space = |a: u8, b: u8| (a == b' ') & (b == b' ');
+        for (locale, source, target) in &messages {
+            assert_eq!(locale_script(locale), locale_script_reference(locale));
+            for text in [source, target] {
+                assert!(words(text).eq(text.split_whitespace()), "{text:?}");
+                assert_eq!(
+                    weighted_len(text).to_bits(),
+                    weighted_len_reference(text).to_bits(),
+                    "{text:?}"
+                );
+                let (n, w) = count_and_weighted_len(text);
+                assert_eq!(
+                    (n, w.to_bits()),
+                    (text.chars().count(), weighted_len_reference(text).to_bits())
+                );
+                let b = text.as_bytes();
+                assert_eq!(
+                    first_pair(b, 0, space),
+                    memchr::memmem::find(b, b"  "),
+                    "{text:?}"
+                );
+            }
+        }
+        eprintln!("{} corpus message pairs compared", messages.len());
     }
 }

@@ -71,33 +71,54 @@ pub fn number_list(text: &str) -> Vec<String> {
     if !has_digit(text) {
         return Vec::new();
     }
-    let chars: Vec<char> = text.chars().map(ascii_number_char).collect();
-    numbers_of(&chars)
+    numbers_of(&number_chars(text))
+}
+
+/// The characters of a text as [`ascii_number_char`] gives them, in a vector allocated once
+/// (an ASCII text is its bytes).
+fn number_chars(text: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(text.len());
+    match text.is_ascii() {
+        true => chars.extend(text.bytes().map(char::from)),
+        false => chars.extend(text.chars().map(ascii_number_char)),
+    }
+    chars
 }
 
 /// Whether `text` has a decimal digit of any script ([`script::is_digit`]), read by byte: an
-/// ASCII digit, else a character from U+0660 on (the first digits after ASCII's, Arabic-Indic),
-/// whose first byte in UTF-8 is 0xD9 or more: only those are decoded. Latin, Greek, Cyrillic
-/// and Hebrew letters (up to U+063F) are never looked at.
+/// ASCII digit, else a character whose first byte in UTF-8 is one that starts a digit beyond
+/// ASCII ([`digit_lead`]): only those are decoded. Latin, Greek, Cyrillic and Hebrew letters,
+/// general punctuation (`’`, `“`) and CJK ideographs are never looked at.
 fn has_digit(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // (one SIMD pass tells most texts: no ASCII digit and no character from U+0640 on)
-    if !super::scan::any_byte(bytes, |b| b.is_ascii_digit() || b >= 0xD9) {
+    // (one SIMD pass tells most texts: no ASCII digit and no lead byte from 0xD9 on but those
+    // of general punctuation and CJK, 0xE2–0xE9, none of which starts a digit)
+    let maybe = |b: u8| b.is_ascii_digit() | ((b >= 0xd9) & !(0xe2..=0xe9).contains(&b));
+    if !script::any_byte(bytes, b' ', maybe) {
         return false;
     }
-    if super::scan::any_byte(bytes, |b| b.is_ascii_digit()) {
+    if script::any_byte(bytes, b' ', |b| b.is_ascii_digit()) {
         return true;
     }
     let mut from = 0;
-    while let Some(k) = bytes[from..].iter().position(|b| *b >= 0xD9) {
+    while let Some(k) = bytes[from..].iter().position(|b| digit_lead(*b)) {
         let at = from + k;
-        // (a byte of 0xD9 or more starts a character: continuation bytes are below 0xC0)
+        // (a lead byte starts a character: continuation bytes are below 0xC0)
         if text[at..].chars().next().is_some_and(script::is_digit) {
             return true;
         }
         from = at + 1;
     }
     false
+}
+
+/// Whether a byte is the first byte in UTF-8 of a decimal digit beyond ASCII (of every Unicode
+/// `Nd` run of `data/digits.rs`: U+0660–U+07FF starts with 0xD9, 0xDB or 0xDF, Indic and Thai
+/// digits with 0xE0, Myanmar to Sundanese with 0xE1, the runs from U+A620 with 0xEA, full-width
+/// digits with 0xEF and the supplementary planes' with 0xF0; tested over every character).
+#[inline]
+fn digit_lead(b: u8) -> bool {
+    matches!(b, 0xd9 | 0xdb | 0xdf | 0xe0 | 0xe1 | 0xea | 0xef | 0xf0)
 }
 
 /// [`number_list`] of a text's characters, already as [`ascii_number_char`] gives them.
@@ -117,7 +138,7 @@ fn numbers_of(chars: &[char]) -> Vec<String> {
             i = end;
             continue;
         }
-        let mut digits = String::new();
+        let mut digits = String::with_capacity(16);
         let mut separator = None;
         loop {
             let start = i;
@@ -145,9 +166,29 @@ fn numbers_of(chars: &[char]) -> Vec<String> {
         }
         let (zeros, used) = magnitude(&chars[i..]);
         i += used;
-        out.push(value(&digits, &fraction, zeros));
+        out.push(match fraction.is_empty() && zeros == 0 {
+            true => integer_value(digits),
+            false => value(&digits, &fraction, zeros),
+        });
     }
     out
+}
+
+/// [`value`] of an integer without fraction or magnitude (its digits without leading zeros,
+/// `0` for zeros only), in the digits' own string.
+fn integer_value(mut digits: String) -> String {
+    let zeros = digits.len() - digits.trim_start_matches('0').len();
+    match zeros == digits.len() {
+        true => {
+            digits.clear();
+            digits.push('0');
+            digits
+        }
+        false => {
+            digits.drain(..zeros);
+            digits
+        }
+    }
 }
 
 /// The separator at `i` if a thousands group follows it: exactly three digits, then no digit.
@@ -312,7 +353,13 @@ fn magnitude(rest: &[char]) -> (usize, usize) {
         Some('亿' | '億' | '억') => return (8, spaces + 1),
         _ => {}
     }
-    if spaces == 0 {
+    // (every magnitude word starts with `m`, `b` or `מ` in lower case, and no other character
+    // has one of those as its lower case)
+    if spaces == 0
+        || !after
+            .first()
+            .is_some_and(|c| matches!(c, 'm' | 'M' | 'b' | 'B' | 'מ'))
+    {
         return (0, 0);
     }
     let word: String = after
@@ -365,6 +412,10 @@ fn value(int: &str, fraction: &str, zeros: usize) -> String {
 /// A character of a number as ASCII: any script's decimal digit by value, full-width and
 /// Arabic separators as `.` and `,`.
 fn ascii_number_char(c: char) -> char {
+    // (the first digits beyond ASCII's and every separator mapped are from U+0660 on)
+    if (c as u32) < 0x660 {
+        return c;
+    }
     if let Some(v) = script::digit_value(c) {
         return char::from_digit(v, 10).unwrap_or(c);
     }
@@ -458,7 +509,7 @@ pub fn numbers(source: &str, target: &str, locale: &str, out: &mut Vec<Issue>) {
     let mut have: HashMap<String, usize> = HashMap::new();
     // (the characters `number_list` reads, and `clock_times`)
     let clock: Vec<char> = match has_digit(target) {
-        true => target.chars().map(ascii_number_char).collect(),
+        true => number_chars(target),
         false => Vec::new(),
     };
     // times are counted once, from `clock_times` below
@@ -586,7 +637,7 @@ mod number_tests {
                 }
                 *have.entry(n).or_default() += 1;
             }
-            let clock: Vec<char> = target.chars().map(super::super::ascii_number_char).collect();
+            let clock: Vec<char> = target.chars().map(old_ascii_number_char).collect();
             for time in crate::check::qa::number::clock_times(&clock) {
                 *have.entry(time).or_default() += 1;
             }
@@ -621,11 +672,58 @@ mod number_tests {
             }
         }
 
+        /// `ascii_number_char` before its ASCII exit.
+        pub(super) fn old_ascii_number_char(c: char) -> char {
+            if let Some(v) = script::digit_value(c) {
+                return char::from_digit(v, 10).unwrap_or(c);
+            }
+            match c {
+                '，' | '٬' => ',',
+                '．' | '٫' => '.',
+                _ => c,
+            }
+        }
+
+        /// `magnitude` before its exit on the first letter of the word.
+        pub(super) fn old_magnitude(rest: &[char]) -> (usize, usize) {
+            let ends_word = |n: usize| !rest.get(n).is_some_and(|c| c.is_alphanumeric());
+            if rest.first() == Some(&'K') && ends_word(1) {
+                return (3, 1);
+            }
+            let spaces = rest
+                .iter()
+                .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+                .count();
+            let after = &rest[spaces..];
+            match after.first() {
+                Some('万' | '萬' | '만') => return (4, spaces + 1),
+                Some('亿' | '億' | '억') => return (8, spaces + 1),
+                _ => {}
+            }
+            if spaces == 0 {
+                return (0, 0);
+            }
+            let word: String = after
+                .iter()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            let zeros = match word.as_str() {
+                "million" | "millions" | "millioner" | "miljon" | "miljoner" | "מיליון" | "מיליוני" => {
+                    6
+                }
+                "billion" | "billions" | "milliard" | "milliards" | "milliarder" | "miljard"
+                | "miljarder" | "מיליארד" | "מיליארדי" => 9,
+                _ => return (0, 0),
+            };
+            (zeros, spaces + word.chars().count())
+        }
+
         pub(super) fn old_number_list(text: &str) -> Vec<String> {
             if !text.chars().any(script::is_digit) {
                 return Vec::new();
             }
-            let chars: Vec<char> = text.chars().map(super::super::ascii_number_char).collect();
+            let chars: Vec<char> = text.chars().map(old_ascii_number_char).collect();
             let mut out = Vec::new();
             let mut i = 0;
             while i < chars.len() {
@@ -668,7 +766,7 @@ mod number_tests {
                         i = end;
                     }
                 }
-                let (zeros, used) = super::super::magnitude(&chars[i..]);
+                let (zeros, used) = old_magnitude(&chars[i..]);
                 i += used;
                 out.push(super::super::value(&digits, &fraction, zeros));
             }
@@ -742,6 +840,84 @@ mod number_tests {
             }
         }
     }
+
+    #[test]
+    fn magnitudes_integers_and_number_characters_answer_as_before() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(ascii_number_char(c), reference::old_ascii_number_char(c), "{c:?}");
+        }
+        let words = [
+            "million",
+            "Millions",
+            "MILLIONER",
+            "miljon",
+            "Miljoner",
+            "billion",
+            "BILLIONS",
+            "milliard",
+            "Milliards",
+            "milliarder",
+            "miljard",
+            "miljarder",
+            "מיליון",
+            "מיליוני",
+            "מיליארד",
+            "מיליארדי",
+            "mille",
+            "bil",
+            "Ｍillion",
+            "ΜΙΛΛΙΟΝ",
+            "миллион",
+            "मिलियन",
+            "ล้าน",
+            "百万",
+            "万",
+            "億",
+            "K",
+            "Kb",
+            "k",
+            "",
+            "ß",
+            "İ",
+            "\u{212a}",
+        ];
+        for w in words {
+            for spaces in ["", " ", "\u{a0}", "\u{202f} ", "  "] {
+                for tail in ["", " x", ".", "s"] {
+                    let rest: Vec<char> = format!("{spaces}{w}{tail}").chars().collect();
+                    assert_eq!(magnitude(&rest), reference::old_magnitude(&rest), "{rest:?}");
+                }
+            }
+        }
+        for digits in [
+            "0",
+            "00",
+            "000",
+            "7",
+            "07",
+            "0070",
+            "100",
+            "123456789012345678901234567890",
+        ] {
+            assert_eq!(integer_value(digits.to_owned()), value(digits, "", 0), "{digits}");
+        }
+    }
+
+    #[test]
+    fn the_number_rule_agrees_with_its_slow_path_on_every_corpus_message() {
+        let messages = script::corpus_messages();
+        for (locale, source, target) in &messages {
+            for text in [source, target] {
+                assert_eq!(has_digit(text), text.chars().any(script::is_digit), "{text:?}");
+                assert_eq!(number_list(text), reference::old_number_list(text), "{text:?}");
+            }
+            let (mut new, mut old) = (Vec::new(), Vec::new());
+            numbers(source, target, locale, &mut new);
+            reference::old_numbers(source, target, locale, &mut old);
+            assert_eq!(new, old, "{locale}: {source} -> {target}");
+        }
+        eprintln!("{} corpus message pairs compared", messages.len());
+    }
 }
 
 /// Leading/trailing whitespace that differs from the source where it changes the output:
@@ -808,7 +984,7 @@ fn two_spaces(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Two spaces in a row inside the translation (not at its edges) where the source has none.
 pub fn double_space(source: &str, target: &str, out: &mut Vec<Issue>) {
-    if memchr::memmem::find(target.as_bytes(), b"  ").is_none() {
+    if script::first_pair(target.as_bytes(), 0, |a, b| (a == b' ') & (b == b' ')).is_none() {
         return; // most translations: one SIMD scan
     }
     let inner = |t: &str| -> Vec<usize> {

@@ -28,6 +28,7 @@
 use crate::check::kind::Kind;
 use crate::check::markdown::Inline;
 use crate::check::message::{Context, Issue};
+use crate::check::script;
 
 /// Acronyms a language may write its own way, in lower case or translated: (language,
 /// acronyms); `*` for every language. Key names and English words written in capitals are
@@ -135,15 +136,31 @@ fn other_case(text: &str, word: &str) -> bool {
 /// Whether the word at `at` in `text` stands in a run of capitals: the word before or after it
 /// is UPPERCASE too (`WATCH THIS VIDEO`).
 fn in_caps_run(text: &str, word: &str) -> bool {
-    let words: Vec<&str> = text
+    let mut words = text
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
     let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    words.iter().enumerate().any(|(i, w)| {
-        *w == word
-            && (i.checked_sub(1).is_some_and(|k| caps(words[k])) || words.get(i + 1).is_some_and(|n| caps(n)))
-    })
+    // each word with the one before and the one after it, without a list of them
+    let (mut before, mut at) = (None, words.next());
+    while let Some(w) = at {
+        let after = words.next();
+        if w == word && (before.is_some_and(caps) || after.is_some_and(caps)) {
+            return true;
+        }
+        (before, at) = (Some(w), after);
+    }
+    false
+}
+
+/// Whether `word` is a word of `term` (between whitespace); a word that is no substring of the
+/// term is none, which a byte scan for its first byte tells without splitting the term.
+fn word_of(term: &str, word: &str) -> bool {
+    let t = term.as_bytes();
+    let in_term = match word.as_bytes().split_first() {
+        Some((first, rest)) => (0..t.len()).any(|k| t[k] == *first && t[k + 1..].starts_with(rest)),
+        None => true,
+    };
+    in_term && term.split_whitespace().any(|w| w == word)
 }
 
 /// Whether a word is CamelCase: ASCII letters only, a lower-case letter somewhere before an
@@ -172,35 +189,29 @@ fn is_upper(word: &str) -> bool {
 /// here are the maximal runs of ASCII letters, digits and `_` whose neighbouring characters
 /// (if any) are not alphanumeric: a non-ASCII letter or digit next to a run makes its word
 /// not all ASCII (`使用UserPrincipalName` is one word), and an ASCII neighbour would be in the
-/// run. Only the characters next to a run are decoded; the rest is read by byte.
+/// run. A cased word has a hump (an ASCII capital right after an ASCII letter), so only the
+/// runs around a hump are read ([`next_hump`] finds them 32 bytes at a time), and only the
+/// characters next to such a run are decoded.
 pub fn cased_words(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    if !may_have_cased_word(text) {
-        return out;
-    }
     let b = text.as_bytes();
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    let mut i = 0;
-    while i < b.len() {
-        if !word_byte(b[i]) {
-            i += 1;
-            continue;
+    let mut from = 1;
+    while let Some(hump) = next_hump(b, from) {
+        // the run of word bytes around the hump (its letter before it is in the run)
+        let mut start = hump - 1;
+        while start > 0 && word_byte(b[start - 1]) {
+            start -= 1;
         }
-        let start = i;
-        while i < b.len() && word_byte(b[i]) {
-            i += 1;
+        let mut end = hump + 1;
+        while end < b.len() && word_byte(b[end]) {
+            end += 1;
         }
-        let word = &text[start..i];
-        // a cased word has an ASCII capital after a letter; most runs have none
-        if !word
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[1].is_ascii_uppercase() && w[0].is_ascii_alphabetic())
-        {
-            continue;
-        }
+        // (the byte at `end` is no letter: the next hump is after it)
+        from = end + 1;
+        let word = &text[start..end];
         let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-        if alnum(text[..start].chars().next_back()) || alnum(text[i..].chars().next()) {
+        if alnum(text[..start].chars().next_back()) || alnum(text[end..].chars().next()) {
             continue; // part of a longer word with other characters
         }
         if (is_camel(word) || is_upper(word)) && !out.contains(&word) {
@@ -210,12 +221,17 @@ pub fn cased_words(text: &str) -> Vec<&str> {
     out
 }
 
-/// Whether `text` may have a CamelCase or UPPERCASE word: both have an ASCII capital right
-/// after an ASCII letter (a lower-case one before a hump, another capital in an acronym).
-fn may_have_cased_word(text: &str) -> bool {
-    text.as_bytes()
-        .windows(2)
-        .any(|w| w[1].is_ascii_uppercase() && w[0].is_ascii_alphabetic())
+/// Whether `c` is a hump after `prev`: an ASCII capital right after an ASCII letter (a
+/// lower-case one in CamelCase, another capital in an acronym).
+#[inline]
+fn is_hump(prev: u8, c: u8) -> bool {
+    c.is_ascii_uppercase() & prev.is_ascii_alphabetic()
+}
+
+/// The first hump ([`is_hump`]) at `from` (at least 1) or after ([`script::first_pair`]:
+/// 32 byte pairs at a time).
+fn next_hump(b: &[u8], from: usize) -> Option<usize> {
+    script::first_pair(b, from.max(1) - 1, is_hump).map(|k| k + 1)
 }
 
 /// Each CamelCase or UPPERCASE word of the source's visible text must be in the translation's.
@@ -235,7 +251,7 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
             .iter()
             .any(|(l, words)| (*l == "*" || *l == lang) && words.contains(&w))
     };
-    let visible = &*tgt.visible;
+    let visible: &str = &tgt.visible;
     // a source in capitals: every word of it is UPPERCASE
     let mut in_capitals = None;
     let mut capitals = || {
@@ -254,7 +270,7 @@ pub fn cased_word_mismatch(src: &Inline, tgt: &Inline, target: &str, ctx: &Conte
         ctx.terms
             .dnt
             .iter()
-            .any(|t| t.split_whitespace().any(|w| w == word) && source.contains(t.as_str()))
+            .any(|t| word_of(t, word) && source.contains(t.as_str()))
     };
     for word in words {
         if localized(word) || visible.contains(word) || own_form(word) {
@@ -434,6 +450,20 @@ mod tests {
     mod reference {
         use super::super::*;
 
+        /// `in_caps_run` with the list of words it made.
+        pub(super) fn old_in_caps_run(text: &str, word: &str) -> bool {
+            let words: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            words.iter().enumerate().any(|(i, w)| {
+                *w == word
+                    && (i.checked_sub(1).is_some_and(|k| caps(words[k]))
+                        || words.get(i + 1).is_some_and(|n| caps(n)))
+            })
+        }
+
         pub(super) fn old_cased_words(text: &str) -> Vec<&str> {
             let mut out: Vec<&str> = Vec::new();
             for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
@@ -478,12 +508,12 @@ mod tests {
                 .filter(|t| source.contains(t.as_str()))
                 .flat_map(|t| t.split_whitespace())
                 .collect();
-            let visible = &*tgt.visible;
+            let visible: &str = &tgt.visible;
             for word in old_cased_words(source) {
                 if localized(word) || named.contains(&word) || visible.contains(word) || own_form(word) {
                     continue;
                 }
-                if is_upper(word) && in_caps_run(source, word) {
+                if is_upper(word) && old_in_caps_run(source, word) {
                     continue;
                 }
                 // paths and registry keys ignore case (`HKEY_LOCAL_MACHINE\SOFTWARE` = `\Software`)
@@ -564,6 +594,75 @@ mod tests {
             target in "[aAbBsSoO_1 ÅæЖΣ中ก‏\\u{a0}\\-.]{0,24}",
         ) {
             same(&source, &target, "nb-no");
+        }
+    }
+
+    #[test]
+    fn the_cased_word_rule_agrees_with_its_slow_path_on_every_corpus_message() {
+        use crate::check::markdown::Inline;
+        let messages = crate::check::script::corpus_messages();
+        let mut contexts = std::collections::HashMap::new();
+        for (locale, source, target) in &messages {
+            let ctx = contexts.entry(locale.clone()).or_insert_with(|| Context {
+                locale: locale.clone(),
+                terms: Terms::with_defaults(&[], true).shared(),
+                ..Context::default()
+            });
+            let (src, tgt) = (Inline::parse(source), Inline::parse(target));
+            let (mut new, mut old) = (Vec::new(), Vec::new());
+            super::cased_word_mismatch(&src, &tgt, target, ctx, &mut new);
+            reference::old_cased_word_mismatch(&src, &tgt, target, ctx, &mut old);
+            assert_eq!(new, old, "{locale}: {source:?} -> {target:?}");
+            for text in [&*src.visible, &*tgt.visible, source, target] {
+                assert_eq!(
+                    super::cased_words(text),
+                    reference::old_cased_words(text),
+                    "{text:?}"
+                );
+                for word in super::cased_words(text) {
+                    assert_eq!(
+                        super::in_caps_run(text, word),
+                        reference::old_in_caps_run(text, word),
+                        "{word} in {text:?}"
+                    );
+                }
+            }
+        }
+        eprintln!("{} corpus message pairs compared", messages.len());
+    }
+
+    #[test]
+    fn caps_runs_are_found_as_in_the_list_of_words() {
+        for text in TRICKY {
+            for word in [
+                "SSO", "WATCH", "THIS", "VIDEO", "CTRL", "ALT", "DEL", "GO", "TO", "ID", "IV", "AB",
+            ] {
+                assert_eq!(
+                    super::in_caps_run(text, word),
+                    reference::old_in_caps_run(text, word),
+                    "{word} in {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn humps_at_block_edges_are_found() {
+        // a cased word across the 32-byte blocks of the scan, at every place
+        for pad in 0..70 {
+            for word in ["SharePoint", "SSO", "eDiscovery", "Ab"] {
+                for glue in [" ", "é", "中", "_", "1"] {
+                    let text = format!(
+                        "{}{glue}{word} and x",
+                        "a ".repeat(pad / 2) + &"b".repeat(pad % 2)
+                    );
+                    assert_eq!(
+                        super::cased_words(&text),
+                        reference::old_cased_words(&text),
+                        "{text:?}"
+                    );
+                }
+            }
         }
     }
 }

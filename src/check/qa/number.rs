@@ -37,13 +37,14 @@ fn meridiem(chars: &[char], i: usize) -> Option<usize> {
         .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .count();
     let at = i + spaces;
-    let lower: String = chars[at.min(chars.len())..]
+    // the next four characters (at most) in ASCII lower case, compared with the ASCII forms
+    // character by character: no string is made
+    let lower = chars[at.min(chars.len())..]
         .iter()
         .take(4)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+        .map(|c| c.to_ascii_lowercase());
     for form in ["a.m.", "p.m.", "am", "pm"] {
-        if lower.starts_with(form) {
+        if lower.clone().take(form.len()).eq(form.chars()) {
             let end = at + form.len();
             let word_ends = !chars.get(end).is_some_and(|c| c.is_alphanumeric());
             if word_ends {
@@ -251,5 +252,69 @@ mod tests {
         assert!(!time_kept("3:00", &mut have), "used once");
         let mut have = std::collections::HashMap::from([("3".to_owned(), 1)]);
         assert!(!time_kept("3:30", &mut have));
+    }
+
+    /// `meridiem` as it was: the next four characters in a string.
+    fn meridiem_reference(chars: &[char], i: usize) -> Option<usize> {
+        let spaces = chars[i.min(chars.len())..]
+            .iter()
+            .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+            .count();
+        let at = i + spaces;
+        let lower: String = chars[at.min(chars.len())..]
+            .iter()
+            .take(4)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        for form in ["a.m.", "p.m.", "am", "pm"] {
+            if lower.starts_with(form) {
+                let end = at + form.len();
+                let word_ends = !chars.get(end).is_some_and(|c| c.is_alphanumeric());
+                if word_ends {
+                    return Some(end);
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn meridiems_are_read_as_before_in_every_script() {
+        let texts = [
+            "3 AM",
+            "3 a.m. x",
+            "3\u{a0}PM",
+            "3\u{202f}p.m.",
+            "3 pm.",
+            "3 PMx",
+            "3 a.M",
+            "3 a.",
+            "3 p",
+            "3 am午",
+            "3 amé",
+            "3 Ａm",
+            "3 ām",
+            "3 ＡＭ",
+            "3 a.m",
+            "3 午前",
+            "3 ص",
+            "3 น.",
+            "3 π.μ.",
+            "3 дп",
+            "3 पूर्वाह्न",
+            "3 ",
+            "3",
+            "3 a",
+            "3 am1",
+            "3 am_",
+            "3 a.m.b",
+            "3  am",
+        ];
+        for t in texts {
+            let chars = chars(t);
+            for i in 0..=chars.len() + 1 {
+                assert_eq!(meridiem(&chars, i), meridiem_reference(&chars, i), "{t:?} at {i}");
+            }
+        }
     }
 }
