@@ -813,6 +813,18 @@ fn may_pair(text: &str, prev: &std::ops::Range<usize>, start: usize) -> bool {
     if !x.eq_ignore_ascii_case(&y) && x.is_ascii() && y.is_ascii() {
         return false;
     }
+    // First characters that are their own lower case (U+05C0–U+06FF Hebrew and Arabic,
+    // U+3000–U+9FFF CJK: [`script::simple_lowercase`]) and differ start different lower-case
+    // texts, told by their bytes without decoding them.
+    let own_lowercase_len = |b: u8| match b {
+        0xd7..=0xdb => 2,
+        0xe3..=0xe9 => 3,
+        _ => 0,
+    };
+    let n = own_lowercase_len(x);
+    if n > 0 && own_lowercase_len(y) > 0 && bytes[prev.start..prev.start + n] != bytes[start..start + n] {
+        return false;
+    }
     let p = &text[prev.clone()];
     without_clause_end(p).len() == p.len() && may_be_same(p.as_bytes(), &bytes[start..])
 }

@@ -125,6 +125,19 @@ fn glossary_terms_are_required_for_their_locale() {
 }
 
 #[test]
+fn repeated_words_in_scripts_without_case() {
+    // Hebrew, Arabic and Han words are their own lower case: told apart by their first bytes
+    assert!(codes("Open the file.", "افتح الملف الملف.", "ar-SA").contains(&"repeated-word"));
+    assert!(codes("Select the file.", "בחר את הקובץ הקובץ.", "he-IL").contains(&"repeated-word"));
+    // (Han words are not judged, doubled or not: see `doubled_particle`)
+    assert!(!codes("Open Outlook now.", "打开 微软 微软 应用。", "zh-CN").contains(&"repeated-word"));
+    // the same first letter, other words; other first letters
+    assert!(!codes("Select the files.", "בחר את הקובץ הקבצים.", "he-IL").contains(&"repeated-word"));
+    assert!(!codes("Open the file now.", "افتح الملف الآن.", "ar-SA").contains(&"repeated-word"));
+    assert!(!codes("Open Outlook now.", "打开 微软 软件 应用。", "zh-CN").contains(&"repeated-word"));
+}
+
+#[test]
 fn repeated_words_per_locale() {
     for (l, s, t) in [
         ("nb-NO", "Select the file.", "Velg den den filen."),
