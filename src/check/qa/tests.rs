@@ -1506,3 +1506,43 @@ mod first_char_decodes_like_chars {
         assert_eq!(first_char(&"é".as_bytes()[..1]), None);
     }
 }
+
+mod sentence_split {
+    use super::super::sentences;
+
+    fn reference(text: &str) -> Vec<&str> {
+        text.split_inclusive(['.', '!', '?', ':'])
+            .map(str::trim)
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_like_split_inclusive() {
+        let long = "Välj **Spara**. Öppna fönstret: klart! Är det bra? ".repeat(3);
+        let texts = [
+            "",
+            ".",
+            "..",
+            "a",
+            "Select **Save**. Then close it.",
+            "No mark at all in this one",
+            "Trailing mark:",
+            " lead and trail. ",
+            "選択します。次に閉じます.",
+            "בחר **שמור**. ואז סגור: עכשיו!",
+            "اختر حفظ. ثم أغلق؟ نعم!",
+            "เลือก บันทึก แล้ว ปิด",
+            long.as_str(),
+            "01234567890123456789012345678901.x",
+            "0123456789012345678901234567890.",
+        ];
+        for t in texts {
+            assert_eq!(sentences(t).collect::<Vec<_>>(), reference(t), "{t:?}");
+        }
+        let corpus = crate::check::script::corpus_messages();
+        for (_, s, t) in &corpus {
+            assert_eq!(sentences(s).collect::<Vec<_>>(), reference(s), "{s:?}");
+            assert_eq!(sentences(t).collect::<Vec<_>>(), reference(t), "{t:?}");
+        }
+    }
+}
