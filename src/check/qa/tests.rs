@@ -1539,6 +1539,13 @@ mod sentence_split {
         for t in texts {
             assert_eq!(sentences(t).collect::<Vec<_>>(), reference(t), "{t:?}");
         }
+        // a mark at every place across the blocks of 32 and the words of 8 bytes
+        for n in 0..80 {
+            for (fill, mark) in [("x", "."), ("é", "?"), ("ש", ":"), ("'", "!"), ("\u{7f}", ".")] {
+                let t = format!("{}{mark}{}{mark} tail", fill.repeat(n), fill.repeat(n % 9));
+                assert_eq!(sentences(&t).collect::<Vec<_>>(), reference(&t), "{t:?}");
+            }
+        }
         let corpus = crate::check::script::corpus_messages();
         for (_, s, t) in &corpus {
             assert_eq!(sentences(s).collect::<Vec<_>>(), reference(s), "{s:?}");
