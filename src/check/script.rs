@@ -387,7 +387,7 @@ pub fn any_byte(bytes: &[u8], pad: u8, pred: impl Fn(u8) -> bool) -> bool {
 }
 
 /// The first place `k` at `from` or after where two neighbouring bytes answer `pred(bytes[k],
-/// bytes[k + 1])`: 32 pairs at a time ([`any_pair_in`], vector instructions: a cheap exit for
+/// bytes[k + 1])`: 32 pairs at a time (`any_pair_in`, vector instructions: a cheap exit for
 /// a rule whose trigger is rare), then byte by byte in the block that has one.
 #[inline]
 pub fn first_pair(bytes: &[u8], from: usize, pred: impl Fn(u8, u8) -> bool + Copy) -> Option<usize> {

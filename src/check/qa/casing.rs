@@ -190,7 +190,7 @@ fn is_upper(word: &str) -> bool {
 /// (if any) are not alphanumeric: a non-ASCII letter or digit next to a run makes its word
 /// not all ASCII (`使用UserPrincipalName` is one word), and an ASCII neighbour would be in the
 /// run. A cased word has a hump (an ASCII capital right after an ASCII letter), so only the
-/// runs around a hump are read ([`next_hump`] finds them 32 bytes at a time), and only the
+/// runs around a hump are read (`next_hump` finds them 32 bytes at a time), and only the
 /// characters next to such a run are decoded.
 pub fn cased_words(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
