@@ -187,23 +187,10 @@ fn hash(squeezed: &str) -> u64 {
 const PLACES: usize = 3;
 
 /// The length of the whitespace character (`char::is_whitespace`) that starts at `b[i]`, 0
-/// when none does. Whitespace is U+0009..U+000D, the space, U+0085, U+00A0, U+1680,
-/// U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+/// when none does ([`super::script::space_len`]).
+#[inline]
 fn space_len(b: &[u8], i: usize) -> usize {
-    match b[i] {
-        9..=13 | b' ' => 1,
-        0xc2 if matches!(b.get(i + 1), Some(0x85 | 0xa0)) => 2,
-        0xe1 if b.get(i + 1..i + 3) == Some(&[0x9a, 0x80]) => 3,
-        0xe2 if matches!(
-            (b.get(i + 1), b.get(i + 2)),
-            (Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) | (Some(0x81), Some(0x9f))
-        ) =>
-        {
-            3
-        }
-        0xe3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => 3,
-        _ => 0,
-    }
+    super::script::space_len(&b[i..])
 }
 
 /// Whether `text` has no whitespace but single spaces between words.
@@ -779,45 +766,32 @@ mod tests {
     /// unit keeps its texts, their squeezed forms (the slow ones) and their hashes.
     #[test]
     fn every_corpus_unit_has_its_texts_and_their_slow_squeezed_forms() {
-        let root = std::env::var_os("TASKGUIDE_CORPUS")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
         let (mut checked, mut unsqueezed) = (0, 0);
-        for locale in ["nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR"] {
-            let dir = root.join(locale).join("sxs");
-            if !dir.is_dir() {
-                eprintln!("notice: {} is absent; skipping its segments", dir.display());
-                continue;
+        for (path, text) in crate::doc::test_corpus::documents() {
+            let doc = crate::doc::Doc::parse(path, text);
+            let mut units = DocUnits::new("x.md".into());
+            let mut want = Vec::new();
+            for (line, seg) in (1..).zip(doc.segments()) {
+                let (id, s, t) = (doc.slice(&seg.id), doc.slice(&seg.source), doc.slice(&seg.target));
+                assert_eq!(takes_part(s, t), takes_part_slow(s, t), "{s:?} {t:?}");
+                units.add(id, s, t, || LineCol { line, col: 1 });
+                if takes_part_slow(s, t) {
+                    want.push((line, id, s, t));
+                }
             }
-            for path in crate::fsutil::markdown_files(&dir).unwrap() {
-                let Ok(text) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                let doc = crate::doc::Doc::parse(path, text);
-                let mut units = DocUnits::new("x.md".into());
-                let mut want = Vec::new();
-                for (line, seg) in (1..).zip(doc.segments()) {
-                    let (id, s, t) = (doc.slice(&seg.id), doc.slice(&seg.source), doc.slice(&seg.target));
-                    assert_eq!(takes_part(s, t), takes_part_slow(s, t), "{s:?} {t:?}");
-                    units.add(id, s, t, || LineCol { line, col: 1 });
-                    if takes_part_slow(s, t) {
-                        want.push((line, id, s, t));
-                    }
+            let units = units.into_units();
+            assert_eq!(units.len(), want.len());
+            for (u, (line, id, s, t)) in units.iter().zip(want) {
+                checked += 1;
+                assert_eq!((u.pos.line, u.id(), u.source(), u.target()), (line, id, s, t));
+                for (side, text) in [s, t].into_iter().enumerate() {
+                    let slow = squeeze_slow(text);
+                    assert_eq!(is_squeezed(text), slow == text, "{text:?}");
+                    unsqueezed += usize::from(slow != text);
+                    assert_eq!(u.squeezed(side), slow, "{text:?}");
+                    assert_eq!(u.keys[side], hash(&slow), "{text:?}");
                 }
-                let units = units.into_units();
-                assert_eq!(units.len(), want.len());
-                for (u, (line, id, s, t)) in units.iter().zip(want) {
-                    checked += 1;
-                    assert_eq!((u.pos.line, u.id(), u.source(), u.target()), (line, id, s, t));
-                    for (side, text) in [s, t].into_iter().enumerate() {
-                        let slow = squeeze_slow(text);
-                        assert_eq!(is_squeezed(text), slow == text, "{text:?}");
-                        unsqueezed += usize::from(slow != text);
-                        assert_eq!(u.squeezed(side), slow, "{text:?}");
-                        assert_eq!(u.keys[side], hash(&slow), "{text:?}");
-                    }
-                    assert_eq!(u.long_enough, t.trim().chars().count() >= 4, "{t:?}");
-                }
+                assert_eq!(u.long_enough, t.trim().chars().count() >= 4, "{t:?}");
             }
         }
         eprintln!("{checked} corpus units, {unsqueezed} texts squeezed");

@@ -812,7 +812,7 @@ fn may_repeat(text: &str) -> bool {
             mask &= mask - 1;
             let len = match at < from {
                 true => 0, // inside the whitespace just read
-                false => space_len(&bytes[at..]),
+                false => script::space_len(&bytes[at..]),
             };
             if len == 0 {
                 continue;
@@ -887,20 +887,6 @@ fn space_mask(block: &[u8]) -> u32 {
 #[inline]
 fn may_be_space(b: u8) -> bool {
     b <= b' ' || b == 0xc2 || (0xe1..=0xe3).contains(&b)
-}
-
-/// The length of the whitespace character (`char::is_whitespace`) at the start of `b`, or 0.
-#[inline]
-fn space_len(b: &[u8]) -> usize {
-    match b {
-        [b' ' | b'\t'..=b'\r', ..] => 1,
-        [0xc2, 0x85 | 0xa0, ..] => 2,
-        [0xe1, 0x9a, 0x80, ..]
-        | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
-        | [0xe2, 0x81, 0x9f, ..]
-        | [0xe3, 0x80, 0x80, ..] => 3,
-        _ => 0,
-    }
 }
 
 /// Whether token `p` and the word at the start of `rest` (the next token, with its clause

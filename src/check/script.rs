@@ -436,9 +436,11 @@ pub struct Words<'a> {
     at: usize,
 }
 
-/// The length of the whitespace character at the start of `b`, or 0.
+/// The length of the whitespace character (`char::is_whitespace`) at the start of `b`, or 0:
+/// U+0009–U+000D, the space, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+/// U+205F and U+3000.
 #[inline]
-fn space_len(b: &[u8]) -> usize {
+pub(crate) fn space_len(b: &[u8]) -> usize {
     match b.first() {
         Some(b' ' | b'\t'..=b'\r') => 1,
         Some(0xc2 | 0xe1..=0xe3) => wide_space_len(b),
@@ -539,28 +541,15 @@ impl<'a> Iterator for Words<'a> {
 /// notice, where `TASKGUIDE_CORPUS` (or `../shared/corpus`) has no locale folder.
 #[cfg(test)]
 pub(crate) fn corpus_messages() -> Vec<(String, String, String)> {
-    let root = std::env::var_os("TASKGUIDE_CORPUS")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
     let mut out = Vec::new();
-    for locale in ["nb-NO", "sv-SE", "zh-CN", "he-IL", "fr-FR"] {
-        let dir = root.join(locale).join("sxs");
-        if !dir.is_dir() {
-            eprintln!("notice: {} is absent; skipping its messages", dir.display());
-            continue;
-        }
-        for path in crate::fsutil::markdown_files(&dir).unwrap_or_default() {
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            let doc = crate::doc::Doc::parse(path, text);
-            for seg in doc.segments() {
-                out.push((
-                    locale.to_ascii_lowercase(),
-                    doc.slice(&seg.source).to_owned(),
-                    doc.slice(&seg.target).to_owned(),
-                ));
-            }
+    for (locale, path, text) in crate::doc::test_corpus::by_locale() {
+        let doc = crate::doc::Doc::parse(path, text);
+        for seg in doc.segments() {
+            out.push((
+                locale.to_ascii_lowercase(),
+                doc.slice(&seg.source).to_owned(),
+                doc.slice(&seg.target).to_owned(),
+            ));
         }
     }
     out

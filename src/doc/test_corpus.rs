@@ -5,6 +5,14 @@ use std::path::PathBuf;
 /// The five locales' `sxs` documents under `TASKGUIDE_CORPUS` (else `../shared/corpus` beside
 /// the repository), as (path, text); prints a notice for each locale folder that is absent.
 pub(crate) fn documents() -> Vec<(PathBuf, String)> {
+    by_locale()
+        .into_iter()
+        .map(|(_, path, text)| (path, text))
+        .collect()
+}
+
+/// [`documents`], each with its locale (`nb-NO`).
+pub(crate) fn by_locale() -> Vec<(&'static str, PathBuf, String)> {
     let root = std::env::var_os("TASKGUIDE_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
@@ -17,7 +25,7 @@ pub(crate) fn documents() -> Vec<(PathBuf, String)> {
         }
         for path in crate::fsutil::markdown_files(&dir).unwrap() {
             if let Ok(text) = std::fs::read_to_string(&path) {
-                docs.push((path, text));
+                docs.push((locale, path, text));
             }
         }
     }
